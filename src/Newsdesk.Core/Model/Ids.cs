@@ -1,0 +1,25 @@
+namespace Newsdesk.Model;
+
+/// <summary>Identifies a followed source.</summary>
+public readonly record struct SourceId(long Value)
+{
+    public override string ToString() => Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}
+
+/// <summary>Identifies a stored article (all its revisions share it).</summary>
+public readonly record struct ArticleId(long Value)
+{
+    public override string ToString() => Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}
+
+/// <summary>Identifies a durable job.</summary>
+public readonly record struct JobId(long Value)
+{
+    public override string ToString() => Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}
+
+/// <summary>Identifies an article translation into one language.</summary>
+public readonly record struct TranslationId(long Value)
+{
+    public override string ToString() => Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,16 @@
+using System.CommandLine;
+
+namespace Newsdesk.Web.Cli;
+
+/// <summary>The one place that lists the executable's subcommands.</summary>
+/// <remarks>Each subcommand lives in its own file as <c>XCommand.Create()</c> and is added here, once.</remarks>
+public static class NewsdeskCommandLine
+{
+    public static RootCommand Build()
+    {
+        var root = new RootCommand("Newsdesk: follow news sources, extract, translate, check and publish articles.");
+        return root;
+    }
+
+    public static Task<int> InvokeAsync(string[] args) => Build().Parse(args).InvokeAsync();
+}

@@ -1,0 +1,3 @@
+using Newsdesk.Web.Cli;
+
+return await NewsdeskCommandLine.InvokeAsync(args);
