@@ -1,0 +1,22 @@
+namespace Newsdesk.Model;
+
+/// <summary>
+/// One glossary rule for a language pair: either a preferred rendering of a source term
+/// ("site" -> "Standort"), or a term that must not be translated at all ("Stargate").
+/// </summary>
+/// <param name="SourceLanguage">Language of the source text.</param>
+/// <param name="TargetLanguage">Language of the translation.</param>
+/// <param name="Term">The source-language term (matched case-insensitively on word boundaries).</param>
+/// <param name="Rendering">The required target rendering; null for a do-not-translate term.</param>
+/// <param name="Avoid">Target renderings that are wrong for this term (e.g. "Website" for "site"); used by the quality gate.</param>
+/// <param name="Note">Why the rule exists, for editors.</param>
+public sealed record GlossaryEntry(
+    LanguageTag SourceLanguage,
+    LanguageTag TargetLanguage,
+    string Term,
+    string? Rendering,
+    IReadOnlyList<string>? Avoid = null,
+    string? Note = null)
+{
+    public bool DoNotTranslate => Rendering is null;
+}
