@@ -1,0 +1,75 @@
+using System.Data.Common;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Newsdesk.Storage.Relational;
+
+namespace Newsdesk.Storage.Sqlite;
+
+/// <summary>
+/// The embedded default store: one SQLite file in WAL mode. Several processes may share it; writers queue on
+/// SQLite's database lock (BEGIN IMMEDIATE with a busy timeout), which is also what makes job leasing safe.
+/// </summary>
+public sealed class SqliteNewsStore : RelationalNewsStore
+{
+    private readonly string _connectionString;
+    private readonly TimeProvider _time;
+
+    public SqliteNewsStore(string connectionString, TimeProvider time)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString)
+        {
+            Pooling = true,
+            DefaultTimeout = 60,
+        };
+        if (string.IsNullOrWhiteSpace(builder.DataSource) || builder.DataSource == ":memory:" || builder.Mode == SqliteOpenMode.Memory)
+        {
+            throw new ArgumentException("Newsdesk needs a SQLite database file (Data Source=path/to/file.db), not an in-memory database.", nameof(connectionString));
+        }
+        var directory = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+        _connectionString = builder.ToString();
+        _time = time;
+        FilePath = Path.GetFullPath(builder.DataSource);
+    }
+
+    public string FilePath { get; }
+
+    public override string Dialect => "sqlite";
+
+    protected override string ForUpdate => "";
+
+    // SQLite has one writer at a time and the caller holds BEGIN IMMEDIATE, so a plain UPDATE … RETURNING is a lease.
+    protected override string LeaseSql =>
+        """
+        UPDATE jobs SET state = 'running', lease_owner = @Worker, lease_expires = @Expires, attempts = attempts + 1, updated_at = @Now
+        WHERE id IN (
+            SELECT id FROM jobs
+            WHERE (state = 'pending' AND run_after <= @Now) OR (state = 'running' AND lease_expires < @Now)
+            ORDER BY priority, id
+            LIMIT @Max)
+        RETURNING id, kind, payload, attempts, max_attempts, lease_owner, lease_expires, dedupe_key
+        """;
+
+    protected override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "PRAGMA busy_timeout = 60000; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;", cancellationToken: cancellationToken));
+        return connection;
+    }
+
+    protected override Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));
+
+    public override async Task<IReadOnlyList<string>> MigrateAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await OpenAsync(cancellationToken);
+        await db.ExecuteAsync(new CommandDefinition("PRAGMA journal_mode = WAL;", cancellationToken: cancellationToken));
+        return await Migrator.ApplyAsync(db, Migrator.Load(typeof(SqliteNewsStore).Assembly), _time.GetUtcNow().ToUnixTimeMilliseconds(),
+            c => BeginWriteAsync(c, cancellationToken), cancellationToken);
+    }
+}
