@@ -9,6 +9,13 @@ public static class NewsdeskCommandLine
     public static RootCommand Build()
     {
         var root = new RootCommand("Newsdesk: follow news sources, extract, translate, check and publish articles.");
+        root.Options.Add(CliHost.Database);
+        root.Options.Add(CliHost.ConfigFile);
+        root.Options.Add(CliHost.Verbose);
+        root.Subcommands.Add(MigrateCommand.Create());
+        root.Subcommands.Add(SourcesCommand.Create());
+        root.Subcommands.Add(WorkCommand.Create());
+        root.Subcommands.Add(JobsCommand.Create());
         return root;
     }
 

@@ -1,0 +1,10 @@
+namespace Newsdesk.Processing;
+
+/// <summary>A snapshot of what a worker has done, for progress displays.</summary>
+/// <param name="Done">Jobs completed by this worker.</param>
+/// <param name="Retried">Transient failures (the job runs again later).</param>
+/// <param name="Failed">Permanent failures.</param>
+/// <param name="Running">Jobs in flight now.</param>
+/// <param name="LastError">The most recent failure message, for display.</param>
+/// <param name="ByKind">Completed jobs per job kind.</param>
+public sealed record WorkerProgress(long Done, long Retried, long Failed, int Running, string? LastError, IReadOnlyDictionary<string, long> ByKind);

@@ -1,0 +1,58 @@
+using System.CommandLine;
+using Newsdesk.Processing;
+using Newsdesk.Storage;
+
+namespace Newsdesk.Web.Cli;
+
+/// <summary>newsdesk work: runs pipeline jobs from the shared queue (as many processes as you like).</summary>
+public static class WorkCommand
+{
+    public static Command Create()
+    {
+        var drain = new Option<bool>("--drain") { Description = "Exit when no job is runnable now and none is in flight." };
+        var concurrency = new Option<int?>("--concurrency") { Description = "Jobs run at once in this process (default 4, or Worker:Concurrency)." };
+        var lease = new Option<int?>("--lease-seconds") { Description = "Lease length; a killed worker's jobs run again after it (default 300)." };
+        var name = new Option<string?>("--name") { Description = "Worker name in leases and logs (default host:pid)." };
+        var command = new Command("work", "Run pipeline jobs (fetch, extract, translate, check, publish) until stopped.") { drain, concurrency, lease, name };
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var overrides = new Dictionary<string, string?>();
+            if (parseResult.GetValue(concurrency) is { } c)
+            {
+                if (c < 1)
+                {
+                    return CliHost.Error("--concurrency must be at least 1.");
+                }
+                overrides["Worker:Concurrency"] = c.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+            if (parseResult.GetValue(lease) is { } l)
+            {
+                if (l < 2)
+                {
+                    return CliHost.Error("--lease-seconds must be at least 2.");
+                }
+                overrides["Worker:Lease"] = TimeSpan.FromSeconds(l).ToString("c");
+            }
+            if (parseResult.GetValue(name) is { } n)
+            {
+                overrides["Worker:Name"] = n;
+            }
+            await using var services = await CliHost.StartAsync(parseResult, cancellationToken, overrides,
+                parseResult.GetValue(CliHost.Verbose) ? LogLevel.Information : LogLevel.Warning);
+            var worker = services.GetRequiredService<JobWorker>();
+            var store = services.GetRequiredService<INewsStore>();
+            var isDrain = parseResult.GetValue(drain);
+            var summary = await ProgressDisplay.RunAsync($"worker {worker.Name}", () => worker.RunAsync(isDrain, cancellationToken),
+                () => Sample(worker, store, cancellationToken));
+            return summary.Failed > 0 && isDrain ? 1 : 0;
+        });
+        return command;
+    }
+
+    internal static async Task<ProgressSnapshot> Sample(JobWorker worker, INewsStore store, CancellationToken cancellationToken)
+    {
+        var mine = worker.Snapshot();
+        var counts = await store.CountJobsAsync(cancellationToken);
+        return new ProgressSnapshot(mine.Done, mine.Done + counts.Open, mine.Failed + mine.Retried, mine.LastError);
+    }
+}
