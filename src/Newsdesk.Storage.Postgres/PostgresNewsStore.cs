@@ -39,6 +39,8 @@ public sealed class PostgresNewsStore : RelationalNewsStore, IAsyncDisposable
         RETURNING jobs.id, jobs.kind, jobs.payload, jobs.attempts, jobs.max_attempts, jobs.lease_owner, jobs.lease_expires, jobs.dedupe_key
         """;
 
+    protected override string InList(string column, string parameter) => $"{column} = ANY({parameter})";
+
     protected override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken) =>
         await _dataSource.OpenConnectionAsync(cancellationToken);
 

@@ -10,7 +10,7 @@ namespace Newsdesk.Storage.Relational;
 /// (ON CONFLICT, RETURNING, partial indexes); a dialect overrides only what differs: how a connection and a
 /// write transaction are opened, how jobs are leased, and row locking.
 /// </summary>
-public abstract class RelationalNewsStore : INewsStore
+public abstract partial class RelationalNewsStore : INewsStore
 {
     static RelationalNewsStore()
     {
@@ -34,6 +34,9 @@ public abstract class RelationalNewsStore : INewsStore
     /// Parameters: @Worker, @Max, @Now, @Expires.
     /// </summary>
     protected abstract string LeaseSql { get; }
+
+    /// <summary>"column matches any element of the list parameter": SQLite gets Dapper's expanded IN list, PostgreSQL an array.</summary>
+    protected virtual string InList(string column, string parameter) => $"{column} IN {parameter}";
 
     /// <summary>Runs migrations under the dialect's lock against concurrent migrators.</summary>
     public abstract Task<IReadOnlyList<string>> MigrateAsync(CancellationToken cancellationToken);
@@ -395,11 +398,12 @@ public abstract class RelationalNewsStore : INewsStore
         return await db.ExecuteScalarAsync<long>(new CommandDefinition("SELECT COUNT(*) FROM articles", cancellationToken: cancellationToken));
     }
 
-    public async Task<IReadOnlyList<ArticleFingerprint>> ListFingerprintsSinceAsync(DateTimeOffset since, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ArticleFingerprint>> ListFingerprintsSinceAsync(DateTimeOffset since, ArticleId after, CancellationToken cancellationToken)
     {
         await using var db = await OpenAsync(cancellationToken);
         var rows = await db.QueryAsync<(long Id, long? ClusterId, long SimHash)>(new CommandDefinition(
-            "SELECT id, cluster_id, simhash FROM articles WHERE created_at >= @Since", new { Since = Time.Ms(since) },
+            "SELECT id, cluster_id, simhash FROM articles WHERE created_at >= @Since AND id > @After ORDER BY id",
+            new { Since = Time.Ms(since), After = after.Value },
             cancellationToken: cancellationToken));
         return rows.Select(r => new ArticleFingerprint(new ArticleId(r.Id), new ArticleId(r.ClusterId ?? r.Id), r.SimHash)).ToList();
     }

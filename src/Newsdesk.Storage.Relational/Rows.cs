@@ -188,6 +188,25 @@ internal static class Codes
         _ => "excerpt",
     };
 
+    public static string Status(TranslationStatus status) => status switch
+    {
+        TranslationStatus.Translated => "translated",
+        TranslationStatus.Published => "published",
+        TranslationStatus.Held => "held",
+        TranslationStatus.Rejected => "rejected",
+        TranslationStatus.Failed => "failed",
+        _ => throw new ArgumentOutOfRangeException(nameof(status)),
+    };
+
+    public static TranslationStatus ParseStatus(string code) => code switch
+    {
+        "published" => TranslationStatus.Published,
+        "held" => TranslationStatus.Held,
+        "rejected" => TranslationStatus.Rejected,
+        "failed" => TranslationStatus.Failed,
+        _ => TranslationStatus.Translated,
+    };
+
     public static Licence ParseLicence(string code) => code switch
     {
         "full" => Model.Licence.Full,
@@ -215,4 +234,75 @@ internal sealed partial class StoreJson : JsonSerializerContext
     public static IReadOnlyList<ArticleBlock> ReadBlocks(string json) =>
         (JsonSerializer.Deserialize(json, Default.ListBlockJson) ?? [])
             .Select(b => new ArticleBlock(BlockTypeNames.FromContractName(b.Type), b.Text, b.Html, b.Image)).ToList();
+}
+
+internal sealed class TranslationRow
+{
+    public long Id { get; set; }
+    public long ArticleId { get; set; }
+    public string Lang { get; set; } = "";
+    public string SourceLang { get; set; } = "";
+    public long ArticleRevision { get; set; }
+    public string Engine { get; set; } = "";
+    public string Status { get; set; } = "";
+    public string Title { get; set; } = "";
+    public string? Lead { get; set; }
+    public string Blocks { get; set; } = "[]";
+    public string BodyHtml { get; set; } = "";
+    public string? Verdict { get; set; }
+    public string Findings { get; set; } = "[]";
+    public string Fixes { get; set; } = "[]";
+    public long CostChars { get; set; }
+    public long CostTokens { get; set; }
+    public long MemoryHits { get; set; }
+    public long EngineCalls { get; set; }
+    public string? Error { get; set; }
+    public string? ReviewedBy { get; set; }
+    public long CreatedAt { get; set; }
+    public long UpdatedAt { get; set; }
+    public long? PublishedAt { get; set; }
+
+    public StoredTranslation ToModel() => new()
+    {
+        Id = new TranslationId(Id),
+        ArticleId = new ArticleId(ArticleId),
+        ArticleRevision = (int)ArticleRevision,
+        SourceLanguage = LanguageTag.Parse(SourceLang),
+        Language = LanguageTag.Parse(Lang),
+        Engine = Engine,
+        Status = Codes.ParseStatus(Status),
+        Content = new ExtractedArticle
+        {
+            Title = Title,
+            Lead = Lead,
+            Blocks = StoreJson.ReadBlocks(Blocks),
+            BodyHtml = BodyHtml,
+            Language = LanguageTag.Parse(Lang),
+        },
+        Verdict = Verdict,
+        FindingsJson = Findings,
+        FixesJson = Fixes,
+        CostCharacters = CostChars,
+        CostTokens = CostTokens,
+        MemoryHits = (int)MemoryHits,
+        EngineCalls = (int)EngineCalls,
+        Error = Error,
+        ReviewedBy = ReviewedBy,
+        CreatedAt = Time.FromMs(CreatedAt),
+        UpdatedAt = Time.FromMs(UpdatedAt),
+        PublishedAt = PublishedAt is { } p ? Time.FromMs(p) : null,
+    };
+}
+
+internal sealed class GlossaryRow
+{
+    public string SourceLang { get; set; } = "";
+    public string TargetLang { get; set; } = "";
+    public string Term { get; set; } = "";
+    public string? Rendering { get; set; }
+    public string Avoid { get; set; } = "[]";
+    public string? Note { get; set; }
+
+    public GlossaryEntry ToModel() => new(LanguageTag.Parse(SourceLang), LanguageTag.Parse(TargetLang), Term, Rendering,
+        JsonSerializer.Deserialize(Avoid, StoreJson.Default.StringArray) is { Length: > 0 } a ? a : null, Note);
 }

@@ -268,11 +268,13 @@ public abstract class StoreContract : IAsyncLifetime
         var first = await Store.SaveArticleAsync(Draft("https://one.example/a", "Même dépêche."), Time.GetUtcNow(), Ct);
         var copy = await Store.SaveArticleAsync(Draft("https://two.example/b", "Même dépêche !") with { ClusterOf = first.Id }, Time.GetUtcNow(), Ct);
 
-        var fingerprints = await Store.ListFingerprintsSinceAsync(Time.GetUtcNow().AddDays(-1), Ct);
+        var fingerprints = await Store.ListFingerprintsSinceAsync(Time.GetUtcNow().AddDays(-1), default, Ct);
+        var afterFirst = await Store.ListFingerprintsSinceAsync(Time.GetUtcNow().AddDays(-1), first.Id, Ct);
 
         Assert.Equal(2, fingerprints.Count);
         Assert.All(fingerprints, f => Assert.Equal(first.Id, f.ClusterId));
         Assert.Equal(first.Id, (await Store.GetArticleAsync(copy.Id, Ct))!.ClusterId);
+        Assert.Equal([copy.Id], afterFirst.Select(f => f.Id));
     }
 
     [Fact]
