@@ -22,7 +22,7 @@ internal static class XmlFeedReader
         DtdProcessing = DtdProcessing.Ignore,
         XmlResolver = null,
         MaxCharactersFromEntities = 1024,
-        // Feeds often carry stray control characters; failing the whole feed for one is worse than dropping it later.
+        // Stray control characters are blanked by XmlCharacterFilter; this also lets &#1; style references through.
         CheckCharacters = false,
         IgnoreComments = true,
         IgnoreProcessingInstructions = true,
@@ -55,7 +55,8 @@ internal static class XmlFeedReader
     /// <summary>Reads the document into <paramref name="b"/>; returns false when the root turned out to be XHTML.</summary>
     public static bool Read(TextReader text, FeedParseBuilder b, bool declaresEntities)
     {
-        using var reader = XmlReader.Create(text, Settings);
+        using var filtered = new XmlCharacterFilter(text);
+        using var reader = XmlReader.Create(filtered, Settings);
         var containers = new Stack<(string Name, int Depth, Uri Base)>();
         Layout? layout = null;
         try
