@@ -9,6 +9,7 @@ public static class NewsdeskCommandLine
     public static RootCommand Build()
     {
         var root = new RootCommand("Newsdesk: follow news sources, extract, translate, check and publish articles.");
+        root.Subcommands.Add(ExtractCommand.Create());
         return root;
     }
 
