@@ -13,7 +13,7 @@ internal sealed class AttributeRules(Lexicon lexicon)
             return true;
         }
         var names = Names(element);
-        if (names.Length == 0 || ContainsAny(names, lexicon.KeepSubstrings))
+        if (names.Length == 0)
         {
             return false;
         }
@@ -21,11 +21,25 @@ internal sealed class AttributeRules(Lexicon lexicon)
         {
             return true;
         }
-        foreach (var word in SubTokens(names))
+        // Body container names protect only against the weaker word rules ("article-body meta-wrap").
+        if (ContainsAny(names, lexicon.KeepSubstrings))
         {
-            if (lexicon.NegativeWords.Contains(word))
+            return false;
+        }
+        foreach (var token in names.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (lexicon.NegativeTokens.Contains(token))
             {
                 return true;
+            }
+            // BEM modifiers ("section--ads", "field--label-hidden") describe a state, not the kind of region.
+            var modifier = token.IndexOf("--", StringComparison.Ordinal);
+            foreach (var word in SubTokens(modifier > 0 ? token[..modifier] : token))
+            {
+                if (lexicon.NegativeWords.Contains(word))
+                {
+                    return true;
+                }
             }
         }
         return false;

@@ -93,8 +93,19 @@ internal sealed class ContentFinder(AttributeRules rules)
             top = p;
         }
 
-        return WithSiblings(top, final, stats);
+        var chosen = WithSiblings(top, final, stats);
+        if (Environment.GetEnvironmentVariable("NEWSDESK_EXTRACT_TRACE") == "1")
+        {
+            foreach (var (element, score) in ranked.Take(8))
+            {
+                Console.Error.WriteLine($"candidate {Describe(element)} score={score:F1} chars={stats.TextChars(element)} ld={stats.LinkDensity(element):F2}");
+            }
+            Console.Error.WriteLine("chosen: " + string.Join(" + ", chosen.Select(Describe)));
+        }
+        return chosen;
     }
+
+    private static string Describe(IElement e) => $"<{e.LocalName} class='{e.GetAttribute("class")}' id='{e.Id}'>";
 
     private List<IElement> WithSiblings(IElement top, Dictionary<IElement, double> final, ElementStats stats)
     {

@@ -35,8 +35,13 @@ internal sealed class DomCleaner(AttributeRules rules)
         var total = Math.Max(1, stats.TextChars(body));
         var doomed = new List<IElement>();
         Mark(body, stats, total, doomed, 0);
+        var trace = Environment.GetEnvironmentVariable("NEWSDESK_EXTRACT_TRACE") == "1";
         foreach (var element in doomed)
         {
+            if (trace && stats.TextChars(element) > 150)
+            {
+                Console.Error.WriteLine($"removed <{element.LocalName} class='{element.GetAttribute("class")}' id='{element.Id}' role='{element.GetAttribute("role")}'> chars={stats.TextChars(element)}: {element.TextContent.Trim()[..Math.Min(80, element.TextContent.Trim().Length)]}");
+            }
             element.Remove();
         }
     }

@@ -15,6 +15,7 @@ internal sealed class Lexicon
 
     public string[] NegativeSubstrings { get; private init; } = [];
     public FrozenSet<string> NegativeWords { get; private init; } = FrozenSet<string>.Empty;
+    public FrozenSet<string> NegativeTokens { get; private init; } = FrozenSet<string>.Empty;
     public string[] KeepSubstrings { get; private init; } = [];
     public string[] PositiveSubstrings { get; private init; } = [];
     public string[] BodySubstrings { get; private init; } = [];
@@ -45,6 +46,7 @@ internal sealed class Lexicon
         {
             NegativeSubstrings = [.. attributes["neg-sub"]],
             NegativeWords = attributes["neg-word"].ToFrozenSet(StringComparer.Ordinal),
+            NegativeTokens = attributes["neg-token"].ToFrozenSet(StringComparer.Ordinal),
             KeepSubstrings = [.. attributes["keep-sub"]],
             PositiveSubstrings = [.. attributes["pos-sub"]],
             BodySubstrings = [.. attributes["body-sub"]],

@@ -33,5 +33,6 @@ internal static class TextNormalizer
 
     public static bool IsSpace(char c) => char.IsWhiteSpace(c) || c == '\u00A0';
 
-    public static bool IsInvisible(char c) => c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD';
+    /// <summary>Zero-width characters that carry nothing; soft hyphens stay, they are part of the text as published.</summary>
+    public static bool IsInvisible(char c) => c is '\u200B' or '\u2060' or '\uFEFF';
 }
