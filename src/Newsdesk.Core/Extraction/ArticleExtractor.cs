@@ -18,7 +18,9 @@ public sealed class ArticleExtractor
 {
     private static readonly HtmlParserOptions ParserOptions = new()
     {
-        IsScripting = false,
+        // Parse as a browser with scripting on does: <noscript> content is raw text, so a stray
+        // "<noscript><div></noscript>" cannot swallow the rest of the page. No script ever runs.
+        IsScripting = true,
         IsNotConsumingCharacterReferences = false,
         IsKeepingSourceReferences = false,
     };
@@ -55,6 +57,12 @@ public sealed class ArticleExtractor
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(url);
         var document = new HtmlParser(ParserOptions).ParseDocument(html);
+        if (document.QuerySelector("base[href]")?.GetAttribute("href") is { } baseHref && Uri.TryCreate(url, baseHref.Trim(), out var baseUrl)
+            && baseUrl.Scheme is "http" or "https")
+        {
+            // Relative links in the page resolve against its <base href>, as in a browser.
+            url = baseUrl;
+        }
         var meta = MetadataReader.Read(document, url);
         var h1 = document.Body?.QuerySelector("h1") is { } heading ? MetadataReader.Normalize(heading.TextContent) : null;
         var paywallHint = HasPaywallMarkup(document);

@@ -8,6 +8,9 @@ namespace Newsdesk.Extraction;
 /// </summary>
 public static class ExtractionBatch
 {
+    /// <summary>The base used when a page comes without a usable URL (the reserved .invalid domain, never fetched).</summary>
+    public static Uri UnknownUrl { get; } = new("https://unknown.invalid/");
+
     /// <summary>Processes every row; returns how many pages succeeded and failed.</summary>
     public static (int Succeeded, int Failed) Run(ArticleExtractor extractor, string pagesTsv, string outDir, TextWriter errors, CancellationToken cancellationToken)
     {
@@ -45,9 +48,10 @@ public static class ExtractionBatch
             try
             {
                 var path = Path.IsPathRooted(cells[htmlColumn]) ? cells[htmlColumn] : Path.Combine(baseDir, cells[htmlColumn]);
-                if (!Uri.TryCreate(cells[urlColumn], UriKind.Absolute, out var url))
+                if (!Uri.TryCreate(cells[urlColumn], UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
                 {
-                    throw new FormatException($"'{cells[urlColumn]}' is not an absolute URL");
+                    errors.WriteLine($"{id}: '{cells[urlColumn]}' is not an absolute http(s) URL; relative links resolve against {UnknownUrl}.");
+                    url = UnknownUrl;
                 }
                 article = extractor.Extract(File.ReadAllBytes(path), url);
                 ok++;

@@ -74,8 +74,9 @@ public static class ExtractCommand
         }
         if (!Uri.TryCreate(url, UriKind.Absolute, out var pageUrl) || pageUrl.Scheme is not ("http" or "https"))
         {
-            stderr.WriteLine($"extract: --url '{url}' is not an absolute http(s) URL.");
-            return 2;
+            // The page is still worth extracting; only relative links lose their real base.
+            stderr.WriteLine($"extract: warning: --url '{url}' is not an absolute http(s) URL; relative links resolve against {ExtractionBatch.UnknownUrl}.");
+            pageUrl = ExtractionBatch.UnknownUrl;
         }
         var article = extractor.Extract(File.ReadAllBytes(page), pageUrl, charset);
         if (json)
