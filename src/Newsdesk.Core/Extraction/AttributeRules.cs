@@ -45,6 +45,9 @@ internal sealed class AttributeRules(Lexicon lexicon)
         return false;
     }
 
+    /// <summary>Names that mark boilerplate however much text the region holds (comments, consent banners, sidebars).</summary>
+    public bool IsStrongBoilerplate(IElement element) => ContainsAny(Names(element), lexicon.StrongSubstrings);
+
     public bool IsPositive(IElement element) => ContainsAny(Names(element), lexicon.PositiveSubstrings);
 
     public bool IsArticleBody(IElement element) =>

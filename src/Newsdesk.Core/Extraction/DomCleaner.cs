@@ -87,6 +87,13 @@ internal sealed class DomCleaner(AttributeRules rules)
         {
             return false;
         }
+        // Running text that is a large part of the page ("single_content read-more" wrapping the story)
+        // outweighs a weak name; comments and banners are named strongly and still go.
+        var m = stats.Get(element);
+        if (m.TextChars - m.LinkChars > total * 3 / 10 && stats.LinkDensity(element) < 0.2 && !rules.IsStrongBoilerplate(element))
+        {
+            return false;
+        }
         return element.QuerySelector("h1, article, main, [itemprop~='articleBody']") is null || stats.LinkDensity(element) > 0.6;
     }
 

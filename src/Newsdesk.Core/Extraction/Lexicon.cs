@@ -13,6 +13,7 @@ internal sealed class Lexicon
     {
     }
 
+    public string[] StrongSubstrings { get; private init; } = [];
     public string[] NegativeSubstrings { get; private init; } = [];
     public FrozenSet<string> NegativeWords { get; private init; } = FrozenSet<string>.Empty;
     public FrozenSet<string> NegativeTokens { get; private init; } = FrozenSet<string>.Empty;
@@ -44,7 +45,8 @@ internal sealed class Lexicon
             .ToDictionary(p => p[0], p => p.Skip(1).Select(w => w.ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
         return new Lexicon
         {
-            NegativeSubstrings = [.. attributes["neg-sub"]],
+            StrongSubstrings = [.. attributes["strong-sub"]],
+            NegativeSubstrings = [.. attributes["neg-sub"], .. attributes["strong-sub"]],
             NegativeWords = attributes["neg-word"].ToFrozenSet(StringComparer.Ordinal),
             NegativeTokens = attributes["neg-token"].ToFrozenSet(StringComparer.Ordinal),
             KeepSubstrings = [.. attributes["keep-sub"]],
