@@ -251,7 +251,8 @@ public sealed class ArticleExtractor
                 continue;
             }
             var m = stats.Get(candidate);
-            if (m.TextChars is < 40 or > 1200 || stats.LinkDensity(candidate) > 0.3 || candidate.QuerySelector("p p, div p, li, h1") is not null)
+            if (m.TextChars is < 40 or > 1200 || stats.LinkDensity(candidate) > 0.3
+                || candidate.QuerySelector("li, h1, h2, h3, figure, table") is not null || candidate.QuerySelectorAll("p").Length > 3)
             {
                 continue;
             }

@@ -131,17 +131,33 @@ internal sealed class ContentFinder(AttributeRules rules)
                 result.Add(sibling);
                 continue;
             }
+            var m = stats.Get(sibling);
+            var density = stats.LinkDensity(sibling);
             if (sibling.LocalName is "p" or "blockquote" or "pre")
             {
-                var m = stats.Get(sibling);
-                var density = stats.LinkDensity(sibling);
                 if ((m.TextChars > 80 && density < 0.25) || (m.TextChars > 20 && density == 0 && EndsSentence(sibling.TextContent)))
                 {
                     result.Add(sibling);
                 }
             }
+            else if (m.TextChars - m.LinkChars >= 150 && density < 0.2 && ParagraphChars(sibling, stats) >= (m.TextChars * 6 / 10))
+            {
+                // A sibling block of running text (the next section of a split body) joins as well.
+                result.Add(sibling);
+            }
         }
         return result;
+    }
+
+    /// <summary>Characters inside paragraphs (p elements) below an element.</summary>
+    private static int ParagraphChars(IElement element, ElementStats stats)
+    {
+        var total = 0;
+        foreach (var p in element.QuerySelectorAll("p"))
+        {
+            total += stats.TextChars(p) - stats.Get(p).LinkChars;
+        }
+        return total;
     }
 
     private static bool EndsSentence(string text)
