@@ -77,7 +77,17 @@ internal sealed class DomCleaner(AttributeRules rules)
             // Search and comment forms go; a form that wraps the whole page (ASP.NET) stays.
             return stats.TextChars(element) < total / 2;
         }
-        if (element.LocalName is "main" or "article" or "h1" || !rules.IsBoilerplate(element))
+        if (element.LocalName is "main" or "article" or "h1")
+        {
+            return false;
+        }
+        // Names judge regions, not words inside a sentence: "<p><span class=dateline>KOBE –</span> A total…"
+        // keeps its span; inline elements only go when they stand alone as a region.
+        if (!ElementStats.IsBlockTag(element.LocalName) && !stats.Get(element).HasBlock && element.ParentElement?.LocalName is "p" or "h2" or "h3" or "li" or "blockquote")
+        {
+            return false;
+        }
+        if (!rules.IsBoilerplate(element))
         {
             return false;
         }
