@@ -16,6 +16,7 @@ public static class NewsdeskCommandLine
         root.Subcommands.Add(SourcesCommand.Create());
         root.Subcommands.Add(WorkCommand.Create());
         root.Subcommands.Add(JobsCommand.Create());
+        root.Subcommands.Add(ExtractCommand.Create());
         return root;
     }
 

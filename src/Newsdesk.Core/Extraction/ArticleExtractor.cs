@@ -1,0 +1,297 @@
+using System.Net;
+using System.Text;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using Newsdesk.Model;
+using Newsdesk.Sanitizing;
+using Newsdesk.Text;
+
+namespace Newsdesk.Extraction;
+
+/// <summary>
+/// Turns raw page bytes and the page URL into a clean, structured, sanitised article.
+/// Build once and share: it holds only immutable rules and is safe to call from many threads.
+/// It never touches the network.
+/// </summary>
+public sealed class ArticleExtractor
+{
+    private static readonly HtmlParserOptions ParserOptions = new()
+    {
+        // Parse as a browser with scripting on does: <noscript> content is raw text, so a stray
+        // "<noscript><div></noscript>" cannot swallow the rest of the page. No script ever runs.
+        IsScripting = true,
+        IsNotConsumingCharacterReferences = false,
+        IsKeepingSourceReferences = false,
+    };
+
+    private static readonly string[] LeadNames = ["lead", "standfirst", "intro", "chapo", "chapeau", "summary", "teaser", "excerpt", "abstract", "deck", "dek", "subtitle", "subline", "subhead", "sub-head", "lede", "article-intro", "description", "kicker-text", "header-text"];
+
+    private readonly Lexicon _lexicon;
+    private readonly AttributeRules _rules;
+    private readonly DomCleaner _cleaner;
+    private readonly ContentFinder _finder;
+    private readonly BlockFilter _filter;
+    private readonly HtmlSanitizing _sanitizer;
+
+    public ArticleExtractor(HtmlSanitizing? sanitizer = null)
+    {
+        _lexicon = Lexicon.Default;
+        _rules = new AttributeRules(_lexicon);
+        _cleaner = new DomCleaner(_rules);
+        _finder = new ContentFinder(_rules);
+        _filter = new BlockFilter(_lexicon);
+        _sanitizer = sanitizer ?? HtmlSanitizing.Default;
+    }
+
+    /// <summary>Extracts an article from the page's raw bytes; <paramref name="httpCharset"/> is the Content-Type charset when known.</summary>
+    public ExtractedArticle Extract(byte[] page, Uri url, string? httpCharset = null)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        return Extract(CharsetDecoder.Decode(page, httpCharset).Text, url);
+    }
+
+    /// <summary>Extracts an article from already decoded HTML.</summary>
+    public ExtractedArticle Extract(string html, Uri url)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        ArgumentNullException.ThrowIfNull(url);
+        var document = new HtmlParser(ParserOptions).ParseDocument(html);
+        if (document.QuerySelector("base[href]")?.GetAttribute("href") is { } baseHref && Uri.TryCreate(url, baseHref.Trim(), out var baseUrl)
+            && baseUrl.Scheme is "http" or "https")
+        {
+            // Relative links in the page resolve against its <base href>, as in a browser.
+            url = baseUrl;
+        }
+        var meta = MetadataReader.Read(document, url);
+        var h1 = document.Body?.QuerySelector("h1") is { } heading ? MetadataReader.Normalize(heading.TextContent) : null;
+        var paywallHint = HasPaywallMarkup(document);
+        var liveHint = HasLiveBlogMarkup(document);
+        var title = ChooseTitle(meta, h1);
+
+        var blocks = new List<RawBlock>();
+        string? lead = null;
+        if (document.Body is { } body)
+        {
+            _cleaner.Clean(document);
+            var stats = ElementStats.Compute(body);
+            var roots = _finder.Find(body, stats);
+            if (roots.Count > 0)
+            {
+                blocks = new BlockCollector(url, stats).Collect(roots);
+                blocks = _filter.Filter(blocks, title);
+                var leadBlock = FindLead(roots, stats, url);
+                if (leadBlock is not null && !_filter.IsBoilerplatePhrase(leadBlock.Text))
+                {
+                    var key = BlockFilter.Key(leadBlock.Text);
+                    if (!blocks.Any(b => BlockFilter.Key(b.Text).Contains(key, StringComparison.Ordinal)))
+                    {
+                        blocks.Insert(0, leadBlock);
+                    }
+                    lead = leadBlock.Text;
+                }
+            }
+        }
+        blocks = UseStructuredBodyWhenRicher(blocks, meta.ArticleBody);
+
+        var articleBlocks = blocks.Select(ToArticleBlock).ToList();
+        var text = string.Join("\n\n", articleBlocks.Select(b => b.Text));
+        var language = ChooseLanguage(meta.Language, text.Length > 0 ? text : title);
+        return new ExtractedArticle
+        {
+            Title = title,
+            Lead = lead,
+            Blocks = articleBlocks,
+            Byline = meta.Byline,
+            Published = meta.Published,
+            Modified = meta.Modified,
+            CanonicalUrl = meta.Canonical,
+            Language = language,
+            Section = meta.Section,
+            Tags = meta.Tags.Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+            MainImage = meta.Image,
+            SiteName = meta.SiteName,
+            IsLiveBlog = meta.IsLiveBlog || liveHint,
+            IsPaywalled = meta.IsPaywalled || paywallHint,
+            BodyHtml = BuildBodyHtml(articleBlocks, url),
+        };
+    }
+
+    private ArticleBlock ToArticleBlock(RawBlock block)
+    {
+        // Block HTML is built from an allow-list already; the sanitiser still sees anything with markup in it.
+        var html = block.Html.Contains('<', StringComparison.Ordinal) ? _sanitizer.Sanitize(block.Html) : block.Html;
+        return new ArticleBlock(block.Type, block.Text, html, block.ImageUrl);
+    }
+
+    private string BuildBodyHtml(List<ArticleBlock> blocks, Uri url)
+    {
+        var html = new StringBuilder();
+        var inList = false;
+        foreach (var block in blocks)
+        {
+            if (block.Type == BlockType.ListItem != inList)
+            {
+                html.Append(inList ? "</ul>" : "<ul>");
+                inList = !inList;
+            }
+            var content = block.Html ?? WebUtility.HtmlEncode(block.Text);
+            switch (block.Type)
+            {
+                case BlockType.Paragraph:
+                    html.Append("<p>").Append(content).Append("</p>");
+                    break;
+                case BlockType.Heading2:
+                    html.Append("<h2>").Append(content).Append("</h2>");
+                    break;
+                case BlockType.Heading3:
+                    html.Append("<h3>").Append(content).Append("</h3>");
+                    break;
+                case BlockType.Quote:
+                    html.Append("<blockquote><p>").Append(content).Append("</p></blockquote>");
+                    break;
+                case BlockType.ListItem:
+                    html.Append("<li>").Append(content).Append("</li>");
+                    break;
+                case BlockType.Caption:
+                    html.Append("<figure>");
+                    if (block.ImageUrl is not null)
+                    {
+                        html.Append("<img src=\"").Append(WebUtility.HtmlEncode(block.ImageUrl)).Append("\" alt=\"\">");
+                    }
+                    html.Append("<figcaption>").Append(content).Append("</figcaption></figure>");
+                    break;
+                case BlockType.Table:
+                    html.Append(content);
+                    break;
+                default:
+                    break;
+            }
+        }
+        if (inList)
+        {
+            html.Append("</ul>");
+        }
+        return _sanitizer.Sanitize(html.ToString(), url);
+    }
+
+    private static string ChooseTitle(PageMetadata meta, string? h1)
+    {
+        var metaTitle = meta.Title;
+        if (h1 is { Length: > 3 and < 300 })
+        {
+            // The visible headline wins when the metadata title is it plus a site name, or there is none.
+            if (metaTitle is null || BlockFilter.Key(metaTitle).Contains(BlockFilter.Key(h1), StringComparison.Ordinal)
+                || (meta.DocumentTitle is { } dt && BlockFilter.Key(dt).Contains(BlockFilter.Key(h1), StringComparison.Ordinal)))
+            {
+                return h1;
+            }
+        }
+        if (metaTitle is not null)
+        {
+            return metaTitle;
+        }
+        if (meta.DocumentTitle is { } documentTitle)
+        {
+            foreach (var separator in (string[])[" | ", " - ", " – ", " — ", " :: ", " » "])
+            {
+                var at = documentTitle.LastIndexOf(separator, StringComparison.Ordinal);
+                if (at > 15)
+                {
+                    return documentTitle[..at].Trim();
+                }
+            }
+            return documentTitle;
+        }
+        return h1 ?? "";
+    }
+
+    private LanguageTag? ChooseLanguage(string? declared, string text)
+    {
+        var (guess, confident) = LanguageGuesser.Guess(text, _lexicon);
+        LanguageTag? declaredTag = LanguageTag.TryParse(declared, out var tag) ? tag : null;
+        if (declaredTag is { } d && (guess is null || !confident || d.Language == guess))
+        {
+            return d;
+        }
+        if (guess is not null && LanguageTag.TryParse(guess, out var guessed))
+        {
+            return guessed;
+        }
+        return declaredTag;
+    }
+
+    /// <summary>
+    /// A standfirst placed above the body container (in the article header) belongs to the body; it is
+    /// searched only near the chosen body and must be running text, not a link list.
+    /// </summary>
+    private RawBlock? FindLead(IReadOnlyList<IElement> roots, ElementStats stats, Uri url)
+    {
+        var first = roots[0];
+        var scope = first;
+        for (var i = 0; i < 3 && scope.ParentElement is { } parent && parent.LocalName != "body"; i++)
+        {
+            scope = parent;
+        }
+        foreach (var candidate in scope.QuerySelectorAll("p, div, span, h2, section"))
+        {
+            if (roots.Any(r => r.Contains(candidate)) || candidate.Contains(first))
+            {
+                continue;
+            }
+            if ((first.CompareDocumentPosition(candidate) & DocumentPositions.Preceding) == 0)
+            {
+                break;
+            }
+            var names = AttributeRules.Names(candidate);
+            var isLead = names.Length > 0 && LeadNames.Any(n => names.Contains(n, StringComparison.Ordinal))
+                || candidate.GetAttribute("itemprop") == "description";
+            if (!isLead)
+            {
+                continue;
+            }
+            var m = stats.Get(candidate);
+            if (m.TextChars is < 40 or > 1200 || stats.LinkDensity(candidate) > 0.3
+                || candidate.QuerySelector("li, h1, h2, h3, figure, table") is not null || candidate.QuerySelectorAll("p").Length > 3)
+            {
+                continue;
+            }
+            var builder = new InlineBuilder(url);
+            builder.AppendElement(candidate);
+            var (text, html, links) = builder.Take();
+            return new RawBlock { Type = BlockType.Paragraph, Text = text, Html = html, LinkChars = links, Source = candidate, FromLead = true };
+        }
+        return null;
+    }
+
+    /// <summary>When the page's own JSON-LD articleBody is far richer than what the DOM gave, trust it.</summary>
+    private static List<RawBlock> UseStructuredBodyWhenRicher(List<RawBlock> blocks, string? articleBody)
+    {
+        if (string.IsNullOrWhiteSpace(articleBody))
+        {
+            return blocks;
+        }
+        var structured = WebUtility.HtmlDecode(articleBody);
+        if (structured.Contains('<', StringComparison.Ordinal))
+        {
+            return blocks;
+        }
+        var extractedChars = blocks.Sum(b => b.Text.Length);
+        if (structured.Length < 400 || structured.Length < extractedChars * 2)
+        {
+            return blocks;
+        }
+        var paragraphs = structured.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(TextNormalizer.Collapse)
+            .Where(p => p.Length > 0)
+            .Select(p => new RawBlock { Type = BlockType.Paragraph, Text = p, Html = WebUtility.HtmlEncode(p) })
+            .ToList();
+        return paragraphs;
+    }
+
+    private static bool HasPaywallMarkup(IHtmlDocument document) =>
+        document.QuerySelector("[class*='paywall'], [id*='paywall'], [class*='regwall'], [class*='piano-offer'], [class*='subscriber-only'], [class*='premium-lock']") is not null;
+
+    private static bool HasLiveBlogMarkup(IHtmlDocument document) =>
+        document.QuerySelector("[class*='liveblog'], [class*='live-blog'], [class*='liveticker'], [class*='live-ticker'], [id*='liveblog']") is not null;
+}

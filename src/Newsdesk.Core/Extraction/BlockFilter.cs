@@ -1,0 +1,138 @@
+using System.Text.RegularExpressions;
+using Newsdesk.Model;
+
+namespace Newsdesk.Extraction;
+
+/// <summary>
+/// Drops body blocks that are not article text: teaser and share lines from the phrase lexicon,
+/// link lists, bylines, bare datelines, headline repeats and headings left with nothing under them.
+/// </summary>
+internal sealed partial class BlockFilter(Lexicon lexicon)
+{
+    private const int MaxTeaserLength = 200;
+
+    [GeneratedRegex(@"^(?:von|by|par|por|di|door|text:?|texte\s*:|autor(?:in)?:|author:|auteur\s*:|written by|geschrieben von|ein (?:beitrag|kommentar) von)\s+\p{Lu}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BylineStart();
+
+    [GeneratedRegex(@"^[\p{L}\s.,:|/-]{0,30}\d{1,4}[./-]\s?(?:\d{1,2}|\p{L}{3,10})\.?[./-]?\s?\d{2,4}(?:[,\s|-]*(?:um\s)?\d{1,2}[:.h]\d{2}(?:\s?(?:uhr|h|am|pm))?)?[\s|]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DateLine();
+
+    public List<RawBlock> Filter(List<RawBlock> blocks, string? title)
+    {
+        var titleKey = Key(title);
+        var kept = new List<RawBlock>(blocks.Count);
+        var listVerdicts = new Dictionary<object, bool>(ReferenceEqualityComparer.Instance);
+        foreach (var block in blocks)
+        {
+            if (block.Text.Length == 0)
+            {
+                continue;
+            }
+            if (block.Type == BlockType.ListItem && block.Source is { } list)
+            {
+                if (!listVerdicts.TryGetValue(list, out var keepList))
+                {
+                    keepList = IsTextList(blocks, list);
+                    listVerdicts[list] = keepList;
+                }
+                if (!keepList)
+                {
+                    continue;
+                }
+            }
+            if (IsBoilerplate(block, titleKey))
+            {
+                continue;
+            }
+            kept.Add(block);
+        }
+        // Headings with nothing under them were labels of removed widgets ("Related articles").
+        while (kept.Count > 0 && kept[^1].Type is BlockType.Heading2 or BlockType.Heading3)
+        {
+            kept.RemoveAt(kept.Count - 1);
+        }
+        return kept;
+    }
+
+    private static bool IsTextList(List<RawBlock> blocks, object list)
+    {
+        int chars = 0, links = 0, items = 0;
+        foreach (var b in blocks)
+        {
+            if (ReferenceEquals(b.Source, list) && b.Type == BlockType.ListItem)
+            {
+                chars += b.Text.Length;
+                links += b.LinkChars;
+                items++;
+            }
+        }
+        return chars > 0 && (double)links / chars < 0.5;
+    }
+
+    private bool IsBoilerplate(RawBlock block, string titleKey)
+    {
+        var text = block.Text;
+        if (titleKey.Length > 0 && block.Type is BlockType.Heading2 or BlockType.Heading3 or BlockType.Paragraph && Key(text) == titleKey)
+        {
+            return true;
+        }
+        if (block.Type != BlockType.Table && block.LinkDensity > (text.Length < 300 ? 0.5 : 0.8))
+        {
+            return true;
+        }
+        if (IsBoilerplatePhrase(text))
+        {
+            return true;
+        }
+        if (text.Length <= 80 && block.Type is BlockType.Paragraph && (BylineStart().IsMatch(text) || DateLine().IsMatch(text)))
+        {
+            return true;
+        }
+        return false;
+    }
+
+    public bool IsBoilerplatePhrase(string text)
+    {
+        var lower = text.Trim().TrimEnd(':', '.', '›', '»', '>', '…', ' ').ToLowerInvariant();
+        if (lower.Length == 0)
+        {
+            return true;
+        }
+        if (lower.Length <= 40 && lexicon.ExactPhrases.Contains(lower))
+        {
+            return true;
+        }
+        if (lower.Length > MaxTeaserLength)
+        {
+            return false;
+        }
+        foreach (var phrase in lexicon.StartPhrases)
+        {
+            if (lower.StartsWith(phrase, StringComparison.Ordinal)
+                && (lower.Length == phrase.Length || !char.IsLetterOrDigit(lower[phrase.Length]) || !char.IsLetterOrDigit(phrase[^1])))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A comparison key: lower-case letters and digits only.</summary>
+    internal static string Key(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return "";
+        }
+        var chars = new char[text.Length];
+        var n = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                chars[n++] = char.ToLowerInvariant(c);
+            }
+        }
+        return new string(chars, 0, n);
+    }
+}

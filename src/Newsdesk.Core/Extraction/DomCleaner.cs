@@ -1,0 +1,141 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+
+namespace Newsdesk.Extraction;
+
+/// <summary>
+/// Removes what is never article text before any scoring: code, embeds, forms' controls, hidden nodes, and
+/// regions whose tag, ARIA role or class/id names them boilerplate (navigation, share bars, comments, teasers...).
+/// </summary>
+internal sealed class DomCleaner(AttributeRules rules)
+{
+    private static readonly string[] NeverContent =
+    [
+        "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "link", "meta", "input",
+        "select", "textarea", "button", "nav", "aside", "footer", "dialog", "video", "audio", "map", "head", "frameset",
+    ];
+
+    public void Clean(IHtmlDocument document)
+    {
+        var body = document.Body;
+        if (body is null)
+        {
+            return;
+        }
+        foreach (var element in body.QuerySelectorAll(string.Join(',', NeverContent)).ToList())
+        {
+            element.Remove();
+        }
+        foreach (var comment in Comments(body).ToList())
+        {
+            comment.Parent?.RemoveChild(comment);
+        }
+
+        var stats = ElementStats.Compute(body);
+        var total = Math.Max(1, stats.TextChars(body));
+        var doomed = new List<IElement>();
+        Mark(body, stats, total, doomed, 0);
+        var trace = Environment.GetEnvironmentVariable("NEWSDESK_EXTRACT_TRACE") == "1";
+        foreach (var element in doomed)
+        {
+            if (trace && stats.TextChars(element) > 150)
+            {
+                Console.Error.WriteLine($"removed <{element.LocalName} class='{element.GetAttribute("class")}' id='{element.Id}' role='{element.GetAttribute("role")}'> chars={stats.TextChars(element)}: {element.TextContent.Trim()[..Math.Min(80, element.TextContent.Trim().Length)]}");
+            }
+            element.Remove();
+        }
+    }
+
+    private void Mark(IElement element, ElementStats stats, int total, List<IElement> doomed, int depth)
+    {
+        foreach (var child in element.Children)
+        {
+            if (ShouldRemove(child, stats, total))
+            {
+                doomed.Add(child);
+                continue;
+            }
+            if (depth < 500)
+            {
+                Mark(child, stats, total, doomed, depth + 1);
+            }
+        }
+    }
+
+    private bool ShouldRemove(IElement element, ElementStats stats, int total)
+    {
+        if (element.HasAttribute("hidden") || IsHiddenByStyle(element))
+        {
+            return true;
+        }
+        if (element.GetAttribute("aria-hidden") == "true" && stats.TextChars(element) < 300)
+        {
+            return true;
+        }
+        if (element.LocalName == "form")
+        {
+            // Search and comment forms go; a form that wraps the whole page (ASP.NET) stays.
+            return stats.TextChars(element) < total / 2;
+        }
+        if (element.LocalName is "main" or "article" or "h1")
+        {
+            return false;
+        }
+        // Names judge regions, not words inside a sentence: "<p><span class=dateline>KOBE –</span> A total…"
+        // keeps its span; inline elements only go when they stand alone as a region.
+        if (!ElementStats.IsBlockTag(element.LocalName) && !stats.Get(element).HasBlock && element.ParentElement?.LocalName is "p" or "h2" or "h3" or "li" or "blockquote")
+        {
+            return false;
+        }
+        if (!rules.IsBoilerplate(element))
+        {
+            return false;
+        }
+        // A region whose name sounds like boilerplate but that holds most of the page, or the headline
+        // or article body, is a page wrapper with an unlucky class name ("page has-sidebar").
+        if (stats.TextChars(element) > total * 6 / 10)
+        {
+            return false;
+        }
+        // Running text that is a large part of the page ("single_content read-more" wrapping the story)
+        // outweighs a weak name; comments and banners are named strongly and still go.
+        var m = stats.Get(element);
+        if (m.TextChars - m.LinkChars > total * 3 / 10 && stats.LinkDensity(element) < 0.2 && !rules.IsStrongBoilerplate(element))
+        {
+            return false;
+        }
+        return element.QuerySelector("h1, article, main, [itemprop~='articleBody']") is null || stats.LinkDensity(element) > 0.6;
+    }
+
+    private static bool IsHiddenByStyle(IElement element)
+    {
+        var style = element.GetAttribute("style");
+        if (string.IsNullOrEmpty(style))
+        {
+            return false;
+        }
+        var compact = style.Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant();
+        return compact.Contains("display:none", StringComparison.Ordinal) || compact.Contains("visibility:hidden", StringComparison.Ordinal);
+    }
+
+    private static IEnumerable<INode> Comments(INode root)
+    {
+        var stack = new Stack<INode>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            foreach (var child in node.ChildNodes)
+            {
+                if (child.NodeType == NodeType.Comment)
+                {
+                    yield return child;
+                }
+                else if (child.HasChildNodes)
+                {
+                    stack.Push(child);
+                }
+            }
+        }
+    }
+}
