@@ -401,11 +401,11 @@ public abstract partial class RelationalNewsStore : INewsStore
     public async Task<IReadOnlyList<ArticleFingerprint>> ListFingerprintsSinceAsync(DateTimeOffset since, ArticleId after, CancellationToken cancellationToken)
     {
         await using var db = await OpenAsync(cancellationToken);
-        var rows = await db.QueryAsync<(long Id, long? ClusterId, long SimHash)>(new CommandDefinition(
-            "SELECT id, cluster_id, simhash FROM articles WHERE created_at >= @Since AND id > @After ORDER BY id",
+        var rows = await db.QueryAsync<(long Id, long? ClusterId, long SimHash, long CreatedAt)>(new CommandDefinition(
+            "SELECT id, cluster_id, simhash, created_at FROM articles WHERE created_at >= @Since AND id > @After ORDER BY id",
             new { Since = Time.Ms(since), After = after.Value },
             cancellationToken: cancellationToken));
-        return rows.Select(r => new ArticleFingerprint(new ArticleId(r.Id), new ArticleId(r.ClusterId ?? r.Id), r.SimHash)).ToList();
+        return rows.Select(r => new ArticleFingerprint(new ArticleId(r.Id), new ArticleId(r.ClusterId ?? r.Id), r.SimHash, Time.FromMs(r.CreatedAt))).ToList();
     }
 
     // --- jobs ------------------------------------------------------------------------------
@@ -520,6 +520,20 @@ public abstract partial class RelationalNewsStore : INewsStore
                 Owner = job.LeaseOwner,
                 Attempts = (long)job.Attempts,
             }, cancellationToken: cancellationToken));
+        return n > 0;
+    }
+
+    public async Task<bool> RescheduleJobAsync(Job job, DateTimeOffset runAfter, string reason, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var db = await OpenAsync(cancellationToken);
+        var n = await db.ExecuteAsync(new CommandDefinition(
+            """
+            UPDATE jobs SET state = 'pending', attempts = attempts - 1, run_after = @RunAfter, last_error = @Reason, updated_at = @Now,
+                lease_expires = NULL
+            WHERE id = @Id AND state = 'running' AND lease_owner = @Owner AND attempts = @Attempts
+            """,
+            new { RunAfter = Time.Ms(runAfter), Reason = reason, Now = Time.Ms(now), Id = job.Id.Value, Owner = job.LeaseOwner, Attempts = (long)job.Attempts },
+            cancellationToken: cancellationToken));
         return n > 0;
     }
 

@@ -399,6 +399,21 @@ public abstract class StoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RescheduleJob_Deferred_RunsLaterWithoutUsingAnAttempt()
+    {
+        await Store.EnqueueAsync([new JobDraft("probe", "x", MaxAttempts: 1)], Time.GetUtcNow(), Ct);
+        var run1 = Assert.Single(await Store.LeaseJobsAsync("w", 1, TimeSpan.FromMinutes(1), Time.GetUtcNow(), Ct));
+
+        Assert.True(await Store.RescheduleJobAsync(run1, Time.GetUtcNow().AddSeconds(30), "host busy", Time.GetUtcNow(), Ct));
+
+        Assert.Empty(await Store.LeaseJobsAsync("w", 1, TimeSpan.FromMinutes(1), Time.GetUtcNow(), Ct));
+        Time.Advance(TimeSpan.FromSeconds(30));
+        var run2 = Assert.Single(await Store.LeaseJobsAsync("w", 1, TimeSpan.FromMinutes(1), Time.GetUtcNow(), Ct));
+        Assert.Equal(1, run2.Attempts);
+        Assert.True(await Store.CompleteJobAsync(run2, [], Time.GetUtcNow(), Ct));
+    }
+
+    [Fact]
     public async Task FailJob_Permanent_NotRetried()
     {
         await Store.EnqueueAsync([JobOf("x")], Time.GetUtcNow(), Ct);

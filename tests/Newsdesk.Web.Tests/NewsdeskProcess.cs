@@ -15,7 +15,9 @@ public sealed class NewsdeskProcess : IDisposable
         _process = process;
     }
 
-    public static NewsdeskProcess Start(string workingDirectory, params string[] args)
+    public static NewsdeskProcess Start(string workingDirectory, params string[] args) => Start(workingDirectory, null, args);
+
+    public static NewsdeskProcess Start(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -30,6 +32,10 @@ public sealed class NewsdeskProcess : IDisposable
             info.ArgumentList.Add(a);
         }
         info.Environment["CI"] = "true"; // plain progress lines, no live terminal display
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[key] = value;
+        }
         var p = new NewsdeskProcess(new Process { StartInfo = info, EnableRaisingEvents = true });
         p._process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (p._stdout) { p._stdout.AppendLine(e.Data); } } };
         p._process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { lock (p._stderr) { p._stderr.AppendLine(e.Data); } } };
@@ -39,9 +45,13 @@ public sealed class NewsdeskProcess : IDisposable
         return p;
     }
 
-    public static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string workingDirectory, TimeSpan timeout, params string[] args)
+    public static Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string workingDirectory, TimeSpan timeout, params string[] args) =>
+        RunAsync(workingDirectory, null, timeout, args);
+
+    public static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string workingDirectory,
+        IReadOnlyDictionary<string, string>? environment, TimeSpan timeout, params string[] args)
     {
-        using var p = Start(workingDirectory, args);
+        using var p = Start(workingDirectory, environment, args);
         var code = await p.WaitAsync(timeout);
         return (code, p.Stdout, p.Stderr);
     }

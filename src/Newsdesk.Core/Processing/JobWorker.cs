@@ -113,6 +113,7 @@ public sealed class JobWorker(INewsStore store, Pipeline pipeline, TimeProvider 
 
     private async Task RunOneAsync(Job job, CancellationToken cancellationToken)
     {
+        var started = time.GetTimestamp();
         try
         {
             var step = pipeline.StepFor(job.Kind);
@@ -139,6 +140,7 @@ public sealed class JobWorker(INewsStore store, Pipeline pipeline, TimeProvider 
                 }
             }
             await RecordAsync(job, outcome);
+            logger.LogDebug("Job {JobId} ({Kind}) took {Elapsed} ms", job.Id, job.Kind, (int)time.GetElapsedTime(started).TotalMilliseconds);
         }
         catch (Exception e)
         {
@@ -185,6 +187,9 @@ public sealed class JobWorker(INewsStore store, Pipeline pipeline, TimeProvider 
                     Interlocked.Increment(ref _retried);
                     logger.LogInformation("Job {JobId} ({Kind}) will be retried in {Delay}: {Error}", job.Id, job.Kind, delay, retry.Error);
                 }
+                break;
+            case StepOutcome.Later later:
+                await store.RescheduleJobAsync(job, later.At, later.Reason, now, CancellationToken.None);
                 break;
             case StepOutcome.Fail fail:
                 await store.FailJobAsync(job, fail.Error, null, now, CancellationToken.None);

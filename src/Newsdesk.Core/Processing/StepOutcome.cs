@@ -15,6 +15,9 @@ public abstract record StepOutcome
     /// <summary>A transient failure: run the job again later (after <see cref="After"/> when the other side said so).</summary>
     public sealed record Retry(string Error, TimeSpan? After = null) : StepOutcome;
 
+    /// <summary>Not now, through no fault of the job (politeness delay, host backing off): run at <see cref="At"/> without using up an attempt.</summary>
+    public sealed record Later(DateTimeOffset At, string Reason) : StepOutcome;
+
     /// <summary>A permanent failure (bad input, quota used up, unknown pair): not retried.</summary>
     public sealed record Fail(string Error) : StepOutcome;
 

@@ -124,6 +124,9 @@ public interface INewsStore
     /// <summary>Records a failure: retried at <paramref name="retryAt"/>, or failed for good when it is null or attempts are used up.</summary>
     Task<bool> FailJobAsync(Job job, string error, DateTimeOffset? retryAt, DateTimeOffset now, CancellationToken cancellationToken);
 
+    /// <summary>Puts a leased job back to run at <paramref name="runAfter"/> without counting the attempt (the job was not at fault).</summary>
+    Task<bool> RescheduleJobAsync(Job job, DateTimeOffset runAfter, string reason, DateTimeOffset now, CancellationToken cancellationToken);
+
     Task<JobCounts> CountJobsAsync(CancellationToken cancellationToken);
 
     Task<IReadOnlyList<FailedJob>> ListFailedJobsAsync(int limit, CancellationToken cancellationToken);

@@ -20,4 +20,4 @@ public sealed record StoredArticle
 }
 
 /// <summary>The near-duplicate fingerprint of a stored article.</summary>
-public readonly record struct ArticleFingerprint(ArticleId Id, ArticleId ClusterId, long SimHash);
+public readonly record struct ArticleFingerprint(ArticleId Id, ArticleId ClusterId, long SimHash, DateTimeOffset CreatedAt);

@@ -25,6 +25,9 @@ public static class CliHost
         Recursive = true,
     };
 
+    public static LogLevel LogLevelOf(ParseResult parseResult) =>
+        parseResult.GetValue(Verbose) ? LogLevel.Debug : LogLevel.Warning;
+
     public static IConfigurationRoot Configuration(ParseResult parseResult, IEnumerable<KeyValuePair<string, string?>>? overrides = null) =>
         DeskConfiguration.Build(parseResult.GetValue(ConfigFile), parseResult.GetValue(Database), overrides);
 
@@ -34,7 +37,7 @@ public static class CliHost
     {
         var configuration = Configuration(parseResult, overrides);
         var services = new ServiceCollection()
-            .AddLogging(l => l.AddDeskConsole(logLevel ?? (parseResult.GetValue(Verbose) ? LogLevel.Information : LogLevel.Warning)))
+            .AddLogging(l => l.AddDeskConsole(logLevel ?? LogLevelOf(parseResult)))
             .AddNewsdesk(configuration)
             .BuildServiceProvider();
         await services.GetRequiredService<INewsStore>().MigrateAsync(cancellationToken);

@@ -14,6 +14,7 @@ public static class NewsdeskCommandLine
         root.Options.Add(CliHost.Verbose);
         root.Subcommands.Add(MigrateCommand.Create());
         root.Subcommands.Add(SourcesCommand.Create());
+        root.Subcommands.Add(IngestCommand.Create());
         root.Subcommands.Add(WorkCommand.Create());
         root.Subcommands.Add(JobsCommand.Create());
         root.Subcommands.Add(ExtractCommand.Create());

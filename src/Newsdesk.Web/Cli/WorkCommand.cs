@@ -38,15 +38,41 @@ public static class WorkCommand
                 overrides["Worker:Name"] = n;
             }
             await using var services = await CliHost.StartAsync(parseResult, cancellationToken, overrides,
-                parseResult.GetValue(CliHost.Verbose) ? LogLevel.Information : LogLevel.Warning);
+                CliHost.LogLevelOf(parseResult));
             var worker = services.GetRequiredService<JobWorker>();
             var store = services.GetRequiredService<INewsStore>();
             var isDrain = parseResult.GetValue(drain);
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var scheduling = isDrain ? Task.CompletedTask : ScheduleAsync(services.GetRequiredService<SourceScheduler>(), stop.Token);
             var summary = await ProgressDisplay.RunAsync($"worker {worker.Name}", () => worker.RunAsync(isDrain, cancellationToken),
                 () => Sample(worker, store, cancellationToken));
+            await stop.CancelAsync();
+            await scheduling;
             return summary.Failed > 0 && isDrain ? 1 : 0;
         });
         return command;
+    }
+
+    /// <summary>Enqueues due sources every few seconds while the worker runs (every worker process may do it: jobs are deduplicated).</summary>
+    internal static async Task ScheduleAsync(SourceScheduler scheduler, CancellationToken cancellationToken)
+    {
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            try
+            {
+                await scheduler.EnqueueDueAsync(cancellationToken);
+                await Task.Delay(TimeSpan.FromSeconds(15), cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                Console.Error.WriteLine($"newsdesk: scheduling due sources failed: {e.Message}");
+                await Task.Delay(TimeSpan.FromSeconds(15), CancellationToken.None);
+            }
+        }
     }
 
     internal static async Task<ProgressSnapshot> Sample(JobWorker worker, INewsStore store, CancellationToken cancellationToken)

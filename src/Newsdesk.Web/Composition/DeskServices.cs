@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Logging.Console;
+using Newsdesk.Extraction;
+using Newsdesk.Fetching;
 using Newsdesk.Processing;
 using Newsdesk.Storage;
 
@@ -14,6 +16,19 @@ public static class DeskServices
         services.AddSingleton<INewsStore>(sp => StoreFactory.Create(configuration["Database"], sp.GetRequiredService<TimeProvider>()));
 
         services.AddSingleton(configuration.GetSection("Worker").Get<WorkerOptions>() ?? new WorkerOptions());
+        services.AddSingleton(configuration.GetSection("Ingest").Get<IngestOptions>() ?? new IngestOptions());
+        services.AddSingleton(sp => DeskSettings.Desk(configuration));
+        services.AddSingleton(sp => DeskSettings.Fetch(configuration));
+        services.AddSingleton(sp => new PoliteFetcher(sp.GetRequiredService<FetchOptions>(), sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<PoliteFetcher>>()));
+        services.AddSingleton(_ => new ArticleExtractor());
+        services.AddSingleton<NearDuplicateIndex>();
+        services.AddSingleton<SourceScheduler>();
+
+        // The pipeline's steps, in processing order (see Newsdesk.Processing.Pipeline).
+        services.AddSingleton<IPipelineStep, FetchSourceStep>();
+        services.AddSingleton<IPipelineStep, FetchPageStep>();
+        services.AddSingleton<IPipelineStep, ExtractPageStep>();
         services.AddSingleton<IPipelineStep, ProbeStep>();
         services.AddSingleton(sp => new Pipeline(sp.GetServices<IPipelineStep>()));
         services.AddSingleton<JobWorker>();

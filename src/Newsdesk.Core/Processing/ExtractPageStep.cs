@@ -1,0 +1,66 @@
+using System.Security.Cryptography;
+using System.Text;
+using Newsdesk.Extraction;
+using Newsdesk.Ingest;
+using Newsdesk.Model;
+using Newsdesk.Storage;
+
+namespace Newsdesk.Processing;
+
+/// <summary>
+/// page.extract: turns a fetched page into a clean, sanitised article; canonicalises its URL (one story, one
+/// article, whichever feed it came through), links near-duplicates into one cluster, stores it (or a new revision),
+/// and asks for its translations.
+/// </summary>
+public sealed class ExtractPageStep(INewsStore store, ArticleExtractor extractor, NearDuplicateIndex duplicates, DeskOptions desk, TimeProvider time)
+    : IPipelineStep
+{
+    public string Kind => JobKinds.ExtractPage;
+
+    public async Task<StepOutcome> RunAsync(Job job, CancellationToken cancellationToken)
+    {
+        if (!Payloads.TryRead<ExtractPagePayload>(job.Payload, out var payload, out var error))
+        {
+            return new StepOutcome.Fail(error);
+        }
+        var page = await store.GetPageAsync(payload.Page, cancellationToken);
+        if (page is null)
+        {
+            return new StepOutcome.Fail($"page {payload.Page} is no longer stored");
+        }
+        var fetchedUrl = new Uri(page.FinalUrl);
+        var article = extractor.Extract(page.Body, fetchedUrl, page.Charset);
+        if (article.Blocks.Count == 0)
+        {
+            return new StepOutcome.Fail($"no article text found in {page.FinalUrl}");
+        }
+        if (string.IsNullOrWhiteSpace(article.Title) && page.FeedTitle is { } feedTitle)
+        {
+            article = article with { Title = feedTitle };
+        }
+        var canonical = UrlCanonicalizer.ChooseCanonical(fetchedUrl, article.CanonicalUrl).Url.AbsoluteUri;
+        article = article with { CanonicalUrl = canonical };
+
+        var text = article.Text;
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(article.Title + "\n" + text)));
+        var simHash = (long)SimHash.Compute(text);
+        var existing = await store.FindArticleByUrlAsync(canonical, cancellationToken);
+        var cluster = existing is null ? await duplicates.FindClusterAsync(simHash, null, cancellationToken) : null;
+
+        var now = time.GetUtcNow();
+        var outcome = await store.SaveArticleAsync(new ArticleDraft(canonical, page.Url, page.SourceId, article, hash, simHash, cluster), now, cancellationToken);
+        duplicates.Add(new ArticleFingerprint(outcome.Id, cluster ?? existing?.ClusterId ?? outcome.Id, simHash, existing?.CreatedAt ?? now));
+
+        if (outcome.Kind == ArticleSaveKind.Unchanged)
+        {
+            return StepOutcome.Finished();
+        }
+        var language = article.Language?.Language;
+        var translations = desk.TargetLanguages
+            .Where(target => target.Language != language)
+            .Select(target => new JobDraft(JobKinds.Translate, Payloads.Write(new TranslatePayload(outcome.Id.Value, target.Value)),
+                $"article.translate:{outcome.Id}:{outcome.Revision}:{target.Value}", Priority: 60))
+            .ToList();
+        return StepOutcome.Finished(translations);
+    }
+}

@@ -1,0 +1,193 @@
+using Microsoft.Extensions.Logging;
+using Newsdesk.Fetching;
+using Newsdesk.Ingest;
+using Newsdesk.Model;
+using Newsdesk.Storage;
+
+namespace Newsdesk.Processing;
+
+/// <summary>
+/// source.fetch: fetches a source (conditionally), works out what it is, records its entries and health,
+/// and enqueues a page fetch per entry. Every failure is recorded on the source; the source is polled again later.
+/// </summary>
+public sealed class FetchSourceStep(INewsStore store, PoliteFetcher fetcher, TimeProvider time, IngestOptions options, ILogger<FetchSourceStep> logger)
+    : IPipelineStep
+{
+    public string Kind => JobKinds.FetchSource;
+
+    public async Task<StepOutcome> RunAsync(Job job, CancellationToken cancellationToken)
+    {
+        if (!Payloads.TryRead<FetchSourcePayload>(job.Payload, out var payload, out var error))
+        {
+            return new StepOutcome.Fail(error);
+        }
+        var source = await store.GetSourceAsync(new SourceId(payload.Source), cancellationToken);
+        if (source is null || source.Paused)
+        {
+            return StepOutcome.Finished(); // removed or paused since the job was enqueued
+        }
+        var isChild = payload.Url is not null;
+        var url = new Uri(payload.Url ?? source.Url);
+        var request = new FetchRequest(url, isChild ? null : source.Fetch.ETag, isChild ? null : source.Fetch.LastModified, FetchRequest.FeedAccept);
+        var result = await fetcher.FetchAsync(request, cancellationToken);
+        var now = time.GetUtcNow();
+
+        if (result.Outcome == FetchOutcome.NotModified)
+        {
+            if (!isChild)
+            {
+                await RecordAsync(source, new SourceFetchRecord(now, now + source.PollInterval, "not-modified"), cancellationToken);
+            }
+            return StepOutcome.Finished();
+        }
+        if (!result.IsOk)
+        {
+            var message = $"{Describe(result)} ({url})";
+            if (isChild)
+            {
+                return result.Outcome == FetchOutcome.Deferred && result.RetryAt is { } at
+                    ? new StepOutcome.Later(at, message)
+                    : result.IsTransient ? new StepOutcome.Retry(message, result.RetryAt - now) : new StepOutcome.Fail(message);
+            }
+            var next = result.RetryAt is { } retryAt && retryAt > now ? retryAt : now + Backoff(source);
+            await RecordAsync(source, new SourceFetchRecord(now, next, Status(result), message), cancellationToken);
+            return StepOutcome.Finished();
+        }
+
+        if (source.Kind == SourceKind.Page)
+        {
+            return await SinglePageAsync(source, result, now, cancellationToken);
+        }
+
+        var parsed = FeedParser.Parse(result.Body, result.FinalUrl, result.Charset);
+        var problems = new List<string>();
+        if (parsed.Error is not null)
+        {
+            problems.Add(parsed.Error);
+        }
+        problems.AddRange(parsed.Problems.Take(5).Select(p => p.ToString()));
+        if (parsed.Problems.Count > 5)
+        {
+            problems.Add($"… and {parsed.Problems.Count - 5} more problems");
+        }
+
+        var followUps = new List<JobDraft>();
+        SourceKind? detected = null;
+        var newItems = 0;
+        switch (parsed.Kind)
+        {
+            case FeedKind.HtmlPage when source.Kind == SourceKind.Auto && parsed.DiscoveredFeeds.Count > 0:
+                // A home page: follow the feed it advertises (the first one; sites list their main feed first).
+                var feed = parsed.DiscoveredFeeds[0];
+                followUps.Add(new JobDraft(JobKinds.FetchSource, Payloads.Write(new FetchSourcePayload(source.Id.Value, feed.Url.AbsoluteUri)),
+                    $"source.fetch:{source.Id}:{feed.Url.AbsoluteUri}:{now.ToUnixTimeSeconds()}", Priority: 10));
+                problems.Clear();
+                break;
+            case FeedKind.HtmlPage when source.Kind == SourceKind.Auto && !isChild:
+                // A page with no feed: follow it as a single article.
+                return await SinglePageAsync(source with { Kind = SourceKind.Page }, result, now, cancellationToken);
+            case FeedKind.HtmlPage or FeedKind.Unknown:
+                problems.Insert(0, parsed.Error is null ? $"{result.FinalUrl} is not a feed or sitemap" : "");
+                problems.RemoveAll(p => p.Length == 0);
+                break;
+            case FeedKind.SitemapIndex:
+                detected = SourceKind.Sitemap;
+                foreach (var child in parsed.SitemapChildren.Where(c => c.LastModified is null || c.LastModified >= now - options.SitemapMaxAge)
+                             .OrderByDescending(c => c.LastModified).Take(options.MaxItemsPerFetch))
+                {
+                    followUps.Add(new JobDraft(JobKinds.FetchSource, Payloads.Write(new FetchSourcePayload(source.Id.Value, child.Url.AbsoluteUri)),
+                        $"source.fetch:{source.Id}:{child.Url.AbsoluteUri}:{child.LastModified?.ToUnixTimeSeconds() ?? now.ToUnixTimeSeconds()}", Priority: 10));
+                }
+                break;
+            default:
+                detected = parsed.Kind switch
+                {
+                    FeedKind.Atom => SourceKind.Atom,
+                    FeedKind.JsonFeed => SourceKind.JsonFeed,
+                    FeedKind.Sitemap or FeedKind.NewsSitemap => SourceKind.Sitemap,
+                    _ => SourceKind.Rss,
+                };
+                var items = SelectItems(parsed, now);
+                var drafts = items.Select(i => new FeedItemDraft(i.Id, UrlCanonicalizer.Canonicalize(i.Link).AbsoluteUri, i.Title,
+                    i.Published ?? i.Updated, i.Updated?.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
+                newItems = (await store.AddFeedItemsAsync(source.Id, drafts, now, cancellationToken)).Count;
+                // Every listed entry gets a page job; the dedupe key makes this idempotent, so a crash between recording
+                // the entries and enqueuing their jobs loses nothing: the next run enqueues what is missing.
+                followUps.AddRange(drafts.Select(d => PageJob(source.Id, d)));
+                break;
+        }
+
+        if (!isChild)
+        {
+            var failed = problems.Count > 0 && newItems == 0 && followUps.Count == 0;
+            var record = new SourceFetchRecord(now, failed ? now + Backoff(source) : now + source.PollInterval,
+                failed ? "parse-error" : "ok", problems.Count > 0 ? string.Join("; ", problems) : null,
+                result.ETag, result.LastModified, newItems, source.Kind == SourceKind.Auto ? detected : null);
+            await RecordAsync(source, record, cancellationToken);
+        }
+        else if (problems.Count > 0)
+        {
+            logger.LogWarning("Source {Source}: {Url}: {Problems}", source.Id, url, string.Join("; ", problems));
+        }
+        return StepOutcome.Finished(followUps);
+    }
+
+    internal static JobDraft PageJob(SourceId source, FeedItemDraft item) =>
+        new(JobKinds.FetchPage, Payloads.Write(new FetchPagePayload(source.Value, item.Url, item.Title)),
+            $"page.fetch:{UrlCanonicalizer.DedupeKey(new Uri(item.Url))}#{item.Version}", Priority: 50);
+
+    private IEnumerable<FeedItem> SelectItems(FeedParseResult parsed, DateTimeOffset now)
+    {
+        IEnumerable<FeedItem> items = parsed.Items;
+        if (parsed.Kind == FeedKind.Sitemap)
+        {
+            items = items.Where(i => (i.Updated ?? i.Published) is not { } d || d >= now - options.SitemapMaxAge);
+        }
+        return items.OrderByDescending(i => i.Published ?? i.Updated ?? DateTimeOffset.MinValue).Take(options.MaxItemsPerFetch);
+    }
+
+    private async Task<StepOutcome> SinglePageAsync(Source source, FetchResult result, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var pageId = await store.SavePageAsync(new FetchedPage
+        {
+            Url = source.Url,
+            FinalUrl = result.FinalUrl.AbsoluteUri,
+            SourceId = source.Id,
+            FetchedAt = now,
+            StatusCode = result.StatusCode ?? 200,
+            ContentType = result.ContentType,
+            Charset = result.Charset,
+            Body = result.Body,
+        }, cancellationToken);
+        await RecordAsync(source, new SourceFetchRecord(now, now + source.PollInterval, "ok", null, result.ETag, result.LastModified, 1,
+            SourceKind.Page), cancellationToken);
+        return StepOutcome.Finished(new JobDraft(JobKinds.ExtractPage, Payloads.Write(new ExtractPagePayload(pageId)), Priority: 40));
+    }
+
+    private Task RecordAsync(Source source, SourceFetchRecord record, CancellationToken cancellationToken)
+    {
+        if (record.Error is not null)
+        {
+            logger.LogWarning("Source {Source} ({Url}): {Error}", source.Id, source.Url, record.Error);
+        }
+        return store.RecordSourceFetchAsync(source.Id, record, cancellationToken);
+    }
+
+    private TimeSpan Backoff(Source source)
+    {
+        var factor = Math.Pow(2, Math.Min(source.Fetch.ConsecutiveErrors, 16));
+        return TimeSpan.FromTicks((long)Math.Min(source.PollInterval.Ticks * factor, options.MaxSourceBackoff.Ticks));
+    }
+
+    internal static string Status(FetchResult result) => result.Outcome switch
+    {
+        FetchOutcome.HttpError => $"http-{result.StatusCode}",
+        _ => result.Outcome.ToString().ToLowerInvariant(),
+    };
+
+    internal static string Describe(FetchResult result) => result.Error ?? result.Outcome switch
+    {
+        FetchOutcome.HttpError => $"the server answered HTTP {result.StatusCode}",
+        _ => result.Outcome.ToString(),
+    };
+}

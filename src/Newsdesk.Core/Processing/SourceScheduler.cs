@@ -1,0 +1,27 @@
+using Newsdesk.Model;
+using Newsdesk.Storage;
+
+namespace Newsdesk.Processing;
+
+/// <summary>Turns due sources into source.fetch jobs (once per due time, however many processes ask).</summary>
+public sealed class SourceScheduler(INewsStore store, TimeProvider time)
+{
+    /// <summary>Enqueues a fetch of every unpaused source whose next fetch time has come; returns how many were enqueued.</summary>
+    public async Task<int> EnqueueDueAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var due = await store.ListDueSourcesAsync(now, cancellationToken);
+        var jobs = due.Select(s => Job(s.Id, $"{s.Fetch.NextFetchAt?.ToUnixTimeMilliseconds()}")).ToList();
+        return await store.EnqueueAsync(jobs, now, cancellationToken);
+    }
+
+    /// <summary>Enqueues a fetch of one source now, due or not.</summary>
+    public async Task<int> EnqueueNowAsync(SourceId source, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        return await store.EnqueueAsync([Job(source, $"now-{now.ToUnixTimeMilliseconds()}")], now, cancellationToken);
+    }
+
+    private static JobDraft Job(SourceId source, string occasion) =>
+        new(JobKinds.FetchSource, Payloads.Write(new FetchSourcePayload(source.Value)), $"source.fetch:{source}:{occasion}", Priority: 10);
+}

@@ -1,0 +1,186 @@
+using System.IO.Compression;
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Newsdesk.Model;
+using Newsdesk.Storage;
+using Newsdesk.Testing;
+
+namespace Newsdesk.Web.Tests.Ingest;
+
+/// <summary>`newsdesk ingest` as a separate process, over a real HTTP fixture server on 127.0.0.1 and a real database.</summary>
+public sealed class IngestEndToEndTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    /// <summary>The fixture server is on loopback, which the SSRF guard refuses unless allowed; no politeness delay against it.</summary>
+    internal static readonly Dictionary<string, string> LocalFetching = new()
+    {
+        ["NEWSDESK_FETCH__ALLOWEDPRIVATEADDRESSES"] = "127.0.0.1",
+        ["NEWSDESK_FETCH__MINDELAYPERHOST"] = "0",
+    };
+
+    private static string Syndicated(string chrome) => $"""
+        <html lang="fr"><head><meta charset="utf-8"><title>Dépêche</title></head><body>
+        <nav><a href="/">{chrome}</a></nav><article><h1>La dépêche syndiquée</h1>
+        <p>Le port de Marseille a enregistré une hausse de 12 % de son trafic de conteneurs au troisième trimestre, selon les chiffres publiés jeudi par l'autorité portuaire.</p>
+        <p>« C'est le meilleur trimestre depuis dix ans », a déclaré la directrice du port, qui attribue ce résultat à l'ouverture d'un nouveau terminal au printemps.</p>
+        <p>Les syndicats réclament désormais des embauches supplémentaires pour faire face à l'augmentation de l'activité sur les quais.</p>
+        </article><footer>{chrome} — tous droits réservés</footer></body></html>
+        """;
+
+    private static void EdgeCases(WebApplication app)
+    {
+        var rateLimitedOnce = 0;
+        app.MapGet("/broken/feed.xml", () => Results.Content("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Cassé</title><item><title>Un</title><link>http://x/1", "application/rss+xml"));
+        app.MapGet("/not-a-feed.html", () => Results.Content("<html><head><title>Accueil</title></head><body><p>Pas de flux ici.</p></body></html>", "text/html"));
+        app.MapGet("/mixed/feed.xml", (HttpContext c) =>
+        {
+            var b = $"http://{c.Request.Host}";
+            return Results.Content($"""
+                <?xml version="1.0" encoding="utf-8"?>
+                <rss version="2.0"><channel><title>Mélange</title>
+                <item><title>Déjà vu 1</title><link>{b}/outlet0/article-0.html?utm_source=twitter&amp;fbclid=abc</link><guid>m1</guid></item>
+                <item><title>Déjà vu 2</title><link>//{c.Request.Host}/outlet0/article-1.html#comments</link><guid>m2</guid></item>
+                <item><title>Syndiquée A</title><link>/syndicated/a.html</link><guid>m3</guid></item>
+                <item><title>Syndiquée B</title><link>/syndicated/b.html</link><guid>m4</guid></item>
+                <item><title>Latin-1</title><link>/latin1.html</link><guid>m5</guid></item>
+                <item><title>Limité</title><link>/rate-limited.html</link><guid>m6</guid></item>
+                <item><title>Bombe</title><link>/bomb.html</link><guid>m7</guid></item>
+                <item><title>Boucle</title><link>/loop.html</link><guid>m8</guid></item>
+                <item><title>Sans lien</title><guid isPermaLink="false">m9</guid></item>
+                <item><title>Doublon</title><link>/syndicated/a.html</link><guid>m3</guid></item>
+                </channel></rss>
+                """, "application/rss+xml");
+        });
+        app.MapGet("/syndicated/a.html", () => Results.Content(Syndicated("Le Journal A"), "text/html; charset=utf-8"));
+        app.MapGet("/syndicated/b.html", () => Results.Content(Syndicated("Gazette B, le quotidien"), "text/html; charset=utf-8"));
+        app.MapGet("/latin1.html", () => Results.Bytes(Encoding.Latin1.GetBytes(
+            "<html><head><title>Été</title></head><body><article><h1>Un été très chaud à Montréal</h1>" +
+            "<p>Les températures ont dépassé trente-cinq degrés pendant une semaine entière, un record pour la ville québécoise cette année.</p>" +
+            "<p>Les autorités sanitaires ont ouvert des centres de rafraîchissement et appelé les habitants à la prudence.</p></article></body></html>"),
+            "text/html")); // no charset anywhere: the bytes are ISO-8859-1
+        app.MapGet("/rate-limited.html", (HttpContext c) =>
+        {
+            if (Interlocked.Increment(ref rateLimitedOnce) == 1)
+            {
+                c.Response.Headers.RetryAfter = "1";
+                return Results.StatusCode(429);
+            }
+            return Results.Content(Syndicated("Limité").Replace("La dépêche syndiquée", "Arrivé après une attente", StringComparison.Ordinal)
+                .Replace("Marseille", "Toulon", StringComparison.Ordinal).Replace("12 %", "7 %", StringComparison.Ordinal)
+                .Replace("conteneurs", "passagers", StringComparison.Ordinal).Replace("dix ans", "vingt ans", StringComparison.Ordinal)
+                .Replace("syndicats", "élus", StringComparison.Ordinal), "text/html; charset=utf-8");
+        });
+        app.MapGet("/bomb.html", async (HttpContext c) =>
+        {
+            c.Response.ContentType = "text/html";
+            c.Response.Headers.ContentEncoding = "gzip";
+            await using var gzip = new GZipStream(c.Response.Body, CompressionLevel.Fastest, leaveOpen: true);
+            var zeros = new byte[1 << 20];
+            for (var i = 0; i < 200; i++)
+            {
+                await gzip.WriteAsync(zeros, c.RequestAborted); // 200 MB of zeros, a few hundred KB on the wire
+            }
+        });
+        app.MapGet("/loop.html", () => Results.Redirect("/loop2.html"));
+        app.MapGet("/loop2.html", () => Results.Redirect("/loop.html"));
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task Ingest_FeedsWithHostileAndBrokenInput_StoresEachStoryOnceAndRecordsEveryError(string dialect)
+    {
+        await using var server = await FixtureNewsServer.StartAsync(outlets: 2, itemsPerOutlet: 15, EdgeCases);
+        await using var db = await TestDatabase.CreateAsync(dialect, TimeProvider.System);
+        var now = TimeProvider.System.GetUtcNow();
+        var outlet0 = await db.Store.AddSourceAsync(new SourceDraft(server.FeedUrl(0).AbsoluteUri), now, Ct);
+        var outlet1 = await db.Store.AddSourceAsync(new SourceDraft(server.FeedUrl(1).AbsoluteUri), now, Ct);
+        var broken = await db.Store.AddSourceAsync(new SourceDraft(new Uri(server.BaseUrl, "/broken/feed.xml").AbsoluteUri), now, Ct);
+        var notFeed = await db.Store.AddSourceAsync(new SourceDraft(new Uri(server.BaseUrl, "/not-a-feed.html").AbsoluteUri, SourceKind.Rss), now, Ct);
+        var mixed = await db.Store.AddSourceAsync(new SourceDraft(new Uri(server.BaseUrl, "/mixed/feed.xml").AbsoluteUri), now, Ct);
+
+        var (code, stdout, stderr) = await NewsdeskProcess.RunAsync(Path.GetTempPath(), LocalFetching, TimeSpan.FromMinutes(3), "ingest", "--db", db.ConnectionString);
+        Assert.True(code == 0, stdout + stderr);
+        await Task.Delay(1100, Ct); // the rate-limited page asked us to come back after 1 second
+        (code, stdout, stderr) = await NewsdeskProcess.RunAsync(Path.GetTempPath(), LocalFetching, TimeSpan.FromMinutes(3), "ingest", "--db", db.ConnectionString);
+        Assert.True(code == 0, stdout + stderr);
+
+        var articles = await db.Store.ListArticlesAsync(1000, Ct);
+        // 30 generated + 2 syndicated + latin-1 + the rate-limited one; the mixed feed's links to outlet 0 add nothing.
+        Assert.Equal(34, articles.Count);
+        Assert.Equal(articles.Count, articles.Select(a => a.CanonicalUrl).Distinct().Count());
+        Assert.All(articles, a => Assert.DoesNotContain("utm_", a.CanonicalUrl, StringComparison.Ordinal));
+        Assert.All(articles, a => Assert.Equal(1, a.Revision));
+
+        var syndicated = articles.Where(a => a.CanonicalUrl.Contains("/syndicated/", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, syndicated.Count);
+        Assert.Equal(syndicated[0].ClusterId, syndicated[1].ClusterId);
+        Assert.Equal(articles.Count - 1, articles.Select(a => a.ClusterId).Distinct().Count());
+
+        var latin1 = Assert.Single(articles, a => a.CanonicalUrl.EndsWith("/latin1.html", StringComparison.Ordinal));
+        Assert.Contains("Un été très chaud à Montréal", latin1.Content.Title + latin1.Content.Text, StringComparison.Ordinal);
+        Assert.Contains("québécoise", latin1.Content.Text, StringComparison.Ordinal);
+        Assert.Contains(articles, a => a.CanonicalUrl.EndsWith("/rate-limited.html", StringComparison.Ordinal));
+        var generated = articles.Single(a => a.CanonicalUrl.EndsWith("/outlet0/article-3.html", StringComparison.Ordinal));
+        Assert.DoesNotContain("Lire aussi", generated.Content.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("cookies", generated.Content.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Partager", generated.Content.Text, StringComparison.Ordinal);
+        Assert.Equal(FixtureNewsServer.Paragraphs(0, 3).Count, generated.Content.Blocks.Count(b => b.Type == BlockType.Paragraph));
+
+        Assert.Contains("XML", (await db.Store.GetSourceAsync(broken.Id, Ct))!.Fetch.LastError, StringComparison.OrdinalIgnoreCase);
+        Assert.NotNull((await db.Store.GetSourceAsync(notFeed.Id, Ct))!.Fetch.LastError);
+        var mixedSource = (await db.Store.GetSourceAsync(mixed.Id, Ct))!;
+        Assert.Contains("link", mixedSource.Fetch.LastError, StringComparison.OrdinalIgnoreCase);
+        Assert.Null((await db.Store.GetSourceAsync(outlet0.Id, Ct))!.Fetch.LastError);
+        Assert.Equal(15, (await db.Store.GetSourceAsync(outlet1.Id, Ct))!.Fetch.ItemCount);
+
+        var failed = await db.Store.ListFailedJobsAsync(50, Ct);
+        Assert.Contains(failed, f => f.Payload.Contains("/bomb.html", StringComparison.Ordinal) && f.Error!.Contains("decompress", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(failed, f => f.Payload.Contains("/loop.html", StringComparison.Ordinal) && f.Error!.Contains("redirect", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(2, failed.Count);
+        Assert.Equal(0, (await db.Store.CountJobsAsync(Ct)).Open);
+        // Conditional GET: the second pass found nothing due, and the feeds were fetched once each.
+        Assert.Equal(1, server.Hits("/outlet0/feed.xml"));
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task Work_KilledDuringIngestAndRestarted_StoresEveryArticleExactlyOnce(string dialect)
+    {
+        await using var server = await FixtureNewsServer.StartAsync(outlets: 4, itemsPerOutlet: 50);
+        await using var db = await TestDatabase.CreateAsync(dialect, TimeProvider.System);
+        for (var i = 0; i < server.Outlets; i++)
+        {
+            await db.Store.AddSourceAsync(new SourceDraft(server.FeedUrl(i).AbsoluteUri), TimeProvider.System.GetUtcNow(), Ct);
+        }
+        var args = new[] { "work", "--concurrency", "4", "--lease-seconds", "2", "--db", db.ConnectionString };
+
+        using (var doomed = NewsdeskProcess.Start(Path.GetTempPath(), LocalFetching, args))
+        {
+            while (await db.Store.CountArticlesAsync(Ct) < 40)
+            {
+                Assert.False(doomed.HasExited, doomed.Stderr);
+                await Task.Delay(25, Ct);
+            }
+            doomed.Kill();
+        }
+        Assert.True((await db.Store.CountJobsAsync(Ct)).Open > 0, "killed after all the work was done; the test proves nothing");
+
+        for (var run = 0; run < 30 && (await db.Store.CountJobsAsync(Ct)).Open > 0; run++)
+        {
+            var (code, _, stderr) = await NewsdeskProcess.RunAsync(Path.GetTempPath(), LocalFetching, TimeSpan.FromMinutes(3),
+                "work", "--drain", "--concurrency", "4", "--lease-seconds", "2", "--db", db.ConnectionString);
+            Assert.True(code == 0, stderr);
+            await Task.Delay(500, Ct);
+        }
+
+        var articles = await db.Store.ListArticlesAsync(1000, Ct);
+        Assert.Equal(200, articles.Count);
+        Assert.Equal(200, articles.Select(a => a.CanonicalUrl).Distinct().Count());
+        Assert.All(articles, a => Assert.Equal(1, a.Revision));
+        Assert.Equal(0, (await db.Store.CountJobsAsync(Ct)).Failed);
+    }
+}
