@@ -25,7 +25,7 @@ public sealed class ArticleExtractor
         IsKeepingSourceReferences = false,
     };
 
-    private static readonly string[] LeadNames = ["lead", "standfirst", "intro", "chapo", "chapeau", "summary", "teaser", "excerpt", "abstract", "deck", "dek", "subtitle", "subline", "subhead", "sub-head", "lede", "article-intro", "description", "kicker-text", "header-text"];
+    private static readonly string[] LeadNames = ["lead", "standfirst", "intro", "chapo", "chapeau", "summary", "teaser", "excerpt", "abstract", "deck", "dek", "subtitle", "subline", "subhead", "sub-head", "lede", "article-intro", "vorspann", "einleitung", "anriss", "accroche", "entradilla", "bajada", "sumario", "description", "kicker-text", "header-text"];
 
     private readonly Lexicon _lexicon;
     private readonly AttributeRules _rules;

@@ -59,6 +59,16 @@ internal sealed partial class BlockFilter(Lexicon lexicon)
                 }
             }
         }
+        // Before the first real paragraph, short unpunctuated lines are kickers, section labels and dates.
+        var firstGood = kept.FindIndex(IsRunningText);
+        for (var i = firstGood - 1; i >= 0; i--)
+        {
+            var t = kept[i].Text;
+            if (kept[i].Type == BlockType.Paragraph && t.Length < 40 && t[^1] is not ('.' or '!' or '?' or ':' or '"' or '»' or '“'))
+            {
+                kept.RemoveAt(i);
+            }
+        }
         while (kept.Count > 0 && kept[^1].Type is BlockType.Heading2 or BlockType.Heading3)
         {
             kept.RemoveAt(kept.Count - 1);
