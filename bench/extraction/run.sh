@@ -15,7 +15,7 @@ dev="$(cd "$1" && pwd)"
 harness="${HARNESS_DIR:-$(dirname "$dev")}"
 runs="${2:-$root/bench/runs/extraction}"
 peers="$root/bench/.peers"
-mkdir -p "$runs" "$peers/readability"
+mkdir -p "$runs" "$peers/readability" "$root/bench/results"
 [ -x "$harness/run_peer.sh" ] && [ -f "$harness/score.py" ] || { echo "run.sh: no run_peer.sh/score.py in $harness" >&2; exit 2; }
 
 echo "== installing peers" >&2

@@ -81,6 +81,7 @@ public sealed class ArticleExtractor
                 blocks = new BlockCollector(url, stats).Collect(roots);
                 blocks = _filter.Filter(blocks, title);
                 var leadBlock = FindLead(roots, stats, url);
+                lead = LeadInsideBody(blocks);
                 if (leadBlock is not null && !_filter.IsBoilerplatePhrase(leadBlock.Text))
                 {
                     var key = BlockFilter.Key(leadBlock.Text);
@@ -243,10 +244,7 @@ public sealed class ArticleExtractor
             {
                 break;
             }
-            var names = AttributeRules.Names(candidate);
-            var isLead = names.Length > 0 && LeadNames.Any(n => names.Contains(n, StringComparison.Ordinal))
-                || candidate.GetAttribute("itemprop") == "description";
-            if (!isLead)
+            if (!IsLeadElement(candidate))
             {
                 continue;
             }
@@ -262,6 +260,34 @@ public sealed class ArticleExtractor
             return new RawBlock { Type = BlockType.Paragraph, Text = text, Html = html, LinkChars = links, Source = candidate, FromLead = true };
         }
         return null;
+    }
+
+    /// <summary>The first block, when the page marks it as the standfirst (class lead, intro, chapo...).</summary>
+    private static string? LeadInsideBody(List<RawBlock> blocks)
+    {
+        if (blocks.Count == 0 || blocks[0].Type != BlockType.Paragraph || blocks[0].Source is not { } source)
+        {
+            return null;
+        }
+        for (var element = source; element is not null && element.LocalName is not ("article" or "main" or "body"); element = element.ParentElement)
+        {
+            if (IsLeadElement(element))
+            {
+                return blocks[0].Text;
+            }
+            if (element.ParentElement?.Children.Length > 1 && element != source)
+            {
+                break;
+            }
+        }
+        return null;
+    }
+
+    private static bool IsLeadElement(IElement element)
+    {
+        var names = AttributeRules.Names(element);
+        return (names.Length > 0 && LeadNames.Any(n => names.Contains(n, StringComparison.Ordinal)))
+            || element.GetAttribute("itemprop") == "description";
     }
 
     /// <summary>When the page's own JSON-LD articleBody is far richer than what the DOM gave, trust it.</summary>

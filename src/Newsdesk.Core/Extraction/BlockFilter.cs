@@ -48,7 +48,7 @@ internal sealed partial class BlockFilter(Lexicon lexicon)
         }
         // After the last real paragraph, short lines are what follows an article: labels of removed
         // widgets ("Related articles"), author lines, contact lines, "Anzeige" markers.
-        var lastGood = kept.FindLastIndex(IsRunningText);
+        var lastGood = kept.FindLastIndex(b => IsRunningText(b) || b.Type is BlockType.Table or BlockType.ListItem);
         if (lastGood >= 0)
         {
             for (var i = kept.Count - 1; i > lastGood; i--)
@@ -82,7 +82,7 @@ internal sealed partial class BlockFilter(Lexicon lexicon)
     private static bool IsRunningText(RawBlock block) =>
         block.Type is BlockType.Paragraph or BlockType.Quote
         && block.LinkDensity < 0.3
-        && (block.Text.Length >= 150 || (block.Text.Length >= 60 && block.Text[^1] is '.' or '!' or '?' or '"' or '»' or '“' or '”' or ')' or '…'));
+        && (block.Text.Length >= 150 || (block.Text.Length >= 60 && block.Text[^1] is '.' or '!' or '?' or '"' or '»' or '“' or '”' or ')' or '…' or ':'));
 
     private static bool IsTextList(List<RawBlock> blocks, object list)
     {
