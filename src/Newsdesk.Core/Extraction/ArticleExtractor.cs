@@ -254,12 +254,41 @@ public sealed class ArticleExtractor
             {
                 continue;
             }
-            var builder = new InlineBuilder(url);
-            builder.AppendElement(candidate);
-            var (text, html, links) = builder.Take();
-            return new RawBlock { Type = BlockType.Paragraph, Text = text, Html = html, LinkChars = links, Source = candidate, FromLead = true };
+            return LeadBlock(candidate, url);
+        }
+        return SubtitleAfterHeadline(first, roots, stats, url);
+    }
+
+    /// <summary>A sentence-long subtitle right after the headline (h1 + h2, or inside an hgroup) is the standfirst.</summary>
+    private static RawBlock? SubtitleAfterHeadline(IElement first, IReadOnlyList<IElement> roots, ElementStats stats, Uri url)
+    {
+        var h1 = first.Owner?.QuerySelector("h1");
+        if (h1 is null || roots.Any(r => r.Contains(h1)) || (first.CompareDocumentPosition(h1) & DocumentPositions.Preceding) == 0)
+        {
+            return null;
+        }
+        var sibling = h1.NextElementSibling;
+        for (var i = 0; i < 2 && sibling is not null; i++, sibling = sibling.NextElementSibling)
+        {
+            if (sibling.LocalName is "h2" or "p" && !roots.Any(r => r.Contains(sibling)))
+            {
+                var m = stats.Get(sibling);
+                var text = sibling.TextContent.Trim();
+                if (m.TextChars is >= 50 and <= 600 && stats.LinkDensity(sibling) < 0.2 && text.Contains(' ', StringComparison.Ordinal))
+                {
+                    return LeadBlock(sibling, url);
+                }
+            }
         }
         return null;
+    }
+
+    private static RawBlock LeadBlock(IElement element, Uri url)
+    {
+        var builder = new InlineBuilder(url);
+        builder.AppendElement(element);
+        var (text, html, links) = builder.Take();
+        return new RawBlock { Type = BlockType.Paragraph, Text = text, Html = html, LinkChars = links, Source = element, FromLead = true };
     }
 
     /// <summary>The first block, when the page marks it as the standfirst (class lead, intro, chapo...).</summary>
