@@ -25,7 +25,7 @@ public sealed class ArticleExtractor
         IsKeepingSourceReferences = false,
     };
 
-    private static readonly string[] LeadNames = ["lead", "standfirst", "intro", "chapo", "chapeau", "summary", "teaser", "excerpt", "abstract", "deck", "dek", "subtitle", "subline", "subhead", "sub-head", "lede", "article-intro", "description", "kicker-text", "header-text"];
+    private static readonly string[] LeadNames = ["lead", "standfirst", "intro", "chapo", "chapeau", "summary", "teaser", "excerpt", "abstract", "deck", "dek", "subtitle", "subline", "subhead", "sub-head", "lede", "article-intro", "vorspann", "einleitung", "anriss", "accroche", "entradilla", "bajada", "sumario", "description", "kicker-text", "header-text"];
 
     private readonly Lexicon _lexicon;
     private readonly AttributeRules _rules;
@@ -81,6 +81,7 @@ public sealed class ArticleExtractor
                 blocks = new BlockCollector(url, stats).Collect(roots);
                 blocks = _filter.Filter(blocks, title);
                 var leadBlock = FindLead(roots, stats, url);
+                lead = LeadInsideBody(blocks);
                 if (leadBlock is not null && !_filter.IsBoilerplatePhrase(leadBlock.Text))
                 {
                     var key = BlockFilter.Key(leadBlock.Text);
@@ -243,10 +244,7 @@ public sealed class ArticleExtractor
             {
                 break;
             }
-            var names = AttributeRules.Names(candidate);
-            var isLead = names.Length > 0 && LeadNames.Any(n => names.Contains(n, StringComparison.Ordinal))
-                || candidate.GetAttribute("itemprop") == "description";
-            if (!isLead)
+            if (!IsLeadElement(candidate))
             {
                 continue;
             }
@@ -256,12 +254,69 @@ public sealed class ArticleExtractor
             {
                 continue;
             }
-            var builder = new InlineBuilder(url);
-            builder.AppendElement(candidate);
-            var (text, html, links) = builder.Take();
-            return new RawBlock { Type = BlockType.Paragraph, Text = text, Html = html, LinkChars = links, Source = candidate, FromLead = true };
+            return LeadBlock(candidate, url);
+        }
+        return SubtitleAfterHeadline(first, roots, stats, url);
+    }
+
+    /// <summary>A sentence-long subtitle right after the headline (h1 + h2, or inside an hgroup) is the standfirst.</summary>
+    private static RawBlock? SubtitleAfterHeadline(IElement first, IReadOnlyList<IElement> roots, ElementStats stats, Uri url)
+    {
+        var h1 = first.Owner?.QuerySelector("h1");
+        if (h1 is null || roots.Any(r => r.Contains(h1)) || (first.CompareDocumentPosition(h1) & DocumentPositions.Preceding) == 0)
+        {
+            return null;
+        }
+        var sibling = h1.NextElementSibling;
+        for (var i = 0; i < 2 && sibling is not null; i++, sibling = sibling.NextElementSibling)
+        {
+            if (sibling.LocalName is "h2" or "p" && !roots.Any(r => r.Contains(sibling)))
+            {
+                var m = stats.Get(sibling);
+                var text = sibling.TextContent.Trim();
+                if (m.TextChars is >= 50 and <= 600 && stats.LinkDensity(sibling) < 0.2 && text.Contains(' ', StringComparison.Ordinal))
+                {
+                    return LeadBlock(sibling, url);
+                }
+            }
         }
         return null;
+    }
+
+    private static RawBlock LeadBlock(IElement element, Uri url)
+    {
+        var builder = new InlineBuilder(url);
+        builder.AppendElement(element);
+        var (text, html, links) = builder.Take();
+        return new RawBlock { Type = BlockType.Paragraph, Text = text, Html = html, LinkChars = links, Source = element, FromLead = true };
+    }
+
+    /// <summary>The first block, when the page marks it as the standfirst (class lead, intro, chapo...).</summary>
+    private static string? LeadInsideBody(List<RawBlock> blocks)
+    {
+        if (blocks.Count == 0 || blocks[0].Type != BlockType.Paragraph || blocks[0].Source is not { } source)
+        {
+            return null;
+        }
+        for (var element = source; element is not null && element.LocalName is not ("article" or "main" or "body"); element = element.ParentElement)
+        {
+            if (IsLeadElement(element))
+            {
+                return blocks[0].Text;
+            }
+            if (element.ParentElement?.Children.Length > 1 && element != source)
+            {
+                break;
+            }
+        }
+        return null;
+    }
+
+    private static bool IsLeadElement(IElement element)
+    {
+        var names = AttributeRules.Names(element);
+        return (names.Length > 0 && LeadNames.Any(n => names.Contains(n, StringComparison.Ordinal)))
+            || element.GetAttribute("itemprop") == "description";
     }
 
     /// <summary>When the page's own JSON-LD articleBody is far richer than what the DOM gave, trust it.</summary>

@@ -46,13 +46,43 @@ internal sealed partial class BlockFilter(Lexicon lexicon)
             }
             kept.Add(block);
         }
-        // Headings with nothing under them were labels of removed widgets ("Related articles").
+        // After the last real paragraph, short lines are what follows an article: labels of removed
+        // widgets ("Related articles"), author lines, contact lines, "Anzeige" markers.
+        var lastGood = kept.FindLastIndex(b => IsRunningText(b) || b.Type is BlockType.Table or BlockType.ListItem);
+        if (lastGood >= 0)
+        {
+            for (var i = kept.Count - 1; i > lastGood; i--)
+            {
+                if (kept[i].Type is BlockType.Paragraph or BlockType.Heading2 or BlockType.Heading3 && kept[i].Text.Length < TailLabelLength)
+                {
+                    kept.RemoveAt(i);
+                }
+            }
+        }
+        // Before the first real paragraph, short unpunctuated lines are kickers, section labels and dates.
+        var firstGood = kept.FindIndex(IsRunningText);
+        for (var i = firstGood - 1; i >= 0; i--)
+        {
+            var t = kept[i].Text;
+            if (kept[i].Type == BlockType.Paragraph && t.Length < 40 && t[^1] is not ('.' or '!' or '?' or ':' or '"' or '»' or '“'))
+            {
+                kept.RemoveAt(i);
+            }
+        }
         while (kept.Count > 0 && kept[^1].Type is BlockType.Heading2 or BlockType.Heading3)
         {
             kept.RemoveAt(kept.Count - 1);
         }
         return kept;
     }
+
+    private const int TailLabelLength = 100;
+
+    /// <summary>A paragraph that reads as running text: long enough, few links, ends like a sentence.</summary>
+    private static bool IsRunningText(RawBlock block) =>
+        block.Type is BlockType.Paragraph or BlockType.Quote
+        && block.LinkDensity < 0.3
+        && (block.Text.Length >= 150 || (block.Text.Length >= 60 && block.Text[^1] is '.' or '!' or '?' or '"' or '»' or '“' or '”' or ')' or '…' or ':'));
 
     private static bool IsTextList(List<RawBlock> blocks, object list)
     {

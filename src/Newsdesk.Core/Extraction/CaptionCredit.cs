@@ -5,11 +5,16 @@ namespace Newsdesk.Extraction;
 /// <summary>Cuts image credits ("Foto: dpa", "© AFP", "Photo : Reuters") off the end of a caption.</summary>
 internal static partial class CaptionCredit
 {
-    [GeneratedRegex(@"\s*[(\[|/–-]?\s*(?:©|\(c\)|(?:Fotos?|Bild(?:er)?|Bildquelle|Quelle|Photos?|Crédits?(?: photo)?|Credits?|Image|Source|Foto ?credit|Copyright)\s*:)\s*[^.!?:]{0,80}[)\]]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s*[(\[|/–-]?\s*(?:©|\(c\)|(?:Fotos?|Bild(?:er)?|Bildquelle|Quelle|Photos?|Crédits?(?: photo)?|Credits?|Image|Source|Foto ?credit|Copyright)\s*:)\s*[^!?:]{0,80}[)\]]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TrailingCredit();
+
+    /// <summary>"(REUTERS/Jane Doe)", "(Foto: dpa)", "(AFP)": a parenthesised agency or photographer at the end.</summary>
+    [GeneratedRegex(@"\s*\((?:[^()]{0,60}/[^()]{0,60}|(?:Fotos?|Bild|Photos?|Crédito|Credit|Image|Quelle|Source)\b[^()]{0,60}|AFP|AP|dpa|Reuters|REUTERS|Getty Images|EPA|KEYSTONE|imago)\)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingParenthesisedCredit();
 
     public static string StripCredit(string caption)
     {
+        caption = TrailingParenthesisedCredit().Replace(caption, "");
         var match = TrailingCredit().Match(caption);
         if (!match.Success)
         {

@@ -135,7 +135,7 @@ internal sealed class ContentFinder(AttributeRules rules)
             var density = stats.LinkDensity(sibling);
             if (sibling.LocalName is "p" or "blockquote" or "pre")
             {
-                if ((m.TextChars > 80 && density < 0.25) || (m.TextChars > 20 && density == 0 && EndsSentence(sibling.TextContent)))
+                if ((m.TextChars > 80 && density < 0.25) || (m.TextChars > 20 && density < 0.25 && EndsSentence(sibling.TextContent)))
                 {
                     result.Add(sibling);
                 }
