@@ -440,7 +440,7 @@ public class FeedParserTests
 
     private static byte[] LargeFeed(int targetBytes, out int itemCount)
     {
-        var padding = new string('x', 1200);
+        var padding = new string('x', 10_000);
         using var stream = new MemoryStream(targetBytes + 4096);
         using (var writer = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true))
         {
