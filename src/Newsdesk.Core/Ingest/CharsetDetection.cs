@@ -69,8 +69,8 @@ public static partial class CharsetDetection
         var prefix = Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, 2048)]);
         var inDocument = isXml ? XmlDeclaration().Match(prefix) : MetaCharset().Match(prefix);
         var documentLabel = inDocument.Success ? inDocument.Groups[1].Value : null;
-        var header = FromLabel(headerCharset);
-        var document = FromLabel(documentLabel);
+        var header = WithoutBomOnlyEncodings(FromLabel(headerCharset));
+        var document = WithoutBomOnlyEncodings(FromLabel(documentLabel));
         var declared = header ?? document;
         var declaredLabel = header is not null ? $"charset={headerCharset} in the Content-Type header" : $"encoding '{documentLabel}' declared in the document";
         var validUtf8 = System.Text.Unicode.Utf8.IsValid(bytes);
@@ -106,6 +106,11 @@ public static partial class CharsetDetection
         }
         return new Choice(declared, 0, null);
     }
+
+    /// <summary>Without a BOM the prefix was readable as ASCII, so a UTF-16/32 label is simply wrong (a common
+    /// mistake in XML declarations); treat it as no declaration rather than decode every byte pair as one character.</summary>
+    private static Encoding? WithoutBomOnlyEncodings(Encoding? encoding) =>
+        encoding is UnicodeEncoding or UTF32Encoding ? null : encoding;
 
     private static bool HasMultiByteSequence(ReadOnlySpan<byte> bytes) => bytes.IndexOfAnyInRange((byte)0x80, (byte)0xFF) >= 0;
 }

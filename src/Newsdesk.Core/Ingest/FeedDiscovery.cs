@@ -61,7 +61,15 @@ public static class FeedDiscovery
             }
         }
         // Comment feeds are rarely what someone following a news site wants.
-        return found.OrderBy(f => f.Title?.Contains("comment", StringComparison.OrdinalIgnoreCase) == true ? 1 : 0).ToList();
+        return found.OrderBy(f => IsCommentFeed(f) ? 1 : 0).ToList();
+    }
+
+    private static readonly string[] CommentWords = ["comment", "kommentar", "commentaire", "comentario", "commento", "reactie"];
+
+    private static bool IsCommentFeed(DiscoveredFeed feed)
+    {
+        var text = (feed.Title ?? "") + " " + feed.Url.AbsolutePath;
+        return CommentWords.Any(w => text.Contains(w, StringComparison.OrdinalIgnoreCase));
     }
 
     internal static HtmlPageInfo PageInfo(IDocument document, Uri pageUrl)

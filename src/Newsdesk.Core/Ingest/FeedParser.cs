@@ -80,7 +80,18 @@ public static partial class FeedParser
             b.Problem(FeedProblemKind.CharsetMismatch, choice.Warning);
         }
         var declaresEntities = prefix.Contains("<!DOCTYPE", StringComparison.OrdinalIgnoreCase) && EntityDeclaration().IsMatch(prefix);
-        using var stream = AsStream(body[choice.BomLength..]);
+        // XML forbids anything before the declaration, but PHP-generated feeds often start with a blank line.
+        var start = choice.BomLength;
+        if (choice.Encoding.IsSingleByte || choice.Encoding.CodePage == Encoding.UTF8.CodePage)
+        {
+            var skipped = body.Span[start..].IndexOfAnyExcept(" \t\r\n"u8);
+            if (skipped > 0)
+            {
+                start += skipped;
+                b.Problem(FeedProblemKind.MalformedXml, $"{skipped} whitespace bytes before the XML declaration were skipped");
+            }
+        }
+        using var stream = AsStream(body[start..]);
         using var text = new StreamReader(stream, choice.Encoding, detectEncodingFromByteOrderMarks: false);
         if (!XmlFeedReader.Read(text, b, declaresEntities))
         {
