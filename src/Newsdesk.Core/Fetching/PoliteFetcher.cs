@@ -13,7 +13,7 @@ namespace Newsdesk.Fetching;
 /// cap and loop detection, size and decompression caps, and a guard against private and metadata addresses checked on
 /// the address actually connected to. Create one per process; it is thread-safe. Results are values, never exceptions
 /// (only the caller's own cancellation throws).</summary>
-public sealed class PoliteFetcher : IDisposable
+public sealed class PoliteFetcher : IFetcher, IDisposable
 {
     private static readonly HttpStatusCode[] RedirectStatuses =
     [

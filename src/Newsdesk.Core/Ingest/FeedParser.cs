@@ -55,7 +55,7 @@ public static partial class FeedParser
             }
             return;
         }
-        var choice = CharsetDetection.Detect(body.Span, headerCharset, isXml: true);
+        var choice = CharsetDetection.Detect(body.Span, headerCharset);
         var prefix = choice.Encoding.GetString(body.Span.Slice(choice.BomLength, Math.Min(body.Length - choice.BomLength, 4096))).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
         if (prefix.StartsWith('{') || prefix.StartsWith('['))
         {
@@ -101,11 +101,11 @@ public static partial class FeedParser
 
     private static void ReadHtml(ReadOnlyMemory<byte> body, string? headerCharset, FeedParseBuilder b)
     {
-        var document = FeedDiscovery.Parse(body, headerCharset, out var choice);
+        var document = FeedDiscovery.Parse(body, headerCharset, out var encodingName);
         var feeds = FeedDiscovery.FindFeeds(document, b.SourceUrl);
         var page = FeedDiscovery.PageInfo(document, b.SourceUrl);
         b.Kind = FeedKind.HtmlPage;
-        b.Encoding = choice.Encoding.WebName;
+        b.Encoding = encodingName;
         b.Title = page.Title;
         b.Language = page.Language;
         b.Discovered = feeds;

@@ -58,6 +58,9 @@ public static class SimHash
     /// <summary>Number of differing bits.</summary>
     public static int Distance(ulong a, ulong b) => BitOperations.PopCount(a ^ b);
 
+    /// <summary>Number of differing bits between fingerprints stored as signed 64-bit integers (<c>unchecked((long)hash)</c>).</summary>
+    public static int Distance(long a, long b) => BitOperations.PopCount(unchecked((ulong)(a ^ b)));
+
     /// <summary>Whether two fingerprints are close enough to be copies of one story.</summary>
     public static bool AreNearDuplicates(ulong a, ulong b, int maxDistance = RecommendedMaxDistance) =>
         a != 0 && b != 0 && Distance(a, b) <= maxDistance;
