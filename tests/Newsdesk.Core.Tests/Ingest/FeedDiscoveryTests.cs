@@ -1,4 +1,5 @@
 using Newsdesk.Ingest;
+using Newsdesk.Model;
 
 namespace Newsdesk.Tests.Ingest;
 
@@ -36,5 +37,16 @@ public class FeedDiscoveryTests
     public void FindFeeds_NoAlternateLinks_Empty()
     {
         Assert.Empty(FeedDiscovery.FindFeeds("<html><head><link rel=stylesheet href=a.css></head></html>", new Uri("https://x.example/")));
+    }
+
+    [Theory]
+    [InlineData(FeedKind.Rss1Rdf, SourceKind.Rss)]
+    [InlineData(FeedKind.NewsSitemap, SourceKind.Sitemap)]
+    [InlineData(FeedKind.SitemapIndex, SourceKind.Sitemap)]
+    [InlineData(FeedKind.HtmlPage, SourceKind.Page)]
+    public void ToSourceKind_DetectedKinds_Mapped(FeedKind kind, SourceKind expected)
+    {
+        Assert.Equal(expected, kind.ToSourceKind());
+        Assert.Null(FeedKind.Unknown.ToSourceKind());
     }
 }
