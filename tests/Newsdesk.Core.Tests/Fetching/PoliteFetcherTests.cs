@@ -575,6 +575,8 @@ public sealed class PoliteFetcherTests : IAsyncLifetime
         Assert.All(results, r => Assert.Equal(FetchOutcome.Ok, r.Outcome));
         Assert.Equal(1, maxInFlight);
         Assert.Equal(4, _server.Count("/slow"));
+        // Four concurrent first fetches ask robots.txt once.
+        Assert.Equal(1, _server.Count("/robots.txt"));
     }
 
     [Fact]
