@@ -13,7 +13,7 @@ namespace Newsdesk.Fetching;
 /// cap and loop detection, size and decompression caps, and a guard against private and metadata addresses checked on
 /// the address actually connected to. Create one per process; it is thread-safe. Results are values, never exceptions
 /// (only the caller's own cancellation throws).</summary>
-public sealed class PoliteFetcher : IDisposable
+public sealed class PoliteFetcher : IFetcher, IDisposable
 {
     private static readonly HttpStatusCode[] RedirectStatuses =
     [
@@ -259,13 +259,8 @@ public sealed class PoliteFetcher : IDisposable
                     Error = $"the server announced {announced} bytes, more than the {_options.MaxBodyBytes}-byte cap; not downloaded",
                 });
             }
-            await using var stream = await response.Content.ReadAsStreamAsync(linked.Token);
-            var wire = await BodyReader.ReadAsync(stream, _options.MaxBodyBytes, linked.Token);
-            if (wire.Body is null)
-            {
-                return new Hop(baseResult with { Outcome = wire.Failure!.Value, Error = wire.Error });
-            }
-            var decoded = BodyReader.Decode(wire.Body, [.. response.Content.Headers.ContentEncoding], _options.MaxDecompressedBytes);
+            var stream = await response.Content.ReadAsStreamAsync(linked.Token);
+            var decoded = await BodyReader.ReadAsync(stream, [.. response.Content.Headers.ContentEncoding], _options.MaxBodyBytes, _options.MaxDecompressedBytes, linked.Token);
             if (decoded.Body is null)
             {
                 return new Hop(baseResult with { Outcome = decoded.Failure!.Value, Error = decoded.Error });

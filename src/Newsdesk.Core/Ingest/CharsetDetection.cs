@@ -3,9 +3,10 @@ using System.Text.RegularExpressions;
 
 namespace Newsdesk.Ingest;
 
-/// <summary>Chooses the encoding of fetched text: BOM, then the declared charsets (HTTP header, XML declaration or
-/// HTML meta), checked against the bytes, then strict UTF-8, then windows-1252.</summary>
-public static partial class CharsetDetection
+/// <summary>Chooses the encoding of a fetched XML document: BOM, then the declared charsets (HTTP header, then the XML
+/// declaration), checked against the bytes, then strict UTF-8, then windows-1252. HTML goes through
+/// <see cref="Newsdesk.Text.CharsetDecoder"/> instead; this one exists because XML declares its encoding differently.</summary>
+internal static partial class CharsetDetection
 {
     static CharsetDetection()
     {
@@ -14,16 +15,12 @@ public static partial class CharsetDetection
     }
 
     /// <summary>The encoding to use, how many BOM bytes to skip, and a warning when a declaration was overruled.</summary>
-    public sealed record Choice(Encoding Encoding, int BomLength, string? Warning);
+    internal sealed record Choice(Encoding Encoding, int BomLength, string? Warning);
 
     [GeneratedRegex(@"^\s*<\?xml[^>]*?encoding\s*=\s*[""']([A-Za-z0-9._:-]+)[""']", RegexOptions.CultureInvariant)]
     private static partial Regex XmlDeclaration();
 
-    [GeneratedRegex(@"<meta[^>]+?charset\s*=\s*[""']?\s*([A-Za-z0-9._:-]+)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex MetaCharset();
-
-    /// <summary>Windows-1252: what browsers use for undeclared or Latin-1-declared Western text.</summary>
-    public static Encoding Windows1252 => Encoding.GetEncoding(1252);
+    private static Encoding Windows1252 => Newsdesk.Text.CharsetDecoder.Windows1252;
 
     /// <summary>Maps a charset label to an encoding; ISO-8859-1 and US-ASCII become windows-1252 as browsers do. Null when unknown.</summary>
     public static Encoding? FromLabel(string? label)
@@ -51,8 +48,8 @@ public static partial class CharsetDetection
         }
     }
 
-    /// <summary>Chooses the encoding for a document; <paramref name="isXml"/> reads the XML declaration, otherwise an HTML meta prescan.</summary>
-    public static Choice Detect(ReadOnlySpan<byte> bytes, string? headerCharset, bool isXml)
+    /// <summary>Chooses the encoding for an XML document.</summary>
+    public static Choice Detect(ReadOnlySpan<byte> bytes, string? headerCharset)
     {
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
@@ -67,10 +64,10 @@ public static partial class CharsetDetection
             return new Choice(Encoding.BigEndianUnicode, 2, null);
         }
         var prefix = Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, 2048)]);
-        var inDocument = isXml ? XmlDeclaration().Match(prefix) : MetaCharset().Match(prefix);
+        var inDocument = XmlDeclaration().Match(prefix);
         var documentLabel = inDocument.Success ? inDocument.Groups[1].Value : null;
-        var header = FromLabel(headerCharset);
-        var document = FromLabel(documentLabel);
+        var header = WithoutBomOnlyEncodings(FromLabel(headerCharset));
+        var document = WithoutBomOnlyEncodings(FromLabel(documentLabel));
         var declared = header ?? document;
         var declaredLabel = header is not null ? $"charset={headerCharset} in the Content-Type header" : $"encoding '{documentLabel}' declared in the document";
         var validUtf8 = System.Text.Unicode.Utf8.IsValid(bytes);
@@ -106,6 +103,11 @@ public static partial class CharsetDetection
         }
         return new Choice(declared, 0, null);
     }
+
+    /// <summary>Without a BOM the prefix was readable as ASCII, so a UTF-16/32 label is simply wrong (a common
+    /// mistake in XML declarations); treat it as no declaration rather than decode every byte pair as one character.</summary>
+    private static Encoding? WithoutBomOnlyEncodings(Encoding? encoding) =>
+        encoding is UnicodeEncoding or UTF32Encoding ? null : encoding;
 
     private static bool HasMultiByteSequence(ReadOnlySpan<byte> bytes) => bytes.IndexOfAnyInRange((byte)0x80, (byte)0xFF) >= 0;
 }

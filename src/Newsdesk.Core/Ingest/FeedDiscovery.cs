@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Newsdesk.Model;
+using Newsdesk.Text;
 
 namespace Newsdesk.Ingest;
 
@@ -24,11 +25,12 @@ public static class FeedDiscovery
     public static IReadOnlyList<DiscoveredFeed> FindFeeds(string html, Uri pageUrl) =>
         FindFeeds(new HtmlParser().ParseDocument(html), pageUrl);
 
-    internal static IDocument Parse(ReadOnlyMemory<byte> body, string? headerCharset, out CharsetDetection.Choice choice)
+    /// <summary>Decodes with the extractor's HTML charset rules (BOM, header, meta prescan, UTF-8, windows-1252).</summary>
+    internal static IDocument Parse(ReadOnlyMemory<byte> body, string? headerCharset, out string encodingName)
     {
-        choice = CharsetDetection.Detect(body.Span, headerCharset, isXml: false);
-        var text = choice.Encoding.GetString(body.Span[choice.BomLength..]);
-        return new HtmlParser().ParseDocument(text);
+        var decoded = CharsetDecoder.Decode(body.Span, headerCharset);
+        encodingName = decoded.Encoding.WebName;
+        return new HtmlParser().ParseDocument(decoded.Text);
     }
 
     internal static IReadOnlyList<DiscoveredFeed> FindFeeds(IDocument document, Uri pageUrl)
@@ -61,7 +63,15 @@ public static class FeedDiscovery
             }
         }
         // Comment feeds are rarely what someone following a news site wants.
-        return found.OrderBy(f => f.Title?.Contains("comment", StringComparison.OrdinalIgnoreCase) == true ? 1 : 0).ToList();
+        return found.OrderBy(f => IsCommentFeed(f) ? 1 : 0).ToList();
+    }
+
+    private static readonly string[] CommentWords = ["comment", "kommentar", "commentaire", "comentario", "commento", "reactie"];
+
+    private static bool IsCommentFeed(DiscoveredFeed feed)
+    {
+        var text = (feed.Title ?? "") + " " + feed.Url.AbsolutePath;
+        return CommentWords.Any(w => text.Contains(w, StringComparison.OrdinalIgnoreCase));
     }
 
     internal static HtmlPageInfo PageInfo(IDocument document, Uri pageUrl)

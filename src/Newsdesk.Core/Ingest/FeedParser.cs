@@ -55,7 +55,7 @@ public static partial class FeedParser
             }
             return;
         }
-        var choice = CharsetDetection.Detect(body.Span, headerCharset, isXml: true);
+        var choice = CharsetDetection.Detect(body.Span, headerCharset);
         var prefix = choice.Encoding.GetString(body.Span.Slice(choice.BomLength, Math.Min(body.Length - choice.BomLength, 4096))).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
         if (prefix.StartsWith('{') || prefix.StartsWith('['))
         {
@@ -80,7 +80,18 @@ public static partial class FeedParser
             b.Problem(FeedProblemKind.CharsetMismatch, choice.Warning);
         }
         var declaresEntities = prefix.Contains("<!DOCTYPE", StringComparison.OrdinalIgnoreCase) && EntityDeclaration().IsMatch(prefix);
-        using var stream = AsStream(body[choice.BomLength..]);
+        // XML forbids anything before the declaration, but PHP-generated feeds often start with a blank line.
+        var start = choice.BomLength;
+        if (choice.Encoding.IsSingleByte || choice.Encoding.CodePage == Encoding.UTF8.CodePage)
+        {
+            var skipped = body.Span[start..].IndexOfAnyExcept(" \t\r\n"u8);
+            if (skipped > 0)
+            {
+                start += skipped;
+                b.Problem(FeedProblemKind.MalformedXml, $"{skipped} whitespace bytes before the XML declaration were skipped");
+            }
+        }
+        using var stream = AsStream(body[start..]);
         using var text = new StreamReader(stream, choice.Encoding, detectEncodingFromByteOrderMarks: false);
         if (!XmlFeedReader.Read(text, b, declaresEntities))
         {
@@ -90,11 +101,11 @@ public static partial class FeedParser
 
     private static void ReadHtml(ReadOnlyMemory<byte> body, string? headerCharset, FeedParseBuilder b)
     {
-        var document = FeedDiscovery.Parse(body, headerCharset, out var choice);
+        var document = FeedDiscovery.Parse(body, headerCharset, out var encodingName);
         var feeds = FeedDiscovery.FindFeeds(document, b.SourceUrl);
         var page = FeedDiscovery.PageInfo(document, b.SourceUrl);
         b.Kind = FeedKind.HtmlPage;
-        b.Encoding = choice.Encoding.WebName;
+        b.Encoding = encodingName;
         b.Title = page.Title;
         b.Language = page.Language;
         b.Discovered = feeds;

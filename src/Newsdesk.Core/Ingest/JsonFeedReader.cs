@@ -57,7 +57,14 @@ internal static class JsonFeedReader
                     b.Problem(FeedProblemKind.InvalidItem, $"the entry is a JSON {item.ValueKind}, not an object; skipped", index);
                     continue;
                 }
-                ReadItem(item, index, feedAuthor, b);
+                try
+                {
+                    ReadItem(item, index, feedAuthor, b);
+                }
+                catch (Exception ex) when (ex is not OutOfMemoryException)
+                {
+                    b.Problem(FeedProblemKind.InvalidItem, $"the entry could not be read: {ex.Message}", index);
+                }
             }
         }
     }

@@ -221,8 +221,9 @@ internal static class XmlFeedReader
                     break;
             }
         }
-        catch (Exception ex) when (ex is FormatException or ArgumentException or InvalidOperationException or UriFormatException)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
+            // One odd entry (or a parser bug it triggers) must not cost the entries after it.
             b.Problem(FeedProblemKind.InvalidItem, $"the entry could not be read: {ex.Message}", index);
         }
     }

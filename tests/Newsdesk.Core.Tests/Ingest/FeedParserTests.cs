@@ -263,6 +263,29 @@ public class FeedParserTests
     }
 
     [Fact]
+    public void Parse_WhitespaceBeforeDeclarationAndWrongUtf16Label_StillRead()
+    {
+        var result = Parse("feed-with-whitespace-before-declaration-and-wrong-utf16-label.xml");
+
+        Assert.True(result.IsFeed);
+        Assert.Null(result.Error);
+        Assert.Equal("Still readable – déjà", result.Items.Single().Title);
+        Assert.Contains(result.Problems, p => p.Message.Contains("whitespace bytes before the XML declaration", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Parse_Utf16WithBom_Read()
+    {
+        var xml = "<?xml version=\"1.0\" encoding=\"utf-16\"?><rss version=\"2.0\"><channel><title>Ünïcode</title><item><title>Zwölf</title><link>https://u.example/12</link></item></channel></rss>";
+        var bytes = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(xml)).ToArray();
+
+        var result = FeedParser.Parse(bytes, new Uri("https://u.example/feed"));
+
+        Assert.Equal("Ünïcode", result.Title);
+        Assert.Equal("Zwölf", result.Items.Single().Title);
+    }
+
+    [Fact]
     public void Parse_MalformedXml_KeepsItemsBeforeTheErrorAndSaysWhere()
     {
         var result = Parse("malformed-xml-unclosed-tag.xml");
@@ -440,7 +463,7 @@ public class FeedParserTests
 
     private static byte[] LargeFeed(int targetBytes, out int itemCount)
     {
-        var padding = new string('x', 1200);
+        var padding = new string('x', 10_000);
         using var stream = new MemoryStream(targetBytes + 4096);
         using (var writer = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true))
         {
