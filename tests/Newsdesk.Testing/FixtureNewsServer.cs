@@ -33,9 +33,14 @@ public sealed class FixtureNewsServer : IAsyncDisposable
 
     public Uri BaseUrl { get; private set; } = null!;
 
-    public Uri FeedUrl(int outlet) => new(BaseUrl, $"/outlet{outlet}/feed.xml");
+    private readonly List<Uri> _outletBases = [];
 
-    public Uri ArticleUrl(int outlet, int item) => new(BaseUrl, $"/outlet{outlet}/article-{item}.html");
+    /// <summary>Where an outlet is served: the shared base, or its own loopback address when started with distinct hosts.</summary>
+    public Uri OutletBase(int outlet) => _outletBases.Count > 0 ? _outletBases[outlet] : BaseUrl;
+
+    public Uri FeedUrl(int outlet) => new(OutletBase(outlet), $"/outlet{outlet}/feed.xml");
+
+    public Uri ArticleUrl(int outlet, int item) => new(OutletBase(outlet), $"/outlet{outlet}/article-{item}.html");
 
     /// <summary>How many requests a path has received.</summary>
     public int Hits(string path) => _hits.GetValueOrDefault(path);
@@ -46,11 +51,21 @@ public sealed class FixtureNewsServer : IAsyncDisposable
     /// <param name="outlets">How many generated outlets.</param>
     /// <param name="itemsPerOutlet">Articles per outlet (all listed in its feed).</param>
     /// <param name="configure">Extra routes, mapped before the generated ones.</param>
-    public static async Task<FixtureNewsServer> StartAsync(int outlets, int itemsPerOutlet, Action<WebApplication>? configure = null)
+    /// <param name="distinctHosts">Serve each outlet on its own loopback address (127.0.1.N), as separate sites would be,
+    /// so per-host politeness does not serialise them all.</param>
+    public static async Task<FixtureNewsServer> StartAsync(int outlets, int itemsPerOutlet, Action<WebApplication>? configure = null,
+        bool distinctHosts = false)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        builder.WebHost.UseKestrel(o =>
+        {
+            o.Listen(IPAddress.Loopback, 0);
+            for (var i = 0; distinctHosts && i < outlets; i++)
+            {
+                o.Listen(OutletAddress(i), 0);
+            }
+        });
         var app = builder.Build();
         var server = new FixtureNewsServer(app, outlets, itemsPerOutlet);
         app.Use(async (context, next) =>
@@ -66,10 +81,16 @@ public sealed class FixtureNewsServer : IAsyncDisposable
                 ? Results.NotFound()
                 : Results.Content(Page(outlet, item), "text/html; charset=utf-8"));
         await app.StartAsync();
-        var address = app.Urls.First();
-        server.BaseUrl = new Uri(address.EndsWith('/') ? address : address + "/");
+        var urls = app.Urls.Select(u => new Uri(u.EndsWith('/') ? u : u + "/")).ToList();
+        server.BaseUrl = urls.First(u => u.Host == "127.0.0.1");
+        for (var i = 0; distinctHosts && i < outlets; i++)
+        {
+            server._outletBases.Add(urls.First(u => u.Host == OutletAddress(i).ToString()));
+        }
         return server;
     }
+
+    private static IPAddress OutletAddress(int outlet) => IPAddress.Parse($"127.0.{1 + outlet / 250}.{1 + outlet % 250}");
 
     private IResult Feed(HttpContext context, int outlet)
     {
@@ -99,11 +120,11 @@ public sealed class FixtureNewsServer : IAsyncDisposable
             return Results.Content(sb.ToString(), "application/atom+xml; charset=utf-8");
         }
         sb.Append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<rss version=\"2.0\"><channel>")
-            .Append(CultureInfo.InvariantCulture, $"<title>Outlet {outlet}</title><link>{BaseUrl}outlet{outlet}/</link><language>fr</language>");
+            .Append(CultureInfo.InvariantCulture, $"<title>Outlet {outlet}</title><link>{OutletBase(outlet)}outlet{outlet}/</link><language>fr</language>");
         for (var i = 0; i < ItemsPerOutlet; i++)
         {
             sb.Append(CultureInfo.InvariantCulture,
-                $"<item><title>{WebUtility.HtmlEncode(Title(outlet, i))}</title><link>{BaseUrl}outlet{outlet}/article-{i}.html?utm_medium=rss</link><guid isPermaLink=\"false\">outlet-{outlet}-{i}</guid><pubDate>{published.AddMinutes(-i).ToString("r", CultureInfo.InvariantCulture)}</pubDate></item>");
+                $"<item><title>{WebUtility.HtmlEncode(Title(outlet, i))}</title><link>{OutletBase(outlet)}outlet{outlet}/article-{i}.html?utm_medium=rss</link><guid isPermaLink=\"false\">outlet-{outlet}-{i}</guid><pubDate>{published.AddMinutes(-i).ToString("r", CultureInfo.InvariantCulture)}</pubDate></item>");
         }
         sb.Append("</channel></rss>");
         return Results.Content(sb.ToString(), "application/rss+xml; charset=utf-8");

@@ -183,4 +183,38 @@ public sealed class IngestEndToEndTests
         Assert.All(articles, a => Assert.Equal(1, a.Revision));
         Assert.Equal(0, (await db.Store.CountJobsAsync(Ct)).Failed);
     }
+
+    [Fact]
+    public async Task Ingest_EntryUpdatedWithChangedText_BecomesNewRevisionOfSameArticle()
+    {
+        var version = 1;
+        await using var server = await FixtureNewsServer.StartAsync(0, 0, app =>
+        {
+            app.MapGet("/live/feed.xml", (HttpContext c) => Results.Content($"""
+                <?xml version="1.0" encoding="utf-8"?>
+                <feed xmlns="http://www.w3.org/2005/Atom"><title>Live</title><id>urn:live</id><updated>2026-11-28T10:0{version}:00Z</updated>
+                <entry><id>urn:live:1</id><title>Le budget voté</title><link href="/live/budget.html"/><updated>2026-11-28T10:0{version}:00Z</updated></entry>
+                </feed>
+                """, "application/atom+xml"));
+            app.MapGet("/live/budget.html", () => Results.Content($"""
+                <html lang="fr"><head><meta charset="utf-8"><title>Le budget voté</title></head><body><article><h1>Le budget voté</h1>
+                <p>Le conseil régional a adopté jeudi soir un budget de {version * 100} millions d'euros pour l'année prochaine, après six heures de débat.</p>
+                <p>L'opposition a voté contre en dénonçant une hausse des dépenses de fonctionnement et un recul des investissements dans les lycées.</p>
+                </article></body></html>
+                """, "text/html; charset=utf-8"));
+        });
+        await using var db = await TestDatabase.CreateSqliteAsync(TimeProvider.System);
+        var source = await db.Store.AddSourceAsync(new SourceDraft(new Uri(server.BaseUrl, "/live/feed.xml").AbsoluteUri), TimeProvider.System.GetUtcNow(), Ct);
+
+        var (code, _, stderr) = await NewsdeskProcess.RunAsync(Path.GetTempPath(), LocalFetching, TimeSpan.FromMinutes(2), "ingest", "--db", db.ConnectionString);
+        Assert.True(code == 0, stderr);
+        version = 2;
+        (code, _, stderr) = await NewsdeskProcess.RunAsync(Path.GetTempPath(), LocalFetching, TimeSpan.FromMinutes(2),
+            "ingest", "--source", source.Id.ToString(), "--db", db.ConnectionString);
+        Assert.True(code == 0, stderr);
+
+        var article = Assert.Single(await db.Store.ListArticlesAsync(10, Ct));
+        Assert.Equal(2, article.Revision);
+        Assert.Contains("200 millions d'euros", article.Content.Text, StringComparison.Ordinal);
+    }
 }

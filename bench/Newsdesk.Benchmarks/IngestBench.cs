@@ -1,0 +1,105 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Newsdesk.Storage;
+using Newsdesk.Testing;
+
+namespace Newsdesk.Benchmarks;
+
+/// <summary>
+/// Ingest end to end: a fixture server with F feeds of N items each (each feed on its own loopback host), ingested
+/// and extracted by `newsdesk ingest` on SQLite and on PostgreSQL; checks every item is stored exactly once.
+/// Baseline in the same run: downloading the same feeds and pages with a plain HTTP client and nothing else.
+/// </summary>
+internal static class IngestBench
+{
+    public static async Task<int> RunAsync(string[] argv)
+    {
+        var args = new BenchArgs(argv);
+        var feeds = args.Int("feeds", 50);
+        var items = args.Int("items", 200);
+        var concurrency = args.Int("concurrency", 4);
+        var dialects = args.Get("dialects", "sqlite,postgres").Split(',', StringSplitOptions.RemoveEmptyEntries);
+        var output = args.Get("out", "bench/results/ingest.md");
+        var total = feeds * items;
+
+        await using var server = await FixtureNewsServer.StartAsync(feeds, items, distinctHosts: true);
+        Console.Error.WriteLine($"fixture server: {feeds} feeds x {items} items on 127.0.1.x");
+
+        var baseline = await DownloadOnlyAsync(server, concurrency);
+        Console.Error.WriteLine($"baseline (download only): {total} pages in {baseline.TotalSeconds:0.0} s");
+
+        var rows = new List<string>();
+        var env = new Dictionary<string, string>
+        {
+            ["NEWSDESK_FETCH__ALLOWEDPRIVATEADDRESSES"] = "127.0.0.0/8",
+            ["NEWSDESK_FETCH__MINDELAYPERHOST"] = "0", // the fixture hosts are ours; real sources keep the 1 s default
+        };
+        var ok = true;
+        foreach (var dialect in dialects)
+        {
+            await using var db = await TestDatabase.CreateAsync(dialect, TimeProvider.System);
+            for (var i = 0; i < feeds; i++)
+            {
+                await db.Store.AddSourceAsync(new SourceDraft(server.FeedUrl(i).AbsoluteUri), TimeProvider.System.GetUtcNow(), CancellationToken.None);
+            }
+            var run = await ProcessRunner.NewsdeskAsync(env, "ingest", "--db", db.ConnectionString, "--concurrency",
+                concurrency.ToString(CultureInfo.InvariantCulture));
+            var articles = await db.Store.ListArticlesAsync(total * 2, CancellationToken.None);
+            var jobs = await db.Store.CountJobsAsync(CancellationToken.None);
+            var distinct = articles.Select(a => a.CanonicalUrl).Distinct().Count();
+            var once = run.ExitCode == 0 && articles.Count == total && distinct == total && articles.All(a => a.Revision == 1) && jobs.Failed == 0;
+            ok &= once;
+            var rate = total / run.Wall.TotalSeconds;
+            Console.Error.WriteLine($"{dialect}: {articles.Count} articles ({distinct} distinct) in {run.Wall.TotalSeconds:0.0} s = {rate:0} items/s, failed jobs {jobs.Failed}, peak RSS {run.PeakRssKb / 1024} MiB");
+            if (run.ExitCode != 0)
+            {
+                Console.Error.WriteLine(run.Stderr);
+            }
+            rows.Add(string.Create(CultureInfo.InvariantCulture,
+                $"| {dialect} | {total} | {articles.Count} | {distinct} | {(once ? "yes" : "NO")} | {run.Wall.TotalSeconds:0.0} | {rate:0} | {baseline.TotalSeconds / run.Wall.TotalSeconds:0.00} | {run.PeakRssKb / 1024} |"));
+        }
+
+        var md = new StringBuilder()
+            .AppendLine("# Ingest end to end: feeds -> pages -> extraction -> storage")
+            .AppendLine()
+            .AppendLine(CultureInfo.InvariantCulture, $"A local fixture server serves {feeds} feeds (RSS 2.0 and Atom alternating) of {items} items each, every feed on its own loopback address, ")
+            .AppendLine("with generated French article pages wrapped in site chrome. `newsdesk ingest` (a separate process, Release build) fetches every feed,")
+            .AppendLine(CultureInfo.InvariantCulture, $"fetches and extracts every page and stores the articles, with {concurrency} jobs at once. Per-host politeness delay is 0 for these local hosts (default 1 s).")
+            .AppendLine(CultureInfo.InvariantCulture, $"Baseline in the same run: downloading the same {feeds} feeds and {total} pages with a plain HTTP client, {concurrency} at once, and nothing else: {baseline.TotalSeconds:0.0} s ({total / baseline.TotalSeconds:0} pages/s).")
+            .AppendLine()
+            .AppendLine("Reproduce (PostgreSQL via NEWSDESK_TEST_POSTGRES, as scripts/test sets it):")
+            .AppendLine()
+            .AppendLine(CultureInfo.InvariantCulture, $"    dotnet run -c Release --project bench/Newsdesk.Benchmarks -- ingest --feeds {feeds} --items {items}")
+            .AppendLine()
+            .AppendLine("| store | items | articles stored | distinct URLs | each once | wall s | items/s | speed vs download-only | peak RSS MiB |")
+            .AppendLine("|---|---|---|---|---|---|---|---|---|");
+        foreach (var row in rows)
+        {
+            md.AppendLine(row);
+        }
+        md.AppendLine().AppendLine(CultureInfo.InvariantCulture,
+            $"Machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}; the fixture server runs in the bench process on the same cores.");
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
+        await File.WriteAllTextAsync(output, md.ToString());
+        Console.Error.WriteLine($"wrote {output}");
+        return ok ? 0 : 1;
+    }
+
+    private static async Task<TimeSpan> DownloadOnlyAsync(FixtureNewsServer server, int concurrency)
+    {
+        using var client = new HttpClient(new SocketsHttpHandler());
+        var urls = Enumerable.Range(0, server.Outlets).SelectMany(o =>
+            new[] { server.FeedUrl(o) }.Concat(Enumerable.Range(0, server.ItemsPerOutlet).Select(i => server.ArticleUrl(o, i)))).ToList();
+        var clock = Stopwatch.StartNew();
+        await Parallel.ForEachAsync(urls, new ParallelOptions { MaxDegreeOfParallelism = concurrency }, async (url, ct) =>
+        {
+            var body = await client.GetByteArrayAsync(url, ct);
+            if (body.Length == 0)
+            {
+                throw new InvalidOperationException($"empty answer from {url}");
+            }
+        });
+        return clock.Elapsed;
+    }
+}
