@@ -186,13 +186,14 @@ internal abstract class OutletSite
         using (var json = new System.Text.Json.Utf8JsonWriter(buffer, new System.Text.Json.JsonWriterOptions
         {
             Indented = true,
-            // Escapes < > & so the JSON cannot end its <script> element; everything else stays readable UTF-8.
-            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+            // Readable UTF-8 as publishers emit it ("+01:00", not "\u002B01:00"); '<' is escaped below instead.
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         }))
         {
             write(json);
         }
-        return Encoding.UTF8.GetString(buffer.ToArray());
+        // Inside <script>, "</script>" or "<!--" in a headline would end or confuse the element; \u003C cannot.
+        return Encoding.UTF8.GetString(buffer.ToArray()).Replace("<", "\\u003C", StringComparison.Ordinal);
     }
 
     protected static string Xml(Action<XmlWriter> write)
