@@ -14,4 +14,8 @@ public sealed record DemoSourcesOptions
 
     /// <summary>The content to serve; the embedded content when null.</summary>
     public DemoContentSet? Content { get; init; }
+
+    /// <summary>The two addresses of the separate-hosts layout; tests swap in addresses no interface has.</summary>
+    internal IReadOnlyList<System.Net.IPAddress> HostAddresses { get; init; } =
+        [System.Net.IPAddress.Parse("127.0.0.2"), System.Net.IPAddress.Parse("127.0.0.3")];
 }

@@ -15,16 +15,17 @@ namespace Newsdesk.Web.Demo;
 /// </summary>
 public sealed class DemoSourcesServer : IAsyncDisposable
 {
-    private static readonly IPAddress[] HostAddresses = [IPAddress.Parse("127.0.0.2"), IPAddress.Parse("127.0.0.3")];
-
     private readonly WebApplication _app;
     private volatile State? _state;
 
-    private DemoSourcesServer(WebApplication app, DemoSourcesLayout layout, DemoContentSet content)
+    private readonly IReadOnlyList<IPAddress> _addresses;
+
+    private DemoSourcesServer(WebApplication app, DemoSourcesLayout layout, DemoContentSet content, IReadOnlyList<IPAddress> addresses)
     {
         _app = app;
         Layout = layout;
         Content = content;
+        _addresses = addresses;
     }
 
     /// <summary>The layout in use (never <see cref="DemoSourcesLayout.Auto"/>).</summary>
@@ -45,9 +46,7 @@ public sealed class DemoSourcesServer : IAsyncDisposable
 
     /// <summary>The loopback addresses the server listens on, for the fetcher's private-address allow-list
     /// (FetchOptions.AllowedPrivateAddresses): loopback is refused by default.</summary>
-    public IReadOnlyList<string> AllowedAddresses => Layout == DemoSourcesLayout.SeparateHosts
-        ? [.. HostAddresses.Select(a => a.ToString())]
-        : [IPAddress.Loopback.ToString()];
+    public IReadOnlyList<string> AllowedAddresses => [.. _addresses.Select(a => a.ToString())];
 
     public DemoOutletEndpoint Outlet(string id) => Outlets.Single(o => o.Id == id);
 
@@ -66,9 +65,10 @@ public sealed class DemoSourcesServer : IAsyncDisposable
             {
                 return await StartAsync(options, DemoSourcesLayout.SeparateHosts, content, cancellationToken);
             }
-            catch (IOException) when (options.Layout == DemoSourcesLayout.Auto)
+            catch (Exception ex) when (options.Layout == DemoSourcesLayout.Auto && IsAddressUnavailable(ex))
             {
-                // macOS only configures 127.0.0.1 on lo0; one origin with path prefixes works everywhere.
+                // macOS only configures 127.0.0.1 on lo0; one origin with path prefixes works everywhere. A port
+                // already in use is not a reason to change layout: that error goes to the caller.
             }
         }
         return await StartAsync(options, DemoSourcesLayout.PathPrefixes, content, cancellationToken);
@@ -76,31 +76,38 @@ public sealed class DemoSourcesServer : IAsyncDisposable
 
     private static async Task<DemoSourcesServer> StartAsync(DemoSourcesOptions options, DemoSourcesLayout layout, DemoContentSet content, CancellationToken cancellationToken)
     {
+        IReadOnlyList<IPAddress> addresses = layout == DemoSourcesLayout.SeparateHosts ? options.HostAddresses : [IPAddress.Loopback];
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ApplicationName = "Newsdesk.DemoSources" });
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
-            foreach (var address in layout == DemoSourcesLayout.SeparateHosts ? HostAddresses : [IPAddress.Loopback])
+            foreach (var address in addresses)
             {
                 kestrel.Listen(address, options.Port);
             }
         });
         var app = builder.Build();
-        var server = new DemoSourcesServer(app, layout, content);
+        var server = new DemoSourcesServer(app, layout, content, addresses);
         app.Run(server.HandleAsync);
         try
         {
             await app.StartAsync(cancellationToken);
         }
-        catch
+        catch (Exception ex)
         {
             await app.DisposeAsync();
-            throw;
+            if (ex is IOException or OperationCanceledException)
+            {
+                throw;
+            }
+            // A raw socket error does not say which address failed; the caller needs to know.
+            var where = string.Join(", ", addresses.Select(a => $"{a}:{options.Port}"));
+            throw new IOException($"The demo sources could not listen on {where}: {ex.Message}", ex);
         }
         try
         {
             var bound = app.Urls.Select(u => new Uri(u)).ToList();
-            server._state = State.Build(layout, bound, content, options.Clock);
+            server._state = State.Build(layout, addresses, bound, content, options.Clock);
         }
         catch
         {
@@ -108,6 +115,23 @@ public sealed class DemoSourcesServer : IAsyncDisposable
             throw;
         }
         return server;
+    }
+
+    /// <summary>The bind failed because no interface has the address (EADDRNOTAVAIL), as opposed to a busy port.</summary>
+    private static bool IsAddressUnavailable(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is System.Net.Sockets.SocketException { SocketErrorCode: System.Net.Sockets.SocketError.AddressNotAvailable })
+            {
+                return true;
+            }
+            if (e is AggregateException aggregate && aggregate.InnerExceptions.Any(IsAddressUnavailable))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     public async Task StopAsync(CancellationToken cancellationToken = default) => await _app.StopAsync(cancellationToken);
@@ -240,7 +264,7 @@ public sealed class DemoSourcesServer : IAsyncDisposable
             return (null, null);
         }
 
-        public static State Build(DemoSourcesLayout layout, IReadOnlyList<Uri> bound, DemoContentSet content, TimeProvider? clock)
+        public static State Build(DemoSourcesLayout layout, IReadOnlyList<IPAddress> addresses, IReadOnlyList<Uri> bound, DemoContentSet content, TimeProvider? clock)
         {
             var newest = content.Articles.Count == 0 ? DemoContent.DemoDate : content.Articles.Max(a => a.LastChanged);
             var shift = TimeSpan.Zero;
@@ -263,8 +287,8 @@ public sealed class DemoSourcesServer : IAsyncDisposable
             {
                 for (var i = 0; i < DemoOutlets.Ids.Count; i++)
                 {
-                    var address = HostAddresses[i];
-                    var url = bound.First(u => IPAddress.Parse(u.Host) .Equals(address));
+                    var address = addresses[i];
+                    var url = bound.First(u => IPAddress.Parse(u.Host).Equals(address));
                     baseUrls[DemoOutlets.Ids[i]] = new Uri($"http://{address}:{url.Port}/");
                     byAddress[address] = DemoOutlets.Ids[i];
                 }

@@ -4,9 +4,13 @@ using Newsdesk.Web.Demo;
 
 namespace Newsdesk.Web.Tests.Demo;
 
-/// <summary>The layout used where only 127.0.0.1 can be bound (macOS): both outlets on one origin.</summary>
-public sealed class DemoSourcesPathPrefixTests
+/// <summary>Where the outlets are served: separate loopback addresses, or path prefixes where only 127.0.0.1 can be
+/// bound (macOS).</summary>
+public sealed class DemoSourcesLayoutTests
 {
+    // TEST-NET-1 (RFC 5737): no interface has these, so binding them fails as 127.0.0.2 does on macOS.
+    private static readonly IPAddress[] Unassigned = [IPAddress.Parse("192.0.2.1"), IPAddress.Parse("192.0.2.2")];
+
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     [Fact]
@@ -48,5 +52,43 @@ public sealed class DemoSourcesPathPrefixTests
         await using var server = await DemoSourcesServer.StartAsync(new DemoSourcesOptions { Layout = DemoSourcesLayout.PathPrefixes, Port = port }, Cancel);
 
         Assert.All(server.Outlets, o => Assert.Equal(port, o.HomeUrl.Port));
+    }
+
+    [Fact]
+    public async Task StartAsync_AutoWhereTheAddressesDoNotExist_FallsBackToPathPrefixes()
+    {
+        await using var server = await DemoSourcesServer.StartAsync(new DemoSourcesOptions { HostAddresses = Unassigned }, Cancel);
+
+        Assert.Equal(DemoSourcesLayout.PathPrefixes, server.Layout);
+        Assert.All(server.Outlets, o => Assert.Equal("127.0.0.1", o.HomeUrl.Host));
+    }
+
+    [Fact]
+    public async Task StartAsync_SeparateHostsWhereTheAddressesDoNotExist_Throws()
+    {
+        var options = new DemoSourcesOptions { Layout = DemoSourcesLayout.SeparateHosts, HostAddresses = Unassigned };
+
+        var error = await Assert.ThrowsAsync<IOException>(() => DemoSourcesServer.StartAsync(options, Cancel));
+
+        Assert.Contains("192.0.2.1:0", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StartAsync_AutoWithItsPortInUse_ThrowsInsteadOfChangingLayout()
+    {
+        var busy = new System.Net.Sockets.TcpListener(IPAddress.Parse("127.0.0.2"), 0);
+        busy.Start();
+        try
+        {
+            var port = ((IPEndPoint)busy.LocalEndpoint).Port;
+
+            var error = await Assert.ThrowsAsync<IOException>(() => DemoSourcesServer.StartAsync(new DemoSourcesOptions { Port = port }, Cancel));
+
+            Assert.Contains($"127.0.0.2:{port}", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            busy.Stop();
+        }
     }
 }
