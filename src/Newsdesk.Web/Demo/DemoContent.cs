@@ -3,8 +3,8 @@ using System.Text;
 
 namespace Newsdesk.Web.Demo;
 
-/// <summary>Loads the demo content embedded in the executable (Demo/Content/*.txt and Demo/Images/*), or the same
-/// layout from a folder, and checks what crosses files: unique slugs, images and link targets that exist.</summary>
+/// <summary>Loads the demo content embedded in the executable (Demo/Content/*.txt and Demo/Images/*) and checks what
+/// crosses files: unique slugs, images and link targets that exist.</summary>
 public static class DemoContent
 {
     /// <summary>The day the content is written around: articles are dated in the few days up to it.</summary>
@@ -28,22 +28,6 @@ public static class DemoContent
             else if (name.StartsWith(ImagePrefix, StringComparison.Ordinal))
             {
                 images[name[ImagePrefix.Length..]] = Read(assembly, name);
-            }
-        }
-        return Build(texts, images);
-    }
-
-    /// <summary>Content from a folder with the embedded layout: *.txt articles and an images/ subfolder (or none).</summary>
-    public static DemoContentSet LoadDirectory(string contentDirectory, string? imageDirectory = null)
-    {
-        var texts = Directory.EnumerateFiles(contentDirectory, "*.txt").Order(StringComparer.Ordinal)
-            .Select(path => (Path.GetFileName(path), File.ReadAllText(path, Encoding.UTF8))).ToList();
-        var images = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-        if (imageDirectory is not null && Directory.Exists(imageDirectory))
-        {
-            foreach (var path in Directory.EnumerateFiles(imageDirectory))
-            {
-                images[Path.GetFileName(path)] = File.ReadAllBytes(path);
             }
         }
         return Build(texts, images);
