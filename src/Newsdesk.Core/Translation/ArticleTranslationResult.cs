@@ -1,0 +1,36 @@
+using Newsdesk.Model;
+
+namespace Newsdesk.Translation;
+
+/// <summary>
+/// The outcome of translating one article: the translated article, every segment with its provenance, the cost per
+/// engine and the failures with the engine's own message. Segments translated before a failure are kept (and are
+/// already in the translation memory), so a retry only sends what is missing.
+/// </summary>
+public sealed record ArticleTranslationResult
+{
+    public required LanguagePair Pair { get; init; }
+
+    /// <summary>Engine chosen for the article.</summary>
+    public required string Engine { get; init; }
+
+    /// <summary>The translated article; failed segments keep their source text (see <see cref="IsComplete"/>).</summary>
+    public required ExtractedArticle Article { get; init; }
+
+    public required IReadOnlyList<SegmentOutcome> Segments { get; init; }
+
+    /// <summary>Cost per engine name (characters billed, tokens, calls).</summary>
+    public required IReadOnlyDictionary<string, TranslationCost> Costs { get; init; }
+
+    public required IReadOnlyList<EngineFailure> Failures { get; init; }
+
+    /// <summary>Every segment translated.</summary>
+    public bool IsComplete => Segments.All(s => s.Provenance != SegmentProvenance.Failed);
+
+    /// <summary>A failure that retrying will not fix (quota, authentication, unknown pair).</summary>
+    public bool HasPermanentFailure => Failures.Any(f => f.Kind == FailureKind.Permanent);
+
+    public int EngineCalls => Costs.Values.Sum(c => c.Calls);
+
+    public int MemoryHits => Segments.Count(s => s.Provenance == SegmentProvenance.Memory);
+}

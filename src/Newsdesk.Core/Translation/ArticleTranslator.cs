@@ -1,0 +1,362 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Newsdesk.Model;
+
+namespace Newsdesk.Translation;
+
+/// <summary>
+/// The translation pipeline, in one place:
+/// segment by blocks -> translation memory -> protect -> batch -> engine (retry, split) -> restore -> glossary
+/// check -> target typography -> store in memory -> result with provenance, cost and failures.
+/// Built once at start-up; safe to share between jobs.
+/// </summary>
+public sealed class ArticleTranslator
+{
+    private readonly TranslationEngineRegistry _registry;
+    private readonly ITranslationMemory _memory;
+    private readonly TimeProvider _time;
+    private readonly ArticleTranslatorOptions _options;
+    private readonly ILogger _logger;
+
+    public ArticleTranslator(
+        TranslationEngineRegistry registry,
+        ITranslationMemory memory,
+        TimeProvider time,
+        ArticleTranslatorOptions? options = null,
+        ILogger<ArticleTranslator>? logger = null)
+    {
+        _registry = registry;
+        _memory = memory;
+        _time = time;
+        _options = options ?? new ArticleTranslatorOptions();
+        _logger = (ILogger?)logger ?? NullLogger.Instance;
+    }
+
+    /// <summary>Translates an article; engine failures are in the result, only an unavailable pair or engine throws.</summary>
+    /// <exception cref="TranslationUnavailableException">No engine (or not the named one) translates the pair.</exception>
+    public async Task<ArticleTranslationResult> TranslateAsync(ArticleTranslationRequest request, CancellationToken cancellationToken)
+    {
+        var article = request.Article;
+        var source = request.Source ?? article.Language
+            ?? throw new ArgumentException("The article has no language; give the source language explicitly.", nameof(request));
+        var pair = new LanguagePair(source, request.Target);
+        var engine = await _registry.ResolveAsync(pair, request.Engine, cancellationToken);
+        var capabilities = engine.Capabilities;
+        var glossary = request.Glossary;
+        var target = LocaleConventions.For(pair.Target);
+
+        // 1. Segment: title, lead (when it is not the first block already), then every body block.
+        var segments = Segment(article, capabilities.SupportsMarkup);
+        var outcomes = new SegmentOutcome?[segments.Count];
+
+        // 2. Translation memory: exact matches per pair, engine and glossary version.
+        var keys = segments.Select(s => new TranslationMemoryKey(pair.Source, pair.Target, engine.Name, glossary.Version,
+            TranslationMemoryKey.Hash(s.Html))).ToList();
+        var hits = await _memory.GetManyAsync(keys.Distinct().ToList(), cancellationToken);
+        var pending = new Dictionary<TranslationMemoryKey, List<int>>();
+        for (var i = 0; i < segments.Count; i++)
+        {
+            if (hits.TryGetValue(keys[i], out var hit))
+            {
+                outcomes[i] = new SegmentOutcome(segments[i].Role, segments[i].BlockIndex, segments[i].Html, hit.TargetHtml,
+                    SegmentProvenance.Memory, engine.Name, [], []);
+            }
+            else if (pending.TryGetValue(keys[i], out var same))
+            {
+                same.Add(i); // the same text twice in one article is translated once
+            }
+            else
+            {
+                pending[keys[i]] = [i];
+            }
+        }
+
+        // 3. Protect what must not change; preferred renderings go to the engine when it applies glossaries itself.
+        var protector = new SegmentProtector(pair, glossary, _options.Protection, capabilities.Placeholders, capabilities.SupportsGlossary);
+        var work = pending.Select(p => new Work(p.Key, p.Value, protector.Protect(segments[p.Value[0]].Html))).ToList();
+
+        // 4. Batch into as few engine calls as the engine allows; 5. translate, splitting batches that are too large.
+        var costs = new Dictionary<string, TranslationCost>(StringComparer.Ordinal);
+        var failures = new List<EngineFailure>();
+        var queue = new LinkedList<List<Work>>(Batch(work, capabilities));
+        EngineFailure? stopped = null;
+        while (queue.First is { } node)
+        {
+            queue.RemoveFirst();
+            var batch = node.Value;
+            if (stopped is not null)
+            {
+                Fail(batch, stopped);
+                continue;
+            }
+            var engineBatch = new TranslationBatch(pair, batch.Select(w => w.Protected.Html).ToList(),
+                capabilities.SupportsGlossary ? glossary : null, request.Formality);
+            var (result, cost) = await CallAsync(engine, engineBatch, cancellationToken);
+            costs[engine.Name] = costs.GetValueOrDefault(engine.Name) + cost;
+            if (result.Failure is { } failure)
+            {
+                if (failure.Kind == FailureKind.TooLarge && batch.Count > 1)
+                {
+                    var half = batch.Count / 2;
+                    queue.AddFirst(batch[half..]);
+                    queue.AddFirst(batch[..half]);
+                    continue;
+                }
+                failures.Add(failure);
+                _logger.LogWarning("Translation {Pair} with {Engine} failed for {Count} segment(s): {Message}",
+                    pair, engine.Name, batch.Count, failure.Message);
+                if (failure.Kind == FailureKind.Permanent)
+                {
+                    stopped = failure; // quota, auth, unknown pair: do not call the engine again for this article
+                }
+                Fail(batch, failure);
+                continue;
+            }
+
+            // 6. Restore placeholders, check the glossary, apply target typography; 7. remember.
+            var entries = new List<TranslationMemoryEntry>(batch.Count);
+            for (var j = 0; j < batch.Count; j++)
+            {
+                var item = batch[j];
+                var issues = new List<SegmentIssue>();
+                var translated = result.Segments[j];
+                if (!capabilities.SupportsMarkup && InlineHtml.TagPattern().IsMatch(segments[item.Indexes[0]].OriginalHtml))
+                {
+                    issues.Add(new SegmentIssue("markup-dropped", $"{engine.Name} cannot carry inline markup; links and emphasis were dropped."));
+                }
+                var typeset = TargetTypography.Apply(translated, target);
+                var restored = SegmentProtector.Restore(typeset, item.Protected.Spans, out var lost);
+                foreach (var span in lost)
+                {
+                    issues.Add(new SegmentIssue("placeholder-lost",
+                        $"{engine.Name} dropped the protected {span.Kind.ToString().ToLowerInvariant()} '{span.Source}'."));
+                }
+                issues.AddRange(CheckGlossary(glossary, segments[item.Indexes[0]].Html, restored));
+                entries.Add(new TranslationMemoryEntry(item.Key, segments[item.Indexes[0]].Html, restored));
+                foreach (var index in item.Indexes)
+                {
+                    outcomes[index] = new SegmentOutcome(segments[index].Role, segments[index].BlockIndex, segments[index].Html, restored,
+                        SegmentProvenance.Engine, engine.Name, item.Protected.Spans, issues);
+                }
+            }
+            // Stored per batch, so a failure later in the article loses nothing already translated.
+            await _memory.PutManyAsync(entries, cancellationToken);
+        }
+
+        void Fail(List<Work> batch, EngineFailure failure)
+        {
+            foreach (var item in batch)
+            {
+                foreach (var index in item.Indexes)
+                {
+                    outcomes[index] = new SegmentOutcome(segments[index].Role, segments[index].BlockIndex, segments[index].Html, null,
+                        SegmentProvenance.Failed, engine.Name, item.Protected.Spans, [], failure);
+                }
+            }
+        }
+
+        var final = outcomes.Select(o => o!).ToList();
+        return new ArticleTranslationResult
+        {
+            Pair = pair,
+            Engine = engine.Name,
+            Article = Assemble(article, pair.Target, final),
+            Segments = final,
+            Costs = costs,
+            Failures = failures,
+        };
+    }
+
+    private async Task<(EngineResult Result, TranslationCost Cost)> CallAsync(
+        ITranslationEngine engine, TranslationBatch batch, CancellationToken cancellationToken)
+    {
+        var cost = TranslationCost.Zero;
+        for (var attempt = 1; ; attempt++)
+        {
+            EngineResult result;
+            try
+            {
+                result = await engine.TranslateAsync(batch, cancellationToken);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                throw;
+            }
+            catch (Exception ex)
+            {
+                // Engines report failures as results; an exception is a bug or an unexpected condition, retried like a transient one.
+                result = EngineResult.Failed(new EngineFailure(engine.Name, FailureKind.Transient, $"{engine.Name} threw {ex.GetType().Name}: {ex.Message}"));
+            }
+            cost += result.Cost;
+            if (result.IsSuccess && result.Segments.Count != batch.Segments.Count)
+            {
+                result = EngineResult.Failed(new EngineFailure(engine.Name, FailureKind.Transient,
+                    $"{engine.Name} returned {result.Segments.Count} segment(s) for {batch.Segments.Count}."));
+            }
+            if (result.Failure is not { Kind: FailureKind.Transient } failure || attempt >= _options.MaxAttempts)
+            {
+                return (result, cost);
+            }
+            var delay = failure.RetryAfter ?? Backoff(attempt);
+            if (delay > _options.MaxRetryAfter)
+            {
+                return (EngineResult.Failed(failure with
+                {
+                    Message = $"{failure.Message} (asked to wait {delay.TotalSeconds.ToString("0", CultureInfo.InvariantCulture)} s; left to the job retry)",
+                }), cost);
+            }
+            _logger.LogInformation("{Engine}: {Message}; retrying in {Delay} (attempt {Attempt} of {Max})",
+                engine.Name, failure.Message, delay, attempt + 1, _options.MaxAttempts);
+            await Task.Delay(delay, _time, cancellationToken);
+        }
+    }
+
+    private TimeSpan Backoff(int attempt)
+    {
+        var delay = _options.BaseDelay * Math.Pow(2, attempt - 1);
+        return delay > _options.MaxDelay ? _options.MaxDelay : delay;
+    }
+
+    private static List<SourceSegment> Segment(ExtractedArticle article, bool withMarkup)
+    {
+        var segments = new List<SourceSegment>();
+        if (article.Title.Trim().Length > 0)
+        {
+            segments.Add(new SourceSegment(SegmentRole.Title, null, InlineHtml.Encode(article.Title.Trim()), InlineHtml.Encode(article.Title.Trim())));
+        }
+        var firstBlockText = article.Blocks.Count > 0 ? article.Blocks[0].Text : null;
+        if (article.Lead is { } lead && lead.Trim().Length > 0 && !string.Equals(lead.Trim(), firstBlockText?.Trim(), StringComparison.Ordinal))
+        {
+            segments.Add(new SourceSegment(SegmentRole.Lead, null, InlineHtml.Encode(lead.Trim()), InlineHtml.Encode(lead.Trim())));
+        }
+        for (var i = 0; i < article.Blocks.Count; i++)
+        {
+            var block = article.Blocks[i];
+            var html = block.Html is { Length: > 0 } h ? h.Trim() : InlineHtml.Encode(block.Text.Trim());
+            if (InlineHtml.ToText(html).Length == 0)
+            {
+                continue;
+            }
+            var sent = withMarkup ? html : InlineHtml.Encode(InlineHtml.ToText(html));
+            segments.Add(new SourceSegment(SegmentRole.Block, i, sent, html));
+        }
+        return segments;
+    }
+
+    private static List<List<Work>> Batch(List<Work> work, EngineCapabilities capabilities)
+    {
+        var batches = new List<List<Work>>();
+        var current = new List<Work>();
+        var characters = 0;
+        foreach (var item in work)
+        {
+            var length = item.Protected.Html.Length;
+            if (current.Count > 0 && (current.Count >= capabilities.MaxSegmentsPerCall || characters + length > capabilities.MaxCharactersPerCall))
+            {
+                batches.Add(current);
+                current = [];
+                characters = 0;
+            }
+            current.Add(item);
+            characters += length;
+        }
+        if (current.Count > 0)
+        {
+            batches.Add(current);
+        }
+        return batches;
+    }
+
+    private static IEnumerable<SegmentIssue> CheckGlossary(TranslationGlossary glossary, string sourceHtml, string targetHtml)
+    {
+        if (glossary.Entries.Count == 0)
+        {
+            yield break;
+        }
+        var sourceText = InlineHtml.ToText(sourceHtml);
+        var targetText = InlineHtml.ToText(targetHtml);
+        foreach (var entry in glossary.Entries)
+        {
+            if (!ContainsWord(sourceText, entry.Term))
+            {
+                continue;
+            }
+            var expected = entry.Rendering ?? entry.Term;
+            if (!ContainsWord(targetText, expected))
+            {
+                yield return new SegmentIssue("glossary-missing", $"Glossary: '{entry.Term}' should appear as '{expected}'.");
+            }
+            foreach (var avoid in entry.Avoid ?? [])
+            {
+                if (ContainsWord(targetText, avoid))
+                {
+                    yield return new SegmentIssue("glossary-avoided", $"Glossary: '{entry.Term}' was rendered '{avoid}', which the glossary rules out.");
+                }
+            }
+        }
+    }
+
+    private static bool ContainsWord(string text, string word) =>
+        Regex.IsMatch(text, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(word)}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static ExtractedArticle Assemble(ExtractedArticle article, LanguageTag target, IReadOnlyList<SegmentOutcome> outcomes)
+    {
+        string? Translated(SegmentRole role) => outcomes.FirstOrDefault(o => o.Role == role) is { TargetHtml: { } html } ? InlineHtml.ToText(html) : null;
+        var blocks = article.Blocks.ToArray();
+        foreach (var outcome in outcomes)
+        {
+            if (outcome is { Role: SegmentRole.Block, BlockIndex: { } index, TargetHtml: { } html })
+            {
+                blocks[index] = blocks[index] with { Html = html, Text = InlineHtml.ToText(html) };
+            }
+        }
+        var lead = article.Lead is null ? null
+            : Translated(SegmentRole.Lead)
+              ?? (blocks.Length > 0 && string.Equals(article.Lead.Trim(), article.Blocks[0].Text.Trim(), StringComparison.Ordinal) ? blocks[0].Text : article.Lead);
+        return article with
+        {
+            Title = Translated(SegmentRole.Title) ?? article.Title,
+            Lead = lead,
+            Blocks = blocks,
+            Language = target,
+            BodyHtml = BuildBody(blocks),
+        };
+    }
+
+    private static string BuildBody(IReadOnlyList<ArticleBlock> blocks)
+    {
+        var body = new StringBuilder();
+        var inList = false;
+        foreach (var block in blocks)
+        {
+            var html = block.Html ?? InlineHtml.Encode(block.Text);
+            if (block.Type == BlockType.ListItem != inList)
+            {
+                body.Append(inList ? "</ul>\n" : "<ul>\n");
+                inList = !inList;
+            }
+            body.Append(block.Type switch
+            {
+                BlockType.Heading2 => $"<h2>{html}</h2>\n",
+                BlockType.Heading3 => $"<h3>{html}</h3>\n",
+                BlockType.Quote => $"<blockquote><p>{html}</p></blockquote>\n",
+                BlockType.ListItem => $"<li>{html}</li>\n",
+                BlockType.Caption => $"<figure>{(block.ImageUrl is { } url ? $"<img src=\"{InlineHtml.Encode(url).Replace("\"", "&quot;", StringComparison.Ordinal)}\" alt=\"\">" : "")}<figcaption>{html}</figcaption></figure>\n",
+                BlockType.Table => $"{html}\n",
+                _ => $"<p>{html}</p>\n",
+            });
+        }
+        if (inList)
+        {
+            body.Append("</ul>\n");
+        }
+        return body.ToString();
+    }
+
+    private sealed record SourceSegment(SegmentRole Role, int? BlockIndex, string Html, string OriginalHtml);
+
+    private sealed record Work(TranslationMemoryKey Key, List<int> Indexes, ProtectedSegment Protected);
+}

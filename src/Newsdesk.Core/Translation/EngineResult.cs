@@ -1,0 +1,25 @@
+namespace Newsdesk.Translation;
+
+/// <summary>The outcome of one engine call: translated segments in input order and their cost, or a typed failure.</summary>
+public sealed record EngineResult
+{
+    private EngineResult(IReadOnlyList<string>? segments, TranslationCost cost, EngineFailure? failure)
+    {
+        Segments = segments ?? [];
+        Cost = cost;
+        Failure = failure;
+    }
+
+    public IReadOnlyList<string> Segments { get; }
+
+    /// <summary>Cost of the call; a failed call can still have cost (tokens spent on a refused answer).</summary>
+    public TranslationCost Cost { get; }
+
+    public EngineFailure? Failure { get; }
+
+    public bool IsSuccess => Failure is null;
+
+    public static EngineResult Success(IReadOnlyList<string> segments, TranslationCost cost) => new(segments, cost, null);
+
+    public static EngineResult Failed(EngineFailure failure, TranslationCost cost = default) => new(null, cost, failure);
+}

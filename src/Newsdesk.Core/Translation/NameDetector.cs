@@ -1,0 +1,127 @@
+using System.Text.RegularExpressions;
+
+namespace Newsdesk.Translation;
+
+/// <summary>
+/// Finds names of people and organisations by capitalisation: CamelCase brands (SoftBank, OpenAI) and runs of two
+/// or more capitalised words (Sam Altman, Jean-Luc Mélenchon). Conservative on purpose: a protected word is never
+/// translated, so place and institution words that engines must translate (Maison Blanche, United States) are
+/// excluded, and languages that capitalise every noun (German) only get the CamelCase rule.
+/// </summary>
+internal static partial class NameDetector
+{
+    private static readonly Dictionary<string, HashSet<string>> NotNames = new(StringComparer.Ordinal)
+    {
+        ["fr"] = Set("maison", "blanche", "états", "unis", "union", "nations", "unies", "européenne", "européen", "assemblée", "nationale",
+            "conseil", "république", "royaume", "uni", "premier", "ministre", "président", "présidente", "banque", "centrale", "mer", "parti",
+            "cour", "saint", "sainte", "moyen", "proche", "orient", "arabie", "saoudite", "émirats", "arabes", "golfe", "commission", "parlement",
+            "sénat", "gouvernement", "ministère", "nouvelle", "nouveau", "grande", "bretagne", "pays", "bas", "côte", "afrique", "amérique",
+            "asie", "europe", "nord", "sud", "est", "ouest", "océan", "guerre", "mondiale", "coupe", "monde", "jeux", "olympiques", "église",
+            "état", "etat", "etats", "conférence", "organisation", "fonds", "monétaire", "international", "internationale", "santé", "bourse",
+            "palais", "elysée", "élysée", "hôtel", "ville", "place", "rue", "avenue", "boulevard", "pont", "tour", "île", "îles", "lac", "mont"),
+        ["en"] = Set("white", "house", "united", "states", "kingdom", "nations", "union", "european", "commission", "parliament", "senate",
+            "congress", "supreme", "court", "prime", "minister", "president", "middle", "east", "north", "south", "west", "new", "great",
+            "britain", "bank", "federal", "reserve", "department", "ministry", "party", "sea", "ocean", "republic", "democratic", "gulf",
+            "coast", "state", "world", "war", "cup", "olympic", "games", "church", "city", "hall", "street", "avenue", "river", "lake",
+            "mount", "island", "islands", "national", "international", "monetary", "fund", "health", "organization", "organisation",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        ["es"] = Set("casa", "blanca", "estados", "unidos", "unión", "naciones", "unidas", "europea", "comisión", "parlamento", "senado",
+            "congreso", "tribunal", "supremo", "primer", "ministro", "presidente", "banco", "central", "partido", "mar", "océano",
+            "república", "reino", "unido", "gobierno", "ministerio", "nueva", "nuevo", "oriente", "medio", "norte", "sur", "este", "oeste",
+            "guerra", "mundial", "copa", "mundo", "juegos", "olímpicos", "iglesia", "estado", "ciudad", "calle", "plaza", "río"),
+        ["ca"] = Set("casa", "blanca", "estats", "units", "unió", "nacions", "unides", "europea", "comissió", "parlament", "senat",
+            "congrés", "tribunal", "suprem", "primer", "ministre", "president", "presidenta", "banc", "central", "partit", "mar",
+            "república", "regne", "unit", "govern", "ministeri", "nova", "nou", "orient", "mitjà", "nord", "sud", "est", "oest",
+            "guerra", "mundial", "copa", "món", "jocs", "olímpics", "església", "estat", "ciutat", "carrer", "plaça", "riu", "generalitat"),
+    };
+
+    // Capitalised words that start sentences or follow quotes without being names ("Selon Elon Musk" keeps "Elon Musk").
+    private static readonly Dictionary<string, HashSet<string>> Starters = new(StringComparer.Ordinal)
+    {
+        ["fr"] = Set("le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "ce", "cet", "cette", "ces", "selon", "pour", "dans", "en",
+            "au", "aux", "mais", "et", "ou", "si", "quand", "lorsque", "après", "avant", "depuis", "lors", "chez", "sur", "sous", "avec",
+            "sans", "contre", "pendant", "par", "pourtant", "ainsi", "alors", "car", "comme", "il", "elle", "ils", "elles", "on", "nous",
+            "vous", "je", "son", "sa", "ses", "leur", "leurs", "notre", "votre", "mon", "ma", "mes", "à", "a", "outre", "face", "entre",
+            "vers", "dès", "jusqu", "tandis", "puis", "enfin", "aussi", "déjà", "encore", "toutefois", "cependant", "néanmoins", "même",
+            "tous", "toutes", "tout", "toute", "chaque", "plusieurs", "certains", "certaines", "autre", "autres", "quelques", "monsieur",
+            "madame", "m", "mme", "dr", "pr", "me", "général", "président", "présidente", "ministre", "patron", "patronne", "directeur"),
+        ["en"] = Set("the", "a", "an", "in", "on", "at", "for", "according", "but", "and", "or", "when", "after", "before", "since", "with",
+            "without", "from", "by", "as", "if", "while", "this", "that", "these", "those", "he", "she", "they", "we", "you", "i", "it",
+            "his", "her", "their", "our", "my", "your", "its", "to", "of", "during", "under", "over", "between", "among", "also", "then",
+            "yet", "still", "however", "meanwhile", "although", "though", "because", "so", "every", "each", "some", "many", "most", "all",
+            "mr", "mrs", "ms", "dr", "prof", "president", "minister", "chief", "ceo", "former", "both", "neither", "there", "here", "what",
+            "why", "how", "who", "where", "which", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        ["es"] = Set("el", "la", "los", "las", "un", "una", "unos", "unas", "del", "de", "al", "según", "para", "en", "pero", "y", "o", "si",
+            "cuando", "después", "antes", "desde", "con", "sin", "contra", "durante", "por", "este", "esta", "estos", "estas", "ese", "esa",
+            "él", "ella", "ellos", "ellas", "su", "sus", "nuestro", "nuestra", "también", "sin", "embargo", "además", "presidente",
+            "ministro", "señor", "señora", "don", "doña"),
+        ["ca"] = Set("el", "la", "els", "les", "un", "una", "uns", "unes", "del", "de", "al", "segons", "per", "a", "en", "però", "i", "o", "si",
+            "quan", "després", "abans", "des", "amb", "sense", "contra", "durant", "aquest", "aquesta", "aquests", "aquestes", "ell", "ella",
+            "ells", "elles", "seu", "seva", "seus", "seves", "també", "president", "presidenta", "ministre", "senyor", "senyora"),
+    };
+
+    /// <summary>Spans of names in <paramref name="text"/>; <paramref name="startsSentence"/> says whether the text begins a sentence.</summary>
+    public static IEnumerable<(int Start, int Length)> Find(string text, string sourceLanguage, bool startsSentence)
+    {
+        foreach (Match match in CamelCaseWord().Matches(text))
+        {
+            yield return (match.Index, match.Length);
+        }
+        if (!NotNames.TryGetValue(sourceLanguage, out var notNames))
+        {
+            // Languages without word lists (and German, which capitalises every noun) get no run-of-capitals rule.
+            yield break;
+        }
+        var starters = Starters.GetValueOrDefault(sourceLanguage) ?? [];
+        foreach (Match match in CapitalisedRun().Matches(text))
+        {
+            var words = new List<(int Index, string Value)>();
+            foreach (Capture capture in match.Groups["w"].Captures)
+            {
+                words.Add((capture.Index, capture.Value));
+            }
+            // Drop leading words that are sentence starters or titles ("Selon", "Le", "Président"); at a sentence start a
+            // run of three or more capitals most likely begins with an ordinary word ("Hier Elon Musk").
+            while (words.Count > 0 && starters.Contains(Core(words[0].Value)))
+            {
+                words.RemoveAt(0);
+            }
+            if (words.Count > 0 && IsSentenceStart(text, words[0].Index, startsSentence) && words.Count > 2)
+            {
+                words.RemoveAt(0);
+            }
+            if (words.Count < 2 || words.Any(w => w.Value.Split('-').Any(part => notNames.Contains(Core(part)))))
+            {
+                continue;
+            }
+            var start = words[0].Index;
+            var end = words[^1].Index + words[^1].Value.Length;
+            yield return (start, end - start);
+        }
+    }
+
+    private static bool IsSentenceStart(string text, int index, bool startsSentence)
+    {
+        for (var i = index - 1; i >= 0; i--)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c) || c is '«' or '"' or '“' or '„' or '(' or '\'' or '‘')
+            {
+                continue;
+            }
+            return c is '.' or '!' or '?' or ':' or '…';
+        }
+        return startsSentence;
+    }
+
+    private static string Core(string word) => word.TrimEnd('\'', '’').ToLowerInvariant();
+
+    private static HashSet<string> Set(params string[] words) => new(words, StringComparer.Ordinal);
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])\p{L}*\p{Ll}\p{Lu}[\p{L}\p{N}]*(?![\p{L}\p{N}])")]
+    private static partial Regex CamelCaseWord();
+
+    // Two or more capitalised words, possibly joined by lower-case particles (de, van, bin ...), on one line.
+    [GeneratedRegex(@"(?<![\p{L}\p{N}'’-])(?<w>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)*)(?:(?: (?:de|du|des|van|von|der|den|da|di|del|dos|bin|ben|al|ibn))? (?<w>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)*))+(?![\p{L}\p{N}'’-])")]
+    private static partial Regex CapitalisedRun();
+}

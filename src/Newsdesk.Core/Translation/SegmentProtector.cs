@@ -1,0 +1,317 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Newsdesk.Model;
+
+namespace Newsdesk.Translation;
+
+/// <summary>
+/// Replaces what an engine must not change (URLs, e-mail addresses, dates, amounts, numbers, do-not-translate
+/// terms, names, and preferred renderings the engine cannot apply itself) with placeholders, and puts the target
+/// rendering back afterwards. Only text is touched, never tags or attributes. Numbers and dates are rendered in
+/// the target locale's format here, so a French "500 milliards" comes back as "500 Milliarden", never "500 Billionen".
+/// </summary>
+public sealed partial class SegmentProtector
+{
+    private readonly PlaceholderStyle _style;
+    private readonly LocaleConventions _source;
+    private readonly LocaleConventions _target;
+    private readonly string _sourceLanguage;
+    private readonly ProtectionOptions _options;
+    private readonly List<(Regex Pattern, GlossaryEntry? Entry)> _terms = [];
+    private readonly Regex? _number;
+    private readonly Regex? _amount;
+    private readonly Regex? _percent;
+    private readonly Regex? _date;
+    private readonly Dictionary<string, int> _magnitudeExponents = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <param name="pair">Source and target locale.</param>
+    /// <param name="glossary">The pair's glossary.</param>
+    /// <param name="options">What to protect.</param>
+    /// <param name="style">How the engine is shown placeholders.</param>
+    /// <param name="engineAppliesGlossary">The engine applies preferred renderings itself; they are not replaced here.</param>
+    public SegmentProtector(LanguagePair pair, TranslationGlossary glossary, ProtectionOptions options, PlaceholderStyle style, bool engineAppliesGlossary)
+    {
+        _style = style;
+        _options = options;
+        _source = LocaleConventions.For(pair.Source);
+        _target = LocaleConventions.For(pair.Target);
+        _sourceLanguage = pair.Source.Language;
+
+        var terms = glossary.Entries
+            .Where(e => e.DoNotTranslate || !engineAppliesGlossary)
+            .Select(e => (e.Term, Entry: (GlossaryEntry?)e))
+            .Concat(options.DoNotTranslate.Select(t => (Term: t, Entry: (GlossaryEntry?)null)))
+            .Where(t => t.Term.Trim().Length > 0)
+            .OrderByDescending(t => t.Term.Length);
+        foreach (var (term, entry) in terms)
+        {
+            _terms.Add((new Regex($@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(term.Trim())}(?![\p{{L}}\p{{N}}])",
+                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), entry));
+        }
+
+        if (options.Numbers)
+        {
+            var number = NumberPattern(_source);
+            _number = new Regex($@"(?<![\p{{L}}\p{{N}}_]|\p{{N}}[.,]){number}(?![\p{{L}}\p{{N}}_]|[.,]\p{{N}})", RegexOptions.CultureInvariant);
+            _percent = new Regex($@"(?<![\p{{L}}\p{{N}}_]|\p{{N}}[.,]){number}[ \u00A0\u202F]?%", RegexOptions.CultureInvariant);
+            foreach (var magnitude in _source.Magnitudes)
+            {
+                foreach (var form in magnitude.AllForms)
+                {
+                    _magnitudeExponents[form] = magnitude.Exponent;
+                }
+            }
+            var magnitudes = string.Join('|', _magnitudeExponents.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape));
+            var magnitudePart = magnitudes.Length == 0 ? "" : $@"(?:[ \u00A0\u202F](?<mag>{magnitudes})(?![\p{{L}}\p{{N}}]))?";
+            const string symbols = @"US\$|C\$|A\$|\$|€|£|¥|CHF";
+            _amount = new Regex(
+                $@"(?<![\p{{L}}\p{{N}}_]|\p{{N}}[.,])(?:(?<pre>{symbols})[ \u00A0\u202F]?{number}{magnitudePart}|{number}{magnitudePart}(?:[ \u00A0\u202F]?(?<post>{symbols}))?)(?![\p{{L}}\p{{N}}_]|[.,]\p{{N}})",
+                RegexOptions.CultureInvariant);
+            if (_source.Months.Count == 12 && _target.DateFormat is not null)
+            {
+                _date = DatePattern(_source);
+            }
+        }
+    }
+
+    /// <summary>Protects one segment of inline HTML.</summary>
+    public ProtectedSegment Protect(string sourceHtml)
+    {
+        var spans = new List<ProtectedSpan>();
+        var output = new StringBuilder(sourceHtml.Length + 32);
+        var startsSentence = true;
+        foreach (var (isTag, value) in InlineHtml.Tokenize(sourceHtml))
+        {
+            if (isTag)
+            {
+                output.Append(value);
+                continue;
+            }
+            var text = InlineHtml.Decode(value);
+            var found = Find(text, startsSentence);
+            var position = 0;
+            foreach (var (start, length, kind, rendering) in found)
+            {
+                output.Append(InlineHtml.Encode(text[position..start]));
+                var span = new ProtectedSpan(spans.Count + 1, kind, text.Substring(start, length), rendering);
+                spans.Add(span);
+                output.Append(Placeholder(span));
+                position = start + length;
+            }
+            output.Append(InlineHtml.Encode(text[position..]));
+            var trimmed = text.TrimEnd();
+            if (trimmed.Length > 0)
+            {
+                startsSentence = trimmed[^1] is '.' or '!' or '?' or ':' or '…';
+            }
+        }
+        return new ProtectedSegment(output.ToString(), spans);
+    }
+
+    /// <summary>Puts renderings in place of the placeholders the engine returned; reports spans whose placeholder is missing.</summary>
+    public static string Restore(string translatedHtml, IReadOnlyList<ProtectedSpan> spans, out IReadOnlyList<ProtectedSpan> lost)
+    {
+        if (spans.Count == 0)
+        {
+            lost = [];
+            return translatedHtml;
+        }
+        var seen = new HashSet<int>();
+        string Render(Match match)
+        {
+            var index = int.Parse(match.Groups["i"].Value, CultureInfo.InvariantCulture);
+            if (index < 1 || index > spans.Count)
+            {
+                return "";
+            }
+            seen.Add(index);
+            return InlineHtml.Encode(spans[index - 1].Rendering);
+        }
+        var restored = NoTranslateSpanPattern().Replace(translatedHtml, Render);
+        restored = VoidTagPattern().Replace(restored, Render);
+        restored = StrayClosingTag().Replace(restored, "");
+        lost = spans.Where(s => !seen.Contains(s.Index)).ToList();
+        return restored;
+    }
+
+    /// <summary>True when <paramref name="html"/> contains one of this class's placeholders (used by typography to treat it as a word).</summary>
+    internal static bool IsPlaceholderTag(string tag) => tag.StartsWith("<x-k", StringComparison.OrdinalIgnoreCase)
+        || tag.StartsWith("</x-k", StringComparison.OrdinalIgnoreCase);
+
+    private string Placeholder(ProtectedSpan span) => _style switch
+    {
+        PlaceholderStyle.NoTranslateSpan =>
+            $"<span translate=\"no\" data-k=\"{span.Index.ToString(CultureInfo.InvariantCulture)}\">{InlineHtml.Encode(span.Rendering)}</span>",
+        _ => $"<x-k i=\"{span.Index.ToString(CultureInfo.InvariantCulture)}\"/>",
+    };
+
+    private List<(int Start, int Length, ProtectedSpanKind Kind, string Rendering)> Find(string text, bool startsSentence)
+    {
+        var chosen = new List<(int Start, int Length, ProtectedSpanKind Kind, string Rendering)>();
+        void Offer(int start, int length, ProtectedSpanKind kind, string rendering)
+        {
+            if (length <= 0 || chosen.Any(c => start < c.Start + c.Length && c.Start < start + length))
+            {
+                return;
+            }
+            chosen.Add((start, length, kind, rendering));
+        }
+
+        foreach (Match m in UrlPattern().Matches(text))
+        {
+            var url = m.Value.TrimEnd('.', ',', ';', ':', '!', '?', ')', '»', '”', '"', '\'');
+            Offer(m.Index, url.Length, ProtectedSpanKind.Url, url);
+        }
+        foreach (Match m in EmailPattern().Matches(text))
+        {
+            Offer(m.Index, m.Length, ProtectedSpanKind.Email, m.Value);
+        }
+        if (_date is not null)
+        {
+            foreach (Match m in _date.Matches(text))
+            {
+                if (RenderDate(m) is { } rendering)
+                {
+                    Offer(m.Index, m.Length, ProtectedSpanKind.Date, rendering);
+                }
+            }
+        }
+        foreach (var (pattern, entry) in _terms)
+        {
+            foreach (Match m in pattern.Matches(text))
+            {
+                if (entry is { DoNotTranslate: false, Rendering: { } rendering })
+                {
+                    Offer(m.Index, m.Length, ProtectedSpanKind.GlossaryRendering, rendering);
+                }
+                else
+                {
+                    Offer(m.Index, m.Length, ProtectedSpanKind.DoNotTranslate, m.Value);
+                }
+            }
+        }
+        if (_amount is not null && _percent is not null && _number is not null)
+        {
+            foreach (Match m in _percent.Matches(text))
+            {
+                Offer(m.Index, m.Length, ProtectedSpanKind.Percent, RenderNumber(m) + _target.PercentSpace + "%");
+            }
+            foreach (Match m in _amount.Matches(text))
+            {
+                if ((m.Groups["mag"].Success || m.Groups["pre"].Success || m.Groups["post"].Success) && RenderAmount(m) is { } rendering)
+                {
+                    Offer(m.Index, m.Length, ProtectedSpanKind.Amount, rendering);
+                }
+            }
+            foreach (Match m in _number.Matches(text))
+            {
+                Offer(m.Index, m.Length, ProtectedSpanKind.Number, RenderNumber(m));
+            }
+        }
+        if (_options.Names)
+        {
+            foreach (var (start, length) in NameDetector.Find(text, _sourceLanguage, startsSentence))
+            {
+                Offer(start, length, ProtectedSpanKind.Name, text.Substring(start, length));
+            }
+        }
+        chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return chosen;
+    }
+
+    private string RenderNumber(Match m)
+    {
+        var integer = m.Groups["int"].Value;
+        var grouped = integer.Any(c => !char.IsAsciiDigit(c));
+        var digits = new string(integer.Where(char.IsAsciiDigit).ToArray());
+        var fraction = m.Groups["frac"].Success ? m.Groups["frac"].Value : null;
+        return _target.FormatNumber(digits, fraction, grouped);
+    }
+
+    private string? RenderAmount(Match m)
+    {
+        var number = RenderNumber(m);
+        var text = number;
+        if (m.Groups["mag"].Success)
+        {
+            var exponent = _magnitudeExponents[m.Groups["mag"].Value];
+            var digits = new string(m.Groups["int"].Value.Where(char.IsAsciiDigit).ToArray());
+            var fraction = m.Groups["frac"].Success ? m.Groups["frac"].Value : "0";
+            var value = decimal.Parse($"{digits}.{fraction}", CultureInfo.InvariantCulture);
+            if (_target.MagnitudeFor(exponent, value) is not { } word)
+            {
+                // The target has no word for this magnitude here: let the engine translate the amount.
+                return null;
+            }
+            text = $"{number} {word}";
+        }
+        var symbol = m.Groups["pre"].Success ? m.Groups["pre"].Value : m.Groups["post"].Success ? m.Groups["post"].Value : null;
+        if (symbol is null)
+        {
+            return text;
+        }
+        var letters = symbol.All(char.IsAsciiLetterUpper);
+        return _target.CurrencySymbolFirst
+            ? symbol + (letters ? "\u00A0" : "") + text
+            : text + "\u00A0" + symbol;
+    }
+
+    private string? RenderDate(Match m)
+    {
+        var dayText = m.Groups["d"].Value;
+        var day = dayText.Equals("1er", StringComparison.OrdinalIgnoreCase) ? 1 : int.Parse(dayText, CultureInfo.InvariantCulture);
+        var monthName = m.Groups["m"].Value;
+        var month = 0;
+        for (var i = 0; i < 12; i++)
+        {
+            if (string.Equals(_source.Months[i], monthName, StringComparison.OrdinalIgnoreCase))
+            {
+                month = i + 1;
+            }
+        }
+        if (month == 0 || day is < 1 or > 31)
+        {
+            return null;
+        }
+        int? year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) : null;
+        return _target.FormatDate(day, month, year);
+    }
+
+    private static string NumberPattern(LocaleConventions source)
+    {
+        var groups = Regex.Escape(source.GroupSeparator + source.AlsoReadAsGroupSeparators).Replace("]", @"\]", StringComparison.Ordinal);
+        var decimalSeparator = Regex.Escape(source.DecimalSeparator);
+        return $@"(?<int>\d{{1,3}}(?:[{groups}]\d{{3}})+|\d+)(?:{decimalSeparator}(?<frac>\d+))?";
+    }
+
+    private static Regex DatePattern(LocaleConventions source)
+    {
+        var months = string.Join('|', source.Months.Select(Regex.Escape));
+        var pattern = source.Language switch
+        {
+            "en" => $@"(?:(?<m>{months})\.? (?<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,? (?<y>\d{{4}}))?|(?<d>\d{{1,2}})(?:st|nd|rd|th)? (?<m>{months})(?:,? (?<y>\d{{4}}))?)",
+            "de" => $@"(?<d>\d{{1,2}})\.[ \u00A0]?(?<m>{months})(?: (?<y>\d{{4}}))?",
+            "fr" => $@"(?<d>1er|\d{{1,2}})[ \u00A0](?<m>{months})(?:[ \u00A0](?<y>\d{{4}}))?",
+            "es" or "pt" => $@"(?<d>\d{{1,2}}) de (?<m>{months})(?: de (?<y>\d{{4}}))?",
+            "ca" => $@"(?<d>\d{{1,2}}) (?:de |d'|d’)(?<m>{months})(?: de (?<y>\d{{4}}))?",
+            _ => $@"(?<d>\d{{1,2}}) (?<m>{months})(?: (?<y>\d{{4}}))?",
+        };
+        return new Regex($@"(?<![\p{{L}}\p{{N}}]){pattern}(?![\p{{L}}\p{{N}}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    }
+
+    [GeneratedRegex(@"(?:https?://|www\.)[^\s<>""«»]+", RegexOptions.IgnoreCase)]
+    private static partial Regex UrlPattern();
+
+    [GeneratedRegex(@"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", RegexOptions.CultureInvariant)]
+    private static partial Regex EmailPattern();
+
+    [GeneratedRegex(@"<span\b[^>]*?\bdata-k\s*=\s*[""']?(?<i>\d+)[""']?[^>]*>.*?</span\s*>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
+    private static partial Regex NoTranslateSpanPattern();
+
+    [GeneratedRegex(@"<x-k\b[^>]*?\bi\s*=\s*[""']?(?<i>\d+)[""']?[^>]*?/?>(?:\s*</x-k\s*>)?", RegexOptions.IgnoreCase)]
+    private static partial Regex VoidTagPattern();
+
+    [GeneratedRegex(@"</x-k\s*>", RegexOptions.IgnoreCase)]
+    private static partial Regex StrayClosingTag();
+}
