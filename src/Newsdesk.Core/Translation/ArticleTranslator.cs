@@ -190,7 +190,8 @@ public sealed class ArticleTranslator
                 // Engines report failures as results; an exception is a bug or an unexpected condition, retried like a transient one.
                 result = EngineResult.Failed(new EngineFailure(engine.Name, FailureKind.Transient, $"{engine.Name} threw {ex.GetType().Name}: {ex.Message}"));
             }
-            cost += result.Cost;
+            // Every attempt counts as a call even when the engine reported no cost for a failure.
+            cost += result.Cost with { Calls = Math.Max(1, result.Cost.Calls) };
             if (result.IsSuccess && result.Segments.Count != batch.Segments.Count)
             {
                 result = EngineResult.Failed(new EngineFailure(engine.Name, FailureKind.Transient,

@@ -1,0 +1,162 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using System.Text;
+
+namespace Newsdesk.Translation.Apertium;
+
+/// <summary>Apertium through the local `apertium` command: one process per article, in HTML mode.</summary>
+public sealed class ApertiumCommandEngine : ITranslationEngine
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private readonly ApertiumOptions _options;
+    private readonly SemaphoreSlim _pairsLock = new(1, 1);
+    private Dictionary<LanguagePair, string>? _modes;
+
+    public ApertiumCommandEngine(ApertiumOptions options)
+    {
+        _options = options;
+    }
+
+    public string Name => "apertium";
+
+    public EngineCapabilities Capabilities { get; } = new()
+    {
+        SupportsMarkup = true,
+        SupportsGlossary = false,
+        Placeholders = PlaceholderStyle.VoidTag,
+        // One process per article is the point; the cap only keeps a pathological article from one huge pipe.
+        MaxSegmentsPerCall = 2000,
+        MaxCharactersPerCall = 2_000_000,
+    };
+
+    public async Task<IReadOnlyCollection<LanguagePair>> GetPairsAsync(CancellationToken cancellationToken) =>
+        (await GetModesAsync(cancellationToken)).Keys.ToList();
+
+    public async Task<EngineResult> TranslateAsync(TranslationBatch batch, CancellationToken cancellationToken)
+    {
+        Dictionary<LanguagePair, string> modes;
+        try
+        {
+            modes = await GetModesAsync(cancellationToken);
+        }
+        catch (InvalidOperationException ex)
+        {
+            return EngineResult.Failed(new EngineFailure(Name, FailureKind.Permanent, ex.Message));
+        }
+        var mode = modes.FirstOrDefault(m => m.Key.Covers(batch.Pair)).Value;
+        if (mode is null)
+        {
+            return EngineResult.Failed(new EngineFailure(Name, FailureKind.Permanent,
+                $"apertium has no installed mode for {batch.Pair}; installed: {string.Join(", ", modes.Values.Order(StringComparer.Ordinal))}."));
+        }
+        var characters = batch.Segments.Sum(s => InlineHtml.ToText(s).Length);
+        var cost = new TranslationCost(characters, 0, 0, 1);
+        var arguments = new List<string> { "-u", "-f", "html" };
+        if (_options.DataDirectory is { Length: > 0 } dir)
+        {
+            arguments.InsertRange(0, ["-d", dir]);
+        }
+        arguments.Add(mode);
+        var (exitCode, output, error, failure) = await RunAsync(arguments, ApertiumSegments.Pack(batch.Segments), cancellationToken);
+        if (failure is not null)
+        {
+            return EngineResult.Failed(failure, cost);
+        }
+        if (exitCode != 0)
+        {
+            var kind = error.Contains("does not exist", StringComparison.OrdinalIgnoreCase) ? FailureKind.Permanent : FailureKind.Transient;
+            return EngineResult.Failed(new EngineFailure(Name, kind, $"apertium {mode} exited with code {exitCode}: {error.Trim()}", error.Trim(),
+                StatusCode: exitCode), cost);
+        }
+        var segments = ApertiumSegments.Unpack(output, batch.Segments.Count);
+        return segments is null
+            ? EngineResult.Failed(new EngineFailure(Name, FailureKind.Transient,
+                $"apertium {mode} output lost the segment markers; {batch.Segments.Count} segment(s) expected."), cost)
+            : EngineResult.Success(segments, cost);
+    }
+
+    private async Task<Dictionary<LanguagePair, string>> GetModesAsync(CancellationToken cancellationToken)
+    {
+        if (_modes is { } cached)
+        {
+            return cached;
+        }
+        await _pairsLock.WaitAsync(cancellationToken);
+        try
+        {
+            if (_modes is null)
+            {
+                var arguments = _options.DataDirectory is { Length: > 0 } dir ? new List<string> { "-d", dir, "-l" } : ["-l"];
+                var (exitCode, output, error, failure) = await RunAsync(arguments, "", cancellationToken);
+                if (failure is not null || exitCode != 0)
+                {
+                    throw new InvalidOperationException(failure?.Message ?? $"`{_options.Command} -l` failed with code {exitCode}: {error.Trim()}");
+                }
+                _modes = ApertiumModes.Index(output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            }
+            return _modes;
+        }
+        finally
+        {
+            _pairsLock.Release();
+        }
+    }
+
+    private async Task<(int ExitCode, string Output, string Error, EngineFailure? Failure)> RunAsync(
+        IReadOnlyList<string> arguments, string input, CancellationToken cancellationToken)
+    {
+        var start = new ProcessStartInfo(_options.Command)
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            StandardInputEncoding = Utf8,
+            StandardOutputEncoding = Utf8,
+            StandardErrorEncoding = Utf8,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+        using var process = new Process { StartInfo = start };
+        try
+        {
+            process.Start();
+        }
+        catch (Win32Exception ex)
+        {
+            return (-1, "", "", new EngineFailure(Name, FailureKind.Permanent,
+                $"The apertium command '{_options.Command}' cannot be started ({ex.Message}); install the apertium package or set Apertium:Command.", ex.Message));
+        }
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(_options.Timeout);
+        try
+        {
+            // Read both streams while writing, or a large article fills the pipe and both sides wait forever.
+            var output = process.StandardOutput.ReadToEndAsync(timeout.Token);
+            var error = process.StandardError.ReadToEndAsync(timeout.Token);
+            await process.StandardInput.WriteAsync(input.AsMemory(), timeout.Token);
+            process.StandardInput.Close();
+            await process.WaitForExitAsync(timeout.Token);
+            return (process.ExitCode, await output, await error, null);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            if (cancellationToken.IsCancellationRequested)
+            {
+                throw;
+            }
+            return (-1, "", "", new EngineFailure(Name, FailureKind.Transient,
+                $"apertium did not finish within {_options.Timeout.TotalSeconds:0} s."));
+        }
+        catch (IOException ex)
+        {
+            // The process died while we were writing (broken pipe).
+            await process.WaitForExitAsync(CancellationToken.None);
+            var error = await process.StandardError.ReadToEndAsync(CancellationToken.None);
+            return (process.ExitCode == 0 ? -1 : process.ExitCode, "", error.Length > 0 ? error : ex.Message, null);
+        }
+    }
+}

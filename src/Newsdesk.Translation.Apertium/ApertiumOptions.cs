@@ -1,0 +1,19 @@
+namespace Newsdesk.Translation.Apertium;
+
+/// <summary>Settings of the Apertium engine, bound from the "Apertium" configuration section.</summary>
+public sealed class ApertiumOptions
+{
+    public const string SectionName = "Apertium";
+
+    /// <summary>The apertium command (a name on PATH or a full path).</summary>
+    public string Command { get; set; } = "apertium";
+
+    /// <summary>Directory of language data (apertium -d); null uses the installed packages.</summary>
+    public string? DataDirectory { get; set; }
+
+    /// <summary>Base URL of an Apertium APy service (http://127.0.0.1:2737); when set the service is used instead of the command.</summary>
+    public Uri? ApyUrl { get; set; }
+
+    /// <summary>Longest an article may take to translate.</summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromMinutes(2);
+}
