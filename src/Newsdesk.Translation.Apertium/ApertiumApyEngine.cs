@@ -25,7 +25,7 @@ public sealed class ApertiumApyEngine : ITranslationEngine
     public EngineCapabilities Capabilities { get; } = new()
     {
         SupportsMarkup = true,
-        Placeholders = PlaceholderStyle.VoidTag,
+        Placeholders = PlaceholderStyle.Token,
         MaxSegmentsPerCall = 2000,
         // APy reads the form body into memory; keep one request well below its defaults.
         MaxCharactersPerCall = 500_000,

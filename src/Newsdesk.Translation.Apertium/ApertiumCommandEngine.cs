@@ -23,7 +23,7 @@ public sealed class ApertiumCommandEngine : ITranslationEngine
     {
         SupportsMarkup = true,
         SupportsGlossary = false,
-        Placeholders = PlaceholderStyle.VoidTag,
+        Placeholders = PlaceholderStyle.Token,
         // One process per article is the point; the cap only keeps a pathological article from one huge pipe.
         MaxSegmentsPerCall = 2000,
         MaxCharactersPerCall = 2_000_000,

@@ -128,7 +128,8 @@ public sealed class ArticleTranslator
                     issues.Add(new SegmentIssue("markup-dropped", $"{engine.Name} cannot carry inline markup; links and emphasis were dropped."));
                 }
                 var typeset = TargetTypography.Apply(translated, target);
-                var restored = SegmentProtector.Restore(typeset, item.Protected.Spans, out var lost);
+                var restored = SegmentProtector.Restore(typeset, item.Protected.Spans, out var lost,
+                    undoCapitalisation: target.Language is not ("de" or "lb"));
                 foreach (var span in lost)
                 {
                     issues.Add(new SegmentIssue("placeholder-lost",

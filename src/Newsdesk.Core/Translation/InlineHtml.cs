@@ -33,7 +33,7 @@ public static partial class InlineHtml
 
     public static string Decode(string html) => WebUtility.HtmlDecode(html);
 
-    /// <summary>Plain text of an inline HTML fragment: tags dropped, entities decoded, whitespace collapsed.</summary>
+    /// <summary>Plain text of an inline HTML fragment: tags dropped, entities decoded, ordinary whitespace collapsed (no-break spaces kept).</summary>
     public static string ToText(string html) =>
         WhitespaceRun().Replace(Decode(TagPattern().Replace(html, "")), " ").Trim();
 
@@ -59,6 +59,6 @@ public static partial class InlineHtml
     [GeneratedRegex(@"<[^>]*>")]
     internal static partial Regex TagPattern();
 
-    [GeneratedRegex(@"\s+")]
+    [GeneratedRegex(@"[ \t\r\n\f]+")]
     private static partial Regex WhitespaceRun();
 }

@@ -94,7 +94,13 @@ public sealed partial class SegmentProtector
             foreach (var (start, length, kind, rendering) in found)
             {
                 output.Append(InlineHtml.Encode(text[position..start]));
-                var span = new ProtectedSpan(spans.Count + 1, kind, text.Substring(start, length), rendering);
+                var next = start + length;
+                while (next < text.Length && text[next] == ' ')
+                {
+                    next++;
+                }
+                var followedByLowercase = next > start + length && next < text.Length && char.IsLower(text[next]);
+                var span = new ProtectedSpan(spans.Count + 1, kind, text.Substring(start, length), rendering, followedByLowercase);
                 spans.Add(span);
                 output.Append(Placeholder(span));
                 position = start + length;
@@ -110,7 +116,13 @@ public sealed partial class SegmentProtector
     }
 
     /// <summary>Puts renderings in place of the placeholders the engine returned; reports spans whose placeholder is missing.</summary>
-    public static string Restore(string translatedHtml, IReadOnlyList<ProtectedSpan> spans, out IReadOnlyList<ProtectedSpan> lost)
+    /// <param name="translatedHtml">The engine's output.</param>
+    /// <param name="spans">The spans of the segment.</param>
+    /// <param name="lost">Spans whose placeholder the engine dropped.</param>
+    /// <param name="undoCapitalisation">Lower-case a capitalised word right after a placeholder when the source word there was lower-case
+    /// (not for targets that capitalise nouns).</param>
+    public static string Restore(string translatedHtml, IReadOnlyList<ProtectedSpan> spans, out IReadOnlyList<ProtectedSpan> lost,
+        bool undoCapitalisation = true)
     {
         if (spans.Count == 0)
         {
@@ -126,10 +138,19 @@ public sealed partial class SegmentProtector
                 return "";
             }
             seen.Add(index);
-            return InlineHtml.Encode(spans[index - 1].Rendering);
+            var span = spans[index - 1];
+            var rendering = InlineHtml.Encode(span.Rendering);
+            if (match.Groups["cap"].Success)
+            {
+                var capital = match.Groups["cap"].Value;
+                rendering += match.Groups["ws"].Value
+                    + (undoCapitalisation && span.FollowedByLowercase ? capital.ToLower(CultureInfo.InvariantCulture) : capital);
+            }
+            return rendering;
         }
         var restored = NoTranslateSpanPattern().Replace(translatedHtml, Render);
         restored = VoidTagPattern().Replace(restored, Render);
+        restored = TokenPattern().Replace(restored, Render);
         restored = StrayClosingTag().Replace(restored, "");
         lost = spans.Where(s => !seen.Contains(s.Index)).ToList();
         return restored;
@@ -141,6 +162,7 @@ public sealed partial class SegmentProtector
 
     private string Placeholder(ProtectedSpan span) => _style switch
     {
+        PlaceholderStyle.Token => $"ZQ{span.Index.ToString(CultureInfo.InvariantCulture)}Z",
         PlaceholderStyle.NoTranslateSpan =>
             $"<span translate=\"no\" data-k=\"{span.Index.ToString(CultureInfo.InvariantCulture)}\">{InlineHtml.Encode(span.Rendering)}</span>",
         _ => $"<x-k i=\"{span.Index.ToString(CultureInfo.InvariantCulture)}\"/>",
@@ -275,8 +297,23 @@ public sealed partial class SegmentProtector
             return null;
         }
         int? year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) : null;
-        return _target.FormatDate(day, month, year);
+        var date = _target.FormatDate(day, month, year);
+        if (m.Groups["art"].Success && date is not null)
+        {
+            if (!DateArticles.TryGetValue(_target.Language, out var article))
+            {
+                return null;
+            }
+            var capital = char.IsUpper(m.Groups["art"].Value[0]);
+            date = (capital ? char.ToUpperInvariant(article[0]) + article[1..] : article) + " " + date;
+        }
+        return date;
     }
+
+    private static readonly Dictionary<string, string> DateArticles = new(StringComparer.Ordinal)
+    {
+        ["fr"] = "le", ["en"] = "on", ["de"] = "am", ["es"] = "el", ["ca"] = "el", ["it"] = "il", ["nl"] = "op", ["pt"] = "em",
+    };
 
     private static string NumberPattern(LocaleConventions source)
     {
@@ -297,7 +334,10 @@ public sealed partial class SegmentProtector
             "ca" => $@"(?<d>\d{{1,2}}) (?:de |d'|d’)(?<m>{months})(?: de (?<y>\d{{4}}))?",
             _ => $@"(?<d>\d{{1,2}}) (?<m>{months})(?: (?<y>\d{{4}}))?",
         };
-        return new Regex($@"(?<![\p{{L}}\p{{N}}]){pattern}(?![\p{{L}}\p{{N}}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        // The article or preposition before a date ("le 23 janvier", "on January 23") goes with it: engines translate a
+        // lone article before a placeholder badly (French "le" + placeholder became Spanish "lo").
+        var article = DateArticles.GetValueOrDefault(source.Language) is { } word ? $@"(?:(?<art>{word})[ \u00A0])?" : "";
+        return new Regex($@"(?<![\p{{L}}\p{{N}}]){article}{pattern}(?![\p{{L}}\p{{N}}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 
     [GeneratedRegex(@"(?:https?://|www\.)[^\s<>""«»]+", RegexOptions.IgnoreCase)]
@@ -306,11 +346,17 @@ public sealed partial class SegmentProtector
     [GeneratedRegex(@"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", RegexOptions.CultureInvariant)]
     private static partial Regex EmailPattern();
 
-    [GeneratedRegex(@"<span\b[^>]*?\bdata-k\s*=\s*[""']?(?<i>\d+)[""']?[^>]*>.*?</span\s*>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
+    // Each placeholder pattern also takes the capital letter of a following word, so Restore can undo an engine's capitalisation.
+    private const string FollowingCapital = @"(?:(?<ws>[ \u00A0]+)(?<cap>\p{Lu})(?=\p{Ll}))?";
+
+    [GeneratedRegex(@"<span\b[^>]*?\bdata-k\s*=\s*[""']?(?<i>\d+)[""']?[^>]*>.*?</span\s*>" + FollowingCapital, RegexOptions.Singleline | RegexOptions.IgnoreCase)]
     private static partial Regex NoTranslateSpanPattern();
 
-    [GeneratedRegex(@"<x-k\b[^>]*?\bi\s*=\s*[""']?(?<i>\d+)[""']?[^>]*?/?>(?:\s*</x-k\s*>)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"<x-k\b[^>]*?\bi\s*=\s*[""']?(?<i>\d+)[""']?[^>]*?/?>(?:\s*</x-k\s*>)?" + FollowingCapital, RegexOptions.IgnoreCase)]
     private static partial Regex VoidTagPattern();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])ZQ(?<i>\d+)Z(?![\p{L}\p{N}])" + FollowingCapital)]
+    private static partial Regex TokenPattern();
 
     [GeneratedRegex(@"</x-k\s*>", RegexOptions.IgnoreCase)]
     private static partial Regex StrayClosingTag();

@@ -7,7 +7,7 @@ namespace Newsdesk.Translation;
 /// de-CH «…» ‹…›, fr « … », en “…” ‘…’, es/ca «…» “…”), French no-break spaces before : ; ! ? in French only, and
 /// no space before them elsewhere. Works on inline HTML: tags are kept, placeholders count as words.
 /// </summary>
-public static class TargetTypography
+public static partial class TargetTypography
 {
     private const char Nbsp = '\u00A0';
     private const char NarrowNbsp = '\u202F';
@@ -57,6 +57,7 @@ public static class TargetTypography
             context = new Context(text, wordTags);
         }
         text = FixPunctuationSpacing(context, target.FrenchSpacing);
+        text = DoubleSpace().Replace(text, " ");
 
         var output = new StringBuilder(text.Length + 16);
         var run = new StringBuilder();
@@ -90,8 +91,8 @@ public static class TargetTypography
                 '«' or '„' => true,
                 '‹' or '‚' => true,
                 '»' or '›' => false,
-                '"' or '“' or '”' or '‟' => context.LooksOpening(i),
-                '‘' => context.LooksOpening(i),
+                '"' or '“' or '”' or '‟' => context.LooksOpening(i, stack.Count > 0),
+                '‘' => context.LooksOpening(i, stack.Count > 0),
                 '’' => stack.Count > 0 && stack.Peek() && !context.NextIsLetter(i) ? false : null,
                 _ => null,
             };
@@ -170,6 +171,9 @@ public static class TargetTypography
         return output.ToString();
     }
 
+    [System.Text.RegularExpressions.GeneratedRegex("  +")]
+    private static partial System.Text.RegularExpressions.Regex DoubleSpace();
+
     private static bool IsSpace(char c) => c is ' ' or Nbsp or NarrowNbsp or '\u2009' or '\u2007';
 
     private sealed class Context(string text, HashSet<char> wordTags)
@@ -204,13 +208,21 @@ public static class TargetTypography
             return '\0';
         }
 
-        /// <summary>An ambiguous quote opens when it follows a space or an opening bracket and precedes a non-space.</summary>
-        public bool LooksOpening(int index)
+        /// <summary>
+        /// An ambiguous quote opens after a space or opening bracket and before a word, closes after a word and before a
+        /// space; when both sides look alike (engines sometimes write <c>" Somos</c>) whether a quote is open decides.
+        /// </summary>
+        public bool LooksOpening(int index, bool quoteOpen)
         {
             var previous = Previous(index);
             var next = Next(index);
             var afterBreak = previous == '\0' || char.IsWhiteSpace(previous) || previous is '(' or '[' or '{' or '—' or '–' or '-' or '/' or '«' or '„' or '‚' or '‹' or '“' or '‘';
-            return afterBreak && next != '\0' && !char.IsWhiteSpace(next);
+            var beforeBreak = next == '\0' || char.IsWhiteSpace(next) || char.IsPunctuation(next);
+            if (afterBreak != beforeBreak)
+            {
+                return afterBreak;
+            }
+            return !quoteOpen;
         }
 
         public bool NextIsLetter(int index) => Next(index) is var n && (char.IsLetter(n) || wordTags.Contains(n));

@@ -91,7 +91,7 @@ public sealed class ArticleTranslatorTests
         var result = await translator.TranslateAsync(Request(Article("SoftBank investit 500 milliards de dollars le 23 janvier 2025, voir https://example.org/a.")),
             TestContext.Current.CancellationToken);
 
-        Assert.Equal("SoftBank INVESTIT 500 Milliarden DE DOLLARS LE 23. Januar 2025, VOIR https://example.org/a.", result.Article.Blocks[0].Text);
+        Assert.Equal("SoftBank INVESTIT 500 Milliarden DE DOLLARS am 23. Januar 2025, VOIR https://example.org/a.", result.Article.Blocks[0].Text);
         Assert.DoesNotContain("x-k", engine.Calls[0].Segments[1].Replace("<x-k", "", StringComparison.Ordinal).Replace("x-k", "", StringComparison.Ordinal), StringComparison.Ordinal);
     }
 

@@ -84,17 +84,17 @@ public sealed class SegmentProtectorTests
     }
 
     [Theory]
-    [InlineData("fr->de", "le 23 janvier 2025", "23. Januar 2025")]
-    [InlineData("fr->en", "le 1er mars", "March 1")]
-    [InlineData("fr->en-GB", "le 23 janvier 2025", "23 January 2025")]
-    [InlineData("fr->es", "le 23 janvier 2025", "23 de enero de 2025")]
-    [InlineData("fr->ca", "le 2 avril 2025", "2 d'abril de 2025")]
-    [InlineData("en->fr", "on January 23, 2025", "23 janvier 2025")]
-    [InlineData("de->fr", "am 1. Mai 2024", "1er mai 2024")]
+    [InlineData("fr->de", "le 23 janvier 2025", "am 23. Januar 2025")]
+    [InlineData("fr->en", "le 1er mars", "on March 1")]
+    [InlineData("fr->en-GB", "le 23 janvier 2025", "on 23 January 2025")]
+    [InlineData("fr->es", "Le 23 janvier 2025", "El 23 de enero de 2025")]
+    [InlineData("fr->ca", "le 2 avril 2025", "el 2 d'abril de 2025")]
+    [InlineData("fr->de", "depuis 23 janvier 2025", "23. Januar 2025")]
+    [InlineData("en->fr", "on January 23, 2025", "le 23 janvier 2025")]
+    [InlineData("de->fr", "am 1. Mai 2024", "le 1er mai 2024")]
     public void Protect_Date_RenderedInTargetLanguage(string pair, string text, string expected)
     {
-        var span = Assert.Single(Spans(pair, text));
-        Assert.Equal(ProtectedSpanKind.Date, span.Kind);
+        var span = Assert.Single(Spans(pair, text), s => s.Kind == ProtectedSpanKind.Date);
         Assert.Equal(expected, span.Rendering);
     }
 
@@ -173,6 +173,23 @@ public sealed class SegmentProtectorTests
         Assert.Contains("<span translate=\"no\" data-k=\"2\">100 Milliarden</span>", segment.Html, StringComparison.Ordinal);
         var engineOutput = "<span translate=\"no\" data-k=\"1\">SoftBank</span> investiert <span translate=\"no\" data-k=\"2\">100 Billionen</span>.";
         Assert.Equal("SoftBank investiert 100 Milliarden.", SegmentProtector.Restore(engineOutput, segment.Spans, out _));
+    }
+
+    [Fact]
+    public void Restore_TokenPlaceholders_PutsRenderingsBackAndUndoesCapitalisation()
+    {
+        var segment = Protector("en->es", style: PlaceholderStyle.Token).Protect("He said that it had raised $6.6 billion from investors.");
+        Assert.Equal("He said that it had raised ZQ1Z from investors.", segment.Html);
+        var restored = SegmentProtector.Restore("Dijo que había criado ZQ1Z De los inversores.", segment.Spans, out var lost);
+        Assert.Empty(lost);
+        Assert.Equal("Dijo que había criado 6,6 mil millones\u00A0$ de los inversores.", restored);
+    }
+
+    [Fact]
+    public void Restore_GermanTarget_KeepsCapitalisedNounAfterPlaceholder()
+    {
+        var segment = Protector("fr->de", style: PlaceholderStyle.Token).Protect("Il paie 500 dollars.");
+        Assert.Equal("Er zahlt 500 Dollar.", SegmentProtector.Restore("Er zahlt ZQ1Z Dollar.", segment.Spans, out _, undoCapitalisation: false));
     }
 
     [Fact]
