@@ -32,6 +32,10 @@ public sealed class ApertiumCommandEngine : ITranslationEngine
     public async Task<IReadOnlyCollection<LanguagePair>> GetPairsAsync(CancellationToken cancellationToken) =>
         (await GetModesAsync(cancellationToken)).Keys.ToList();
 
+    /// <summary>The installed mode that translates <paramref name="pair"/> ("fr-es", "eng-spa"), or null.</summary>
+    public async Task<string?> GetModeAsync(LanguagePair pair, CancellationToken cancellationToken) =>
+        (await GetModesAsync(cancellationToken)).FirstOrDefault(m => m.Key.Covers(pair)).Value;
+
     public async Task<EngineResult> TranslateAsync(TranslationBatch batch, CancellationToken cancellationToken)
     {
         Dictionary<LanguagePair, string> modes;

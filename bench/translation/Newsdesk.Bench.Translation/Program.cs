@@ -1,0 +1,178 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Newsdesk.Bench.Translation;
+using Newsdesk.Model;
+using Newsdesk.Translation;
+using Newsdesk.Translation.Apertium;
+
+// Translation bench: pipeline overhead against plain `apertium`, translation-memory speed-up, fidelity of numbers,
+// amounts and protected terms. Usage:
+//   Newsdesk.Bench.Translation --cases PATH/dev-cases.jsonl [--pair fr->es] [--articles 100] [--paragraphs 2] [--rounds 3] [--out FILE]
+var options = Args.Parse(args);
+var pair = LanguagePair.Parse(options.Get("--pair", "fr->es"));
+var articles = BenchArticles.Load(options.Require("--cases"), pair.Source.Language,
+    int.Parse(options.Get("--articles", "100"), CultureInfo.InvariantCulture), int.Parse(options.Get("--paragraphs", "2"), CultureInfo.InvariantCulture));
+var rounds = int.Parse(options.Get("--rounds", "3"), CultureInfo.InvariantCulture);
+var engine = new ApertiumCommandEngine(new ApertiumOptions());
+var modeName = await engine.GetModeAsync(pair, CancellationToken.None);
+if (modeName is null)
+{
+    Console.Error.WriteLine($"apertium has no mode for {pair}.");
+    return 2;
+}
+var characters = articles.Sum(a => a.Blocks.Sum(b => b.Text.Length));
+Console.Error.WriteLine($"{articles.Count} articles, {articles.Sum(a => a.Blocks.Count)} paragraphs, {characters} characters, {pair}, {rounds} round(s)");
+
+// (a) overhead: the same plain text through `apertium` directly, one process per article, against the whole translate path.
+var baseline = new List<double>();
+var pipeline = new List<double>();
+ArticleTranslationResult[] firstResults = [];
+ITranslationMemory memory = new InMemoryTranslationMemory();
+for (var round = 0; round < rounds; round++)
+{
+    // Alternate the order so neither side always runs on a warmer machine.
+    for (var side = 0; side < 2; side++)
+    {
+        if ((side + round) % 2 == 0)
+        {
+            baseline.Add(await PlainApertiumAsync(articles, modeName));
+        }
+        else
+        {
+            // A fresh memory each round: this pass measures translation, not memory hits.
+            memory = new InMemoryTranslationMemory();
+            var (seconds, results) = await TranslateAllAsync(articles, memory);
+            pipeline.Add(seconds);
+            firstResults = results;
+        }
+    }
+}
+
+// (b) translation memory: the same articles again, with the memory filled by the last first pass.
+var (secondSeconds, secondResults) = await TranslateAllAsync(articles, memory);
+var secondCalls = secondResults.Sum(r => r.EngineCalls);
+var firstCalls = firstResults.Sum(r => r.EngineCalls);
+
+// (c) fidelity: every protected span's target rendering, and every source digit string, must be in the output.
+var (checkedSpans, spanMisses, checkedDigits, digitMisses) = Fidelity(firstResults);
+
+var baselineMedian = Median(baseline);
+var pipelineMedian = Median(pipeline);
+var firstPassMedian = pipelineMedian;
+var report = new StringBuilder();
+report.AppendLine(CultureInfo.InvariantCulture, $"| figure | value |");
+report.AppendLine("| --- | --- |");
+report.AppendLine(CultureInfo.InvariantCulture, $"| articles / paragraphs / characters | {articles.Count} / {articles.Sum(a => a.Blocks.Count)} / {characters} |");
+report.AppendLine(CultureInfo.InvariantCulture, $"| plain `apertium -u {modeName}`, one process per article (median of {rounds}) | {baselineMedian:0.00} s ({string.Join(", ", baseline.Select(x => x.ToString("0.00", CultureInfo.InvariantCulture)))}) |");
+report.AppendLine(CultureInfo.InvariantCulture, $"| whole translate path, empty memory (median of {rounds}) | {pipelineMedian:0.00} s ({string.Join(", ", pipeline.Select(x => x.ToString("0.00", CultureInfo.InvariantCulture)))}) |");
+report.AppendLine(CultureInfo.InvariantCulture, $"| (a) overhead ratio, pipeline / plain apertium | **{pipelineMedian / baselineMedian:0.000}x** (target <= 1.15x) |");
+report.AppendLine(CultureInfo.InvariantCulture, $"| engine calls, first pass | {firstCalls} |");
+report.AppendLine(CultureInfo.InvariantCulture, $"| second pass, same memory | {secondSeconds * 1000:0.0} ms, {secondCalls} engine calls |");
+report.AppendLine(CultureInfo.InvariantCulture, $"| (b) memory speed-up, first pass / second pass | **{firstPassMedian / secondSeconds:0}x** (target >= 50x, 0 calls) |");
+report.AppendLine(CultureInfo.InvariantCulture, $"| (c) protected spans found in the output in target format | **{checkedSpans - spanMisses.Count} / {checkedSpans}** |");
+report.AppendLine(CultureInfo.InvariantCulture, $"| (c) source digit strings found in the output | **{checkedDigits - digitMisses.Count} / {checkedDigits}** |");
+if (spanMisses.Count + digitMisses.Count > 0)
+{
+    report.AppendLine();
+    report.AppendLine("Misses:");
+    report.AppendLine();
+    foreach (var miss in spanMisses.Concat(digitMisses).Take(30))
+    {
+        report.AppendLine(CultureInfo.InvariantCulture, $"- {miss}");
+    }
+}
+var text = report.ToString();
+Console.WriteLine(text);
+if (options.Get("--out", "") is { Length: > 0 } outPath)
+{
+    await File.WriteAllTextAsync(outPath, text);
+}
+return 0;
+
+async Task<(double Seconds, ArticleTranslationResult[] Results)> TranslateAllAsync(List<ExtractedArticle> all, ITranslationMemory tm)
+{
+    var translator = new ArticleTranslator(new TranslationEngineRegistry([engine]), tm, TimeProvider.System);
+    var results = new ArticleTranslationResult[all.Count];
+    var watch = Stopwatch.StartNew();
+    for (var i = 0; i < all.Count; i++)
+    {
+        results[i] = await translator.TranslateAsync(new ArticleTranslationRequest(all[i], pair.Target), CancellationToken.None);
+    }
+    watch.Stop();
+    var failed = results.Count(r => !r.IsComplete);
+    if (failed > 0)
+    {
+        throw new InvalidOperationException($"{failed} article(s) failed: {results.First(r => !r.IsComplete).Failures[0]}");
+    }
+    return (watch.Elapsed.TotalSeconds, results);
+}
+
+static async Task<double> PlainApertiumAsync(List<ExtractedArticle> all, string modeName)
+{
+    var watch = Stopwatch.StartNew();
+    foreach (var article in all)
+    {
+        var start = new ProcessStartInfo("apertium")
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+            StandardInputEncoding = new UTF8Encoding(false),
+            StandardOutputEncoding = Encoding.UTF8,
+        };
+        start.ArgumentList.Add("-u");
+        start.ArgumentList.Add(modeName);
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        await process.StandardInput.WriteAsync(string.Join("\n\n", article.Blocks.Select(b => b.Text)));
+        process.StandardInput.Close();
+        await process.WaitForExitAsync();
+        await output;
+    }
+    watch.Stop();
+    return watch.Elapsed.TotalSeconds;
+}
+
+(int Spans, List<string> SpanMisses, int Digits, List<string> DigitMisses) Fidelity(ArticleTranslationResult[] results)
+{
+    var spans = 0;
+    var digits = 0;
+    var spanMisses = new List<string>();
+    var digitMisses = new List<string>();
+    foreach (var segment in results.SelectMany(r => r.Segments))
+    {
+        var output = segment.TargetText ?? "";
+        foreach (var span in segment.Protected)
+        {
+            spans++;
+            if (!output.Contains(span.Rendering, StringComparison.Ordinal))
+            {
+                spanMisses.Add($"{span.Kind} '{span.Source}' -> '{span.Rendering}' not in \"{Shorten(output)}\"");
+            }
+        }
+        var targetDigits = DigitStrings(output);
+        foreach (var number in DigitStrings(segment.SourceText))
+        {
+            digits++;
+            if (!targetDigits.Remove(number))
+            {
+                digitMisses.Add($"digits {number} of \"{Shorten(segment.SourceText)}\" not in \"{Shorten(output)}\"");
+            }
+        }
+    }
+    return (spans, spanMisses, digits, digitMisses);
+}
+
+// Digit strings with the locale's separators removed ("1 200,5" and "1.200,5" are both 12005).
+static List<string> DigitStrings(string text) =>
+    Regex.Matches(text, @"\d(?:[\d\u00A0\u202F\u2009 .,’']*\d)?").Select(m => new string(m.Value.Where(char.IsAsciiDigit).ToArray())).ToList();
+
+static string Shorten(string text) => text.Length <= 90 ? text : text[..90] + "…";
+
+static double Median(List<double> values)
+{
+    var sorted = values.Order().ToList();
+    return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+}
