@@ -17,6 +17,9 @@ public sealed record TranslationMemoryKey(
     string GlossaryVersion,
     string SourceHash)
 {
+    /// <summary>The key as one string, for stores that key memory segments by text (INewsStore.GetMemoryAsync).</summary>
+    public string StorageKey => $"{SourceLanguage}|{TargetLanguage}|{Engine}|{GlossaryVersion}|{SourceHash}";
+
     /// <summary>Hashes a source segment the way keys expect.</summary>
     public static string Hash(string sourceSegment) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sourceSegment)));

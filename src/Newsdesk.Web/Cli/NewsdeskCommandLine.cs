@@ -18,6 +18,8 @@ public static class NewsdeskCommandLine
         root.Subcommands.Add(WorkCommand.Create());
         root.Subcommands.Add(JobsCommand.Create());
         root.Subcommands.Add(ExtractCommand.Create());
+        root.Subcommands.Add(TranslateCommand.Create());
+        root.Subcommands.Add(GlossaryCommand.Create());
         return root;
     }
 

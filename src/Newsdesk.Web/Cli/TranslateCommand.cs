@@ -1,0 +1,211 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Newsdesk.Extraction;
+using Newsdesk.Model;
+using Newsdesk.Storage;
+using Newsdesk.Translation;
+using Newsdesk.Translation.Apertium;
+using Newsdesk.Translation.DeepL;
+using Newsdesk.Translation.LibreTranslate;
+using Newsdesk.Translation.OpenAI;
+
+namespace Newsdesk.Web.Cli;
+
+/// <summary>
+/// <c>newsdesk translate --to es [--from fr] [--engine apertium] [--json] ARTICLE</c>: ARTICLE is an extracted article
+/// (the <c>newsdesk extract --json</c> output) or a saved page (extracted first). Uses the desk's translation memory
+/// and glossary. <c>newsdesk translate --engines</c> lists the installed engines and their pairs.
+/// </summary>
+public static class TranslateCommand
+{
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static Command Create()
+    {
+        var article = new Argument<string?>("article") { Description = "Extracted article JSON (newsdesk extract --json) or a saved page (.html)", Arity = ArgumentArity.ZeroOrOne };
+        var to = new Option<string?>("--to") { Description = "Target locale: es, de-DE, de-CH, fr-FR, en-GB ..." };
+        var from = new Option<string?>("--from") { Description = "Source language when the article does not say" };
+        var engine = new Option<string?>("--engine") { Description = "Engine to use (apertium, deepl, libretranslate, openai); default: Apertium where it has the pair" };
+        var json = new Option<bool>("--json") { Description = "Print the translated article (extraction contract) and the translation record as JSON" };
+        var url = new Option<string?>("--url") { Description = "The page's URL, when ARTICLE is a saved page" };
+        var engines = new Option<bool>("--engines") { Description = "List the installed engines and their language pairs" };
+        var command = new Command("translate", "Translate an extracted article through the engines, keeping numbers, names, quotes and markup intact.");
+        command.Arguments.Add(article);
+        command.Options.Add(to);
+        command.Options.Add(from);
+        command.Options.Add(engine);
+        command.Options.Add(json);
+        command.Options.Add(url);
+        command.Options.Add(engines);
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            await using var services = await CliHost.StartAsync(parseResult, cancellationToken);
+            var configuration = services.GetRequiredService<IConfiguration>();
+            await using var translation = AddTranslationEngines(new ServiceCollection(), configuration).BuildServiceProvider();
+            var registry = new TranslationEngineRegistry(translation.GetServices<ITranslationEngine>());
+            if (parseResult.GetValue(engines))
+            {
+                foreach (var (installed, pairs, error) in await registry.ListAsync(cancellationToken))
+                {
+                    Console.WriteLine($"{installed.Name}: {error ?? string.Join(", ", pairs.Select(p => p.ToString()).Order(StringComparer.Ordinal))}");
+                }
+                return 0;
+            }
+            var path = parseResult.GetValue(article);
+            var target = parseResult.GetValue(to);
+            if (path is null || target is null)
+            {
+                return CliHost.Error("translate: give ARTICLE and --to LOCALE (or --engines to list what is installed).");
+            }
+            if (!LanguageTag.TryParse(target, out var targetTag))
+            {
+                return CliHost.Error($"translate: '{target}' is not a language tag such as 'es' or 'de-CH'.");
+            }
+            ExtractedArticle source;
+            try
+            {
+                source = Load(path, parseResult.GetValue(url));
+            }
+            catch (Exception ex) when (ex is IOException or JsonException or FormatException or InvalidDataException or UnauthorizedAccessException)
+            {
+                return CliHost.Error($"translate: cannot read '{path}': {ex.Message}");
+            }
+            var sourceTag = parseResult.GetValue(from) is { } f && LanguageTag.TryParse(f, out var given) ? given : source.Language;
+            if (sourceTag is null)
+            {
+                return CliHost.Error("translate: the article does not say its language; give --from.");
+            }
+            var store = services.GetRequiredService<INewsStore>();
+            var time = services.GetRequiredService<TimeProvider>();
+            var translator = new ArticleTranslator(registry, new NewsStoreTranslationMemory(store, time), time);
+            var pair = new LanguagePair(sourceTag.Value, targetTag);
+            ArticleTranslationResult result;
+            try
+            {
+                result = await translator.TranslateAsync(new ArticleTranslationRequest(source, targetTag)
+                {
+                    Source = sourceTag,
+                    Engine = parseResult.GetValue(engine),
+                    Glossary = await store.GetGlossaryAsync(pair, cancellationToken),
+                }, cancellationToken);
+            }
+            catch (TranslationUnavailableException ex)
+            {
+                return CliHost.Error($"translate: {ex.Message}");
+            }
+            Print(result, parseResult.GetValue(json));
+            return result.IsComplete ? 0 : 1;
+        });
+        return command;
+    }
+
+    /// <summary>Registers every engine the configuration enables: Apertium always, the others when their section has what they need.</summary>
+    /// <remarks>Meant to move into the composition root once the worker translates articles as jobs.</remarks>
+    public static IServiceCollection AddTranslationEngines(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddApertiumTranslation(configuration);
+        if (!string.IsNullOrWhiteSpace(configuration["DeepL:ApiKey"]))
+        {
+            services.AddDeepLTranslation(configuration);
+        }
+        if (!string.IsNullOrWhiteSpace(configuration["LibreTranslate:BaseUrl"]))
+        {
+            services.AddLibreTranslateTranslation(configuration);
+        }
+        if (!string.IsNullOrWhiteSpace(configuration["OpenAI:BaseUrl"]))
+        {
+            services.AddOpenAITranslation(configuration);
+        }
+        return services;
+    }
+
+    private static ExtractedArticle Load(string path, string? url)
+    {
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"the file does not exist.");
+        }
+        var bytes = File.ReadAllBytes(path);
+        var start = System.Text.Encoding.UTF8.GetString(bytes, 0, Math.Min(bytes.Length, 64)).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
+        if (!start.StartsWith('{'))
+        {
+            var pageUrl = url is not null && Uri.TryCreate(url, UriKind.Absolute, out var u) ? u : ExtractionBatch.UnknownUrl;
+            return new ArticleExtractor().Extract(bytes, pageUrl);
+        }
+        using var document = JsonDocument.Parse(bytes);
+        var root = document.RootElement;
+        string? Text(JsonElement element, string name) =>
+            element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        var blocks = new List<ArticleBlock>();
+        if (root.TryGetProperty("blocks", out var list) && list.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var block in list.EnumerateArray())
+            {
+                blocks.Add(new ArticleBlock(BlockTypeNames.FromContractName(Text(block, "type") ?? "p"), Text(block, "text") ?? "",
+                    Text(block, "html"), Text(block, "image_url")));
+            }
+        }
+        return new ExtractedArticle
+        {
+            Title = Text(root, "title") ?? "",
+            Lead = Text(root, "lead"),
+            Byline = Text(root, "byline"),
+            Language = LanguageTag.TryParse(Text(root, "lang"), out var lang) ? lang : null,
+            CanonicalUrl = Text(root, "canonical_url"),
+            Section = Text(root, "section"),
+            SiteName = Text(root, "site_name"),
+            MainImage = Text(root, "image"),
+            Published = DateTimeOffset.TryParse(Text(root, "published"), CultureInfo.InvariantCulture, DateTimeStyles.None, out var published) ? published : null,
+            Blocks = blocks,
+            BodyHtml = Text(root, "body_html") ?? "",
+        };
+    }
+
+    private static void Print(ArticleTranslationResult result, bool json)
+    {
+        if (json)
+        {
+            var record = new
+            {
+                pair = result.Pair.ToString(),
+                engine = result.Engine,
+                complete = result.IsComplete,
+                memory_hits = result.MemoryHits,
+                engine_calls = result.EngineCalls,
+                cost = result.Costs.ToDictionary(c => c.Key, c => new { characters = c.Value.Characters, input_tokens = c.Value.InputTokens, output_tokens = c.Value.OutputTokens, calls = c.Value.Calls }),
+                failures = result.Failures.Select(f => new { engine = f.Engine, kind = f.Kind.ToString().ToLowerInvariant(), message = f.Message, engine_message = f.EngineMessage }),
+                segments = result.Segments.Select(s => new
+                {
+                    role = s.Role.ToString().ToLowerInvariant(),
+                    block = s.BlockIndex,
+                    provenance = s.Provenance.ToString().ToLowerInvariant(),
+                    issues = s.Issues.Select(i => new { code = i.Code, message = i.Message }),
+                }),
+            };
+            var article = JsonDocument.Parse(ExtractionContractJson.ToJson(result.Article)).RootElement;
+            Console.Out.Write(JsonSerializer.Serialize(new { article, translation = record }, Json));
+            Console.Out.WriteLine();
+            return;
+        }
+        Console.WriteLine($"{result.Article.Title}");
+        Console.WriteLine();
+        foreach (var block in result.Article.Blocks)
+        {
+            Console.WriteLine($"[{block.Type.ToContractName()}] {block.Text}");
+        }
+        Console.Error.WriteLine();
+        Console.Error.WriteLine($"translate: {result.Pair} with {result.Engine}: {result.Segments.Count} segment(s), {result.MemoryHits} from memory, "
+            + $"{string.Join("; ", result.Costs.Select(c => $"{c.Key} {c.Value}"))}");
+        foreach (var issue in result.Segments.SelectMany(s => s.Issues))
+        {
+            Console.Error.WriteLine($"translate: note: {issue.Message}");
+        }
+        foreach (var failure in result.Failures)
+        {
+            Console.Error.WriteLine($"translate: {failure.Kind.ToString().ToLowerInvariant()} failure: {failure.Message}");
+        }
+    }
+}
