@@ -52,12 +52,13 @@ public sealed class ApertiumApyEngine : ITranslationEngine
             return EngineResult.Failed(new EngineFailure(Name, FailureKind.Permanent, $"apertium APy has no pair {batch.Pair}."));
         }
         var cost = new TranslationCost(batch.Segments.Sum(s => InlineHtml.ToText(s).Length), 0, 0, 1);
+        var plain = ApertiumSegments.IsPlain(batch.Segments);
         var form = new Dictionary<string, string>
         {
-            ["q"] = ApertiumSegments.Pack(batch.Segments),
+            ["q"] = plain ? ApertiumSegments.PackText(batch.Segments) : ApertiumSegments.Pack(batch.Segments),
             ["langpair"] = $"{match.Value.Source}|{match.Value.Target}",
             ["markUnknown"] = "no",
-            ["format"] = "html",
+            ["format"] = plain ? "txt" : "html",
         };
         var (response, failure) = await EngineHttp.SendAsync(_http, Name,
             () => new HttpRequestMessage(HttpMethod.Post, "translate") { Content = new FormUrlEncodedContent(form) }, cancellationToken);
@@ -78,7 +79,7 @@ public sealed class ApertiumApyEngine : ITranslationEngine
                 return EngineResult.Failed(new EngineFailure(Name, FailureKind.Transient,
                     $"apertium APy answered without responseData.translatedText ({body?.ResponseDetails ?? "no details"})."), cost);
             }
-            var segments = ApertiumSegments.Unpack(text, batch.Segments.Count);
+            var segments = plain ? ApertiumSegments.UnpackText(text, batch.Segments.Count) : ApertiumSegments.Unpack(text, batch.Segments.Count);
             return segments is null
                 ? EngineResult.Failed(new EngineFailure(Name, FailureKind.Transient, "apertium APy output lost the segment markers."), cost)
                 : EngineResult.Success(segments, cost);

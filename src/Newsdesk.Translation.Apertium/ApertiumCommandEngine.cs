@@ -55,28 +55,40 @@ public sealed class ApertiumCommandEngine : ITranslationEngine
         }
         var characters = batch.Segments.Sum(s => InlineHtml.ToText(s).Length);
         var cost = new TranslationCost(characters, 0, 0, 1);
-        var arguments = new List<string> { "-u", "-f", "html" };
-        if (_options.DataDirectory is { Length: > 0 } dir)
+        var plain = ApertiumSegments.IsPlain(batch.Segments);
+        for (var attempt = 0; ; attempt++)
         {
-            arguments.InsertRange(0, ["-d", dir]);
+            var arguments = new List<string> { "-u", "-f", plain ? "txt" : "html", mode };
+            if (_options.DataDirectory is { Length: > 0 } dir)
+            {
+                arguments.InsertRange(0, ["-d", dir]);
+            }
+            var input = plain ? ApertiumSegments.PackText(batch.Segments) : ApertiumSegments.Pack(batch.Segments);
+            var (exitCode, output, error, failure) = await RunAsync(arguments, input, cancellationToken);
+            if (failure is not null)
+            {
+                return EngineResult.Failed(failure, cost);
+            }
+            if (exitCode != 0)
+            {
+                var kind = error.Contains("does not exist", StringComparison.OrdinalIgnoreCase) ? FailureKind.Permanent : FailureKind.Transient;
+                return EngineResult.Failed(new EngineFailure(Name, kind, $"apertium {mode} exited with code {exitCode}: {error.Trim()}", error.Trim(),
+                    StatusCode: exitCode), cost);
+            }
+            var segments = plain ? ApertiumSegments.UnpackText(output, batch.Segments.Count) : ApertiumSegments.Unpack(output, batch.Segments.Count);
+            if (segments is not null)
+            {
+                return EngineResult.Success(segments, cost);
+            }
+            if (!plain || attempt > 0)
+            {
+                return EngineResult.Failed(new EngineFailure(Name, FailureKind.Transient,
+                    $"apertium {mode} output lost the segment boundaries; {batch.Segments.Count} segment(s) expected."), cost);
+            }
+            // Blank lines did not survive: the HTML format's explicit markers always do.
+            plain = false;
+            cost += new TranslationCost(0, 0, 0, 1);
         }
-        arguments.Add(mode);
-        var (exitCode, output, error, failure) = await RunAsync(arguments, ApertiumSegments.Pack(batch.Segments), cancellationToken);
-        if (failure is not null)
-        {
-            return EngineResult.Failed(failure, cost);
-        }
-        if (exitCode != 0)
-        {
-            var kind = error.Contains("does not exist", StringComparison.OrdinalIgnoreCase) ? FailureKind.Permanent : FailureKind.Transient;
-            return EngineResult.Failed(new EngineFailure(Name, kind, $"apertium {mode} exited with code {exitCode}: {error.Trim()}", error.Trim(),
-                StatusCode: exitCode), cost);
-        }
-        var segments = ApertiumSegments.Unpack(output, batch.Segments.Count);
-        return segments is null
-            ? EngineResult.Failed(new EngineFailure(Name, FailureKind.Transient,
-                $"apertium {mode} output lost the segment markers; {batch.Segments.Count} segment(s) expected."), cost)
-            : EngineResult.Success(segments, cost);
     }
 
     private async Task<Dictionary<LanguagePair, string>> GetModesAsync(CancellationToken cancellationToken)

@@ -167,7 +167,7 @@ static async Task<double> PlainApertiumAsync(List<ExtractedArticle> all, string 
 
 // Digit strings with the locale's separators removed ("1 200,5" and "1.200,5" are both 12005).
 static List<string> DigitStrings(string text) =>
-    Regex.Matches(text, @"\d(?:[\d\u00A0\u202F\u2009 .,’']*\d)?").Select(m => new string(m.Value.Where(char.IsAsciiDigit).ToArray())).ToList();
+    Regex.Matches(text, @"(?<!\d)\d+(?:[.,\u00A0\u202F\u2009 ’'](?=\d{3}(?!\d))\d{3})*(?:[.,]\d+)?").Select(m => new string(m.Value.Where(char.IsAsciiDigit).ToArray())).ToList();
 
 static string Shorten(string text) => text.Length <= 90 ? text : text[..90] + "…";
 

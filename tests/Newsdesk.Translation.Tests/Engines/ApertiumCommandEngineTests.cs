@@ -70,6 +70,20 @@ public sealed class ApertiumCommandEngineTests
     }
 
     [Fact]
+    public async Task TranslateAsync_PlainSegments_TextModeKeepsEscapingAndBoundaries()
+    {
+        var engine = new ApertiumCommandEngine(new ApertiumOptions());
+        var batch = new TranslationBatch(LanguagePair.Parse("fr->es"), ["Pierre &amp; Marie &lt;3", "la voiture", "Le consortium ZQ1Z investit."]);
+        var result = await engine.TranslateAsync(batch, TestContext.Current.CancellationToken);
+
+        Assert.True(result.IsSuccess, result.Failure?.Message);
+        Assert.Equal("Pierre &amp; Marie &lt;3", result.Segments[0]);
+        Assert.Equal("el coche", result.Segments[1]);
+        Assert.Contains("ZQ1Z", result.Segments[2], StringComparison.Ordinal);
+        Assert.Equal(1, result.Cost.Calls);
+    }
+
+    [Fact]
     public async Task TranslateAsync_UnknownMode_PermanentFailureListsInstalledModes()
     {
         var engine = new ApertiumCommandEngine(new ApertiumOptions());
