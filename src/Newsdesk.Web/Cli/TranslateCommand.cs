@@ -6,10 +6,6 @@ using Newsdesk.Extraction;
 using Newsdesk.Model;
 using Newsdesk.Storage;
 using Newsdesk.Translation;
-using Newsdesk.Translation.Apertium;
-using Newsdesk.Translation.DeepL;
-using Newsdesk.Translation.LibreTranslate;
-using Newsdesk.Translation.OpenAI;
 
 namespace Newsdesk.Web.Cli;
 
@@ -24,7 +20,7 @@ public static class TranslateCommand
 
     public static Command Create()
     {
-        var article = new Argument<string?>("article") { Description = "Extracted article JSON (newsdesk extract --json) or a saved page (.html)", Arity = ArgumentArity.ZeroOrOne };
+        var article = new Argument<string?>("article") { Description = "Extracted article JSON (newsdesk extract --json), a saved page (.html), or a stored article id", Arity = ArgumentArity.ZeroOrOne };
         var to = new Option<string?>("--to") { Description = "Target locale: es, de-DE, de-CH, fr-FR, en-GB ..." };
         var from = new Option<string?>("--from") { Description = "Source language when the article does not say" };
         var engine = new Option<string?>("--engine") { Description = "Engine to use (apertium, deepl, libretranslate, openai); default: Apertium where it has the pair" };
@@ -42,9 +38,7 @@ public static class TranslateCommand
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             await using var services = await CliHost.StartAsync(parseResult, cancellationToken);
-            var configuration = services.GetRequiredService<IConfiguration>();
-            await using var translation = AddTranslationEngines(new ServiceCollection(), configuration).BuildServiceProvider();
-            var registry = new TranslationEngineRegistry(translation.GetServices<ITranslationEngine>());
+            var registry = services.GetRequiredService<TranslationEngineRegistry>();
             if (parseResult.GetValue(engines))
             {
                 foreach (var (installed, pairs, error) in await registry.ListAsync(cancellationToken))
@@ -63,10 +57,14 @@ public static class TranslateCommand
             {
                 return CliHost.Error($"translate: '{target}' is not a language tag such as 'es' or 'de-CH'.");
             }
+            var store = services.GetRequiredService<INewsStore>();
             ExtractedArticle source;
             try
             {
-                source = Load(path, parseResult.GetValue(url));
+                source = long.TryParse(path, NumberStyles.None, CultureInfo.InvariantCulture, out var storedId) && !File.Exists(path)
+                    ? (await store.GetArticleAsync(new ArticleId(storedId), cancellationToken))?.Content
+                        ?? throw new FileNotFoundException($"there is no stored article {storedId} (and no file of that name)")
+                    : Load(path, parseResult.GetValue(url));
             }
             catch (Exception ex) when (ex is IOException or JsonException or FormatException or InvalidDataException or UnauthorizedAccessException)
             {
@@ -77,9 +75,7 @@ public static class TranslateCommand
             {
                 return CliHost.Error("translate: the article does not say its language; give --from.");
             }
-            var store = services.GetRequiredService<INewsStore>();
-            var time = services.GetRequiredService<TimeProvider>();
-            var translator = new ArticleTranslator(registry, new NewsStoreTranslationMemory(store, time), time);
+            var translator = services.GetRequiredService<ArticleTranslator>();
             var pair = new LanguagePair(sourceTag.Value, targetTag);
             ArticleTranslationResult result;
             try
@@ -99,27 +95,6 @@ public static class TranslateCommand
             return result.IsComplete ? 0 : 1;
         });
         return command;
-    }
-
-    /// <summary>Registers every engine the configuration enables: Apertium always, the others when their section has what they need.</summary>
-    /// <remarks>Meant to move into the composition root once the worker translates articles as jobs.</remarks>
-    public static IServiceCollection AddTranslationEngines(IServiceCollection services, IConfiguration configuration)
-    {
-        services.AddSingleton(TimeProvider.System);
-        services.AddApertiumTranslation(configuration);
-        if (!string.IsNullOrWhiteSpace(configuration["DeepL:ApiKey"]))
-        {
-            services.AddDeepLTranslation(configuration);
-        }
-        if (!string.IsNullOrWhiteSpace(configuration["LibreTranslate:BaseUrl"]))
-        {
-            services.AddLibreTranslateTranslation(configuration);
-        }
-        if (!string.IsNullOrWhiteSpace(configuration["OpenAI:BaseUrl"]))
-        {
-            services.AddOpenAITranslation(configuration);
-        }
-        return services;
     }
 
     private static ExtractedArticle Load(string path, string? url)

@@ -29,6 +29,8 @@ public static class DeskServices
         services.AddSingleton<IPipelineStep, FetchSourceStep>();
         services.AddSingleton<IPipelineStep, FetchPageStep>();
         services.AddSingleton<IPipelineStep, ExtractPageStep>();
+        services.AddTranslationEngines(configuration);
+        services.AddSingleton<IPipelineStep, TranslateStep>();
         services.AddSingleton<IPipelineStep, ProbeStep>();
         services.AddSingleton(sp => new Pipeline(sp.GetServices<IPipelineStep>()));
         services.AddSingleton<JobWorker>();

@@ -1,0 +1,81 @@
+using Newsdesk.Model;
+using Newsdesk.Storage;
+using Newsdesk.Translation;
+
+namespace Newsdesk.Processing;
+
+/// <summary>
+/// article.translate: translates the current revision of an article into one language through the engines and the
+/// translation memory, stores the translation with its cost, and sends it to the quality gate. A permanent engine
+/// failure (quota, unknown pair) is recorded and not retried; a transient one is retried by the job system, and
+/// the segments already translated wait in the memory.
+/// </summary>
+public sealed class TranslateStep(INewsStore store, ArticleTranslator translator, TimeProvider time) : IPipelineStep
+{
+    public string Kind => JobKinds.Translate;
+
+    public async Task<StepOutcome> RunAsync(Job job, CancellationToken cancellationToken)
+    {
+        if (!Payloads.TryRead<TranslatePayload>(job.Payload, out var payload, out var error))
+        {
+            return new StepOutcome.Fail(error);
+        }
+        if (!LanguageTag.TryParse(payload.Language, out var target))
+        {
+            return new StepOutcome.Fail($"'{payload.Language}' is not a language tag");
+        }
+        var article = await store.GetArticleAsync(new ArticleId(payload.Article), cancellationToken);
+        if (article is null)
+        {
+            return new StepOutcome.Fail($"article {payload.Article} is no longer stored");
+        }
+        var source = article.Content.Language ?? await SourceLanguageAsync(article, cancellationToken);
+        if (source is null)
+        {
+            return new StepOutcome.Fail($"the language of article {article.Id} is unknown (set the source's language: newsdesk sources …)");
+        }
+        if (source.Value.Language == target.Language)
+        {
+            return StepOutcome.Finished();
+        }
+
+        var pair = new LanguagePair(source.Value, target);
+        ArticleTranslationResult result;
+        try
+        {
+            result = await translator.TranslateAsync(new ArticleTranslationRequest(article.Content, target)
+            {
+                Source = source,
+                Engine = payload.Engine,
+                Glossary = await store.GetGlossaryAsync(pair, cancellationToken),
+            }, cancellationToken);
+        }
+        catch (TranslationUnavailableException e)
+        {
+            return new StepOutcome.Fail(e.Message);
+        }
+
+        var complete = result.IsComplete;
+        var failures = string.Join("; ", result.Failures.Select(f => f.ToString()).Distinct(StringComparer.Ordinal));
+        var id = await store.SaveTranslationAsync(new TranslationDraft(
+            article.Id, article.Revision, source.Value, target, result.Engine,
+            result.Article with { Language = target, CanonicalUrl = article.CanonicalUrl },
+            complete ? TranslationStatus.Translated : TranslationStatus.Failed,
+            result.Costs.Values.Sum(c => c.Characters), result.Costs.Values.Sum(c => c.Tokens),
+            failures.Length > 0 ? failures : null, result.MemoryHits, result.EngineCalls), time.GetUtcNow(), cancellationToken);
+
+        if (complete)
+        {
+            return StepOutcome.Finished(new JobDraft(JobKinds.Check, Payloads.Write(new TranslationPayload(id.Value)), Priority: 70));
+        }
+        if (result.HasPermanentFailure)
+        {
+            return new StepOutcome.Fail(failures);
+        }
+        var retryAfter = result.Failures.Select(f => f.RetryAfter).Where(r => r is not null).DefaultIfEmpty(null).Max();
+        return new StepOutcome.Retry(failures, retryAfter);
+    }
+
+    private async Task<LanguageTag?> SourceLanguageAsync(StoredArticle article, CancellationToken cancellationToken) =>
+        article.SourceId is { } s ? (await store.GetSourceAsync(s, cancellationToken))?.Language : null;
+}
