@@ -18,6 +18,7 @@ public static class NewsdeskCommandLine
         root.Subcommands.Add(WorkCommand.Create());
         root.Subcommands.Add(JobsCommand.Create());
         root.Subcommands.Add(ExtractCommand.Create());
+        root.Subcommands.Add(CheckCommand.Create());
         return root;
     }
 

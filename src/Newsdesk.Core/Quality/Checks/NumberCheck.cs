@@ -1,0 +1,123 @@
+using System.Globalization;
+using Newsdesk.Quality.Text;
+
+namespace Newsdesk.Quality.Checks;
+
+/// <summary>
+/// Numbers, amounts and magnitude words compared between source and target in both directions, read with each
+/// language's conventions ("1 000,5", "1.000,5", "1,000.5" are the same number). Without a source, the same
+/// amount given with and without its magnitude inside the target ("500 Milliarden US-Dollar" … "500 US-Dollar").
+/// </summary>
+public sealed class NumberCheck : IQualityCheck
+{
+    public FindingCategory Category => FindingCategory.Number;
+
+    public void Check(CheckContext context, ICollection<Finding> findings)
+    {
+        if (context.Source is { } source)
+        {
+            CompareWithSource(context, source, findings);
+        }
+        else
+        {
+            CheckMagnitudesWithinTarget(context.Target, findings);
+        }
+    }
+
+    private void CompareWithSource(CheckContext context, TextAnalysis source, ICollection<Finding> findings)
+    {
+        var target = context.Target;
+        var sourceNumbers = source.Numbers;
+        foreach (var t in target.Numbers)
+        {
+            if (t.IsWord || sourceNumbers.Any(s => s.SameAmount(t)) || SameCode(t, sourceNumbers))
+            {
+                continue;
+            }
+            var text = target[t.Span];
+            var bare = sourceNumbers.FirstOrDefault(s => s.SameBareValue(t) && s.Magnitude != t.Magnitude);
+            if (bare is not null)
+            {
+                var sourceText = source[bare.Span];
+                findings.Add(new Finding(Category, Severity.Major, t.Span,
+                    t.Magnitude < bare.Magnitude ? "number.magnitude-dropped" : "number.magnitude-changed",
+                    t.Magnitude < bare.Magnitude
+                        ? $"\"{text}\" lost its magnitude: the original says \"{sourceText}\"."
+                        : $"\"{text}\" has a different magnitude from the original \"{sourceText}\".",
+                    SourceSpan: bare.Span, Suggestion: $"Give the amount as in the original: {sourceText}."));
+                continue;
+            }
+            findings.Add(new Finding(Category, Severity.Major, t.NumberSpan, "number.mismatch",
+                $"The number \"{target[t.NumberSpan]}\" does not appear in the original.",
+                SourceSpan: NearestSourceNumber(context, t)?.Span));
+        }
+        // The other direction: a number of a translated sentence that did not make it into its translation.
+        if (context.Alignment is not { } alignment)
+        {
+            return;
+        }
+        foreach (var s in sourceNumbers)
+        {
+            if (s.IsWord || target.Numbers.Any(t => t.SameAmount(s)))
+            {
+                continue;
+            }
+            var si = source.SentenceAt(s.NumberSpan.Start);
+            if (si < 0 || alignment.BeadOfSource(si) is not { TargetCount: > 0 } bead)
+            {
+                continue; // the whole sentence is missing: the omission check reports it
+            }
+            if (target.Numbers.Any(t => t.SameBareValue(s) || (t.Digits.Length > 0 && t.Digits == s.Digits)))
+            {
+                continue; // reported from the target side (magnitude) or a harmless reformatting
+            }
+            var first = target.Sentences[bead.TargetStart];
+            var last = target.Sentences[bead.TargetStart + bead.TargetCount - 1];
+            findings.Add(new Finding(Category, Severity.Major, new TextSpan(first.Start, last.End), "number.missing",
+                $"The original's \"{source[s.Span]}\" is missing from the translation of this sentence.", SourceSpan: s.Span));
+        }
+    }
+
+    /// <summary>Identical digit strings (codes, years written alike) are the same number even when read differently.</summary>
+    private static bool SameCode(NumberMention t, IReadOnlyList<NumberMention> sourceNumbers) =>
+        !t.HasMagnitude && t.Digits.Length >= 2 && sourceNumbers.Any(s => !s.HasMagnitude && s.Digits == t.Digits);
+
+    private static NumberMention? NearestSourceNumber(CheckContext context, NumberMention t)
+    {
+        if (context.Alignment is not { } alignment || context.Source is not { } source)
+        {
+            return null;
+        }
+        var ti = context.Target.SentenceAt(t.NumberSpan.Start);
+        if (ti < 0 || alignment.BeadOfTarget(ti) is not { SourceCount: > 0 } bead)
+        {
+            return null;
+        }
+        var from = source.Sentences[bead.SourceStart].Start;
+        var to = source.Sentences[bead.SourceStart + bead.SourceCount - 1].End;
+        var candidates = source.Numbers.Where(n => n.Span.Start >= from && n.Span.End <= to && !n.IsWord
+            && !context.Target.Numbers.Any(x => x.SameAmount(n))).ToList();
+        return candidates.Count == 1 ? candidates[0] : null;
+    }
+
+    private void CheckMagnitudesWithinTarget(TextAnalysis target, ICollection<Finding> findings)
+    {
+        var numbers = target.Numbers;
+        foreach (var b in numbers)
+        {
+            if (b.IsWord || b.HasMagnitude || b.Unit is null or "%")
+            {
+                continue;
+            }
+            var a = numbers.FirstOrDefault(a => a.HasMagnitude && a.Unit == b.Unit && a.SameBareValue(b));
+            if (a is null)
+            {
+                continue;
+            }
+            var amount = target[a.Span];
+            findings.Add(new Finding(Category, Severity.Major, b.Span, "number.magnitude-dropped",
+                $"\"{target[b.Span]}\" looks like \"{amount}\" with its magnitude word dropped; the article gives that amount elsewhere.",
+                Suggestion: string.Create(CultureInfo.InvariantCulture, $"Check the amount; probably \"{amount}\".")));
+        }
+    }
+}
