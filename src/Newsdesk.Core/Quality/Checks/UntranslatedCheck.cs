@@ -93,31 +93,34 @@ public sealed class UntranslatedCheck : IQualityCheck
         {
             return null;
         }
-        var suspect = (inOther >= 2 && inOther > inTarget * 2)
-            || (inOther >= 1 && inTarget == 0 && words <= 8)
-            || (inTarget == 0 && words >= 4 && LowerCaseWords(context.Target, s) >= 2);
-        if (!suspect)
-        {
-            return null;
-        }
         var sentenceText = text[s.Start..s.End];
-        var best = context.Languages.Best(sentenceText);
-        if (best is not { } b || b.Language == tl)
+        var lexicalSuspect = (inOther >= 2 && inOther > inTarget * 2) || (inOther >= 1 && inTarget == 0 && words <= 8);
+        if (lexicalSuspect)
         {
-            return null;
+            // The function words point away from the target language; Lingua picks among the languages they point
+            // to and may veto, but names ("Musk-Altman") make short headings too close to call for Lingua alone.
+            var confidence = context.Languages.Confidences(sentenceText);
+            var targetConfidence = confidence.GetValueOrDefault(tl);
+            var candidate = counts.Where(kv => kv.Key != tl && kv.Value == inOther)
+                .MaxBy(kv => confidence.GetValueOrDefault(kv.Key)).Key;
+            var candidateConfidence = confidence.GetValueOrDefault(candidate);
+            if (candidateConfidence * 2 < targetConfidence || (inTarget > 0 && candidateConfidence < targetConfidence))
+            {
+                return null;
+            }
+            return (candidate, "untranslated.sentence", null);
         }
-        var confidence = context.Languages.Confidences(sentenceText);
-        var targetConfidence = confidence.GetValueOrDefault(tl);
-        // Lingua must prefer the other language clearly, and the lexicon must not contradict it.
-        if (b.Confidence < 0.5 || b.Confidence < targetConfidence * 2)
+        if (inTarget == 0 && words >= 4 && LowerCaseWords(context.Target, s) >= 2)
         {
-            return null;
+            // No function words at all: only a clear verdict of the language model counts.
+            var best = context.Languages.Best(sentenceText);
+            if (best is { } b && b.Language != tl && b.Confidence >= 0.6
+                && b.Confidence >= 3 * context.Languages.Confidences(sentenceText).GetValueOrDefault(tl))
+            {
+                return (b.Language, "untranslated.sentence", null);
+            }
         }
-        if (counts.GetValueOrDefault(b.Language) == 0 && words < 6)
-        {
-            return null;
-        }
-        return (b.Language, "untranslated.sentence", null);
+        return null;
     }
 
     private static bool IsLanguage(CheckContext context, string text, string language) =>
