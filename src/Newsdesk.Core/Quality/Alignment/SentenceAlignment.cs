@@ -17,6 +17,7 @@ public sealed class SentenceAlignment
     private const double Variance = 6.8;
     private const double AnchorReward = 1.2;
     private const double AnchorMismatch = 1.0;
+    private const double RefineMargin = 4.0;
 
     private SentenceAlignment(IReadOnlyList<AlignmentBead> beads, double ratio)
     {
@@ -39,12 +40,45 @@ public sealed class SentenceAlignment
 
     public static SentenceAlignment Align(TextAnalysis source, TextAnalysis target)
     {
-        var ns = source.Sentences.Count;
-        var nt = target.Sentences.Count;
         var ls = source.Sentences.Select(s => (double)LetterCount(source.Text, s)).ToArray();
         var lt = target.Sentences.Select(s => (double)LetterCount(target.Text, s)).ToArray();
-        var ratio = ls.Sum() > 0 ? Math.Clamp(lt.Sum() / ls.Sum(), 0.5, 2.0) : 1.0;
         var (sa, ta) = Anchors(source, target);
+        // The length ratio comes from the language pair, then from the sentences that aligned one to one: the
+        // ratio of the whole text would absorb the very omission we are looking for.
+        var prior = ExpectedRatio(source.Language, target.Language);
+        var first = Run(ls, lt, sa, ta, prior);
+        var observed = first.Where(b => b.SourceCount == 1 && b.TargetCount == 1 && ls[b.SourceStart] >= 20)
+            .Select(b => lt[b.TargetStart] / ls[b.SourceStart]).Order().ToList();
+        if (observed.Count < 3)
+        {
+            return new SentenceAlignment(first, prior);
+        }
+        var ratio = Math.Clamp(observed[observed.Count / 2], prior * 0.8, prior * 1.25);
+        return new SentenceAlignment(Run(ls, lt, sa, ta, ratio), ratio);
+    }
+
+    /// <summary>Letters of a translation per letter of the original, typical of news text in the pair.</summary>
+    private static double ExpectedRatio(string source, string target)
+    {
+        static double Verbosity(string language) => language switch
+        {
+            "en" => 1.0,
+            "de" => 1.13,
+            "fr" => 1.1,
+            "es" => 1.1,
+            "it" => 1.08,
+            "pt" => 1.05,
+            "nl" => 1.1,
+            "ca" => 1.08,
+            _ => 1.05,
+        };
+        return Verbosity(target) / Verbosity(source);
+    }
+
+    private static List<AlignmentBead> Run(double[] ls, double[] lt, List<HashSet<string>> sa, List<HashSet<string>> ta, double ratio)
+    {
+        var ns = ls.Length;
+        var nt = lt.Length;
 
         var cost = new double[ns + 1, nt + 1];
         var back = new (int Ds, int Dt)[ns + 1, nt + 1];
@@ -94,7 +128,61 @@ public sealed class SentenceAlignment
             ti -= dt;
         }
         beads.Reverse();
-        return new SentenceAlignment(beads, ratio);
+        return Refine(beads, ls, lt, sa, ta, ratio);
+    }
+
+    /// <summary>
+    /// A merge bead (two or three source sentences to one target sentence) that fits much better without one of its
+    /// source sentences hides an omission: the DP prefers a poor merge to a skip when the skipped sentence is short.
+    /// </summary>
+    private static List<AlignmentBead> Refine(List<AlignmentBead> beads, double[] ls, double[] lt, List<HashSet<string>> sa,
+        List<HashSet<string>> ta, double ratio)
+    {
+        var result = new List<AlignmentBead>(beads.Count);
+        foreach (var b in beads)
+        {
+            if (b.SourceCount < 2 || b.TargetCount == 0)
+            {
+                result.Add(b);
+                continue;
+            }
+            var full = BeadCost(ls, lt, sa, ta, b.SourceStart, b.SourceCount, b.TargetStart, b.TargetCount, ratio);
+            var bestK = -1;
+            var bestCost = full - RefineMargin;
+            foreach (var k in new[] { b.SourceStart, b.SourceStart + b.SourceCount - 1 })
+            {
+                if (ls[k] < 25)
+                {
+                    continue;
+                }
+                var rest = k == b.SourceStart ? b.SourceStart + 1 : b.SourceStart;
+                var c = BeadCost(ls, lt, sa, ta, rest, b.SourceCount - 1, b.TargetStart, b.TargetCount, ratio);
+                if (c < bestCost)
+                {
+                    bestCost = c;
+                    bestK = k;
+                }
+            }
+            if (bestK < 0)
+            {
+                result.Add(b);
+                continue;
+            }
+            var restStart = bestK == b.SourceStart ? b.SourceStart + 1 : b.SourceStart;
+            var omitted = new AlignmentBead(bestK, 1, b.TargetStart, 0, SkipPenalty);
+            var kept = new AlignmentBead(restStart, b.SourceCount - 1, b.TargetStart, b.TargetCount, bestCost);
+            if (bestK == b.SourceStart)
+            {
+                result.Add(omitted);
+                result.Add(kept);
+            }
+            else
+            {
+                result.Add(kept);
+                result.Add(omitted with { TargetStart = b.TargetStart + b.TargetCount });
+            }
+        }
+        return result;
     }
 
     private static double BeadCost(double[] ls, double[] lt, List<HashSet<string>> sa, List<HashSet<string>> ta,

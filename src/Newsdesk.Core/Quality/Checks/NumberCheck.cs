@@ -30,7 +30,8 @@ public sealed class NumberCheck : IQualityCheck
         var sourceNumbers = source.Numbers;
         foreach (var t in target.Numbers)
         {
-            if (t.IsWord || sourceNumbers.Any(s => s.SameAmount(t)) || SameCode(t, sourceNumbers))
+            if (t.IsWord || sourceNumbers.Any(s => s.SameAmount(t)) || SameCode(t, sourceNumbers)
+                || IsConverted(t, target.Text, source.Text, sourceNumbers))
             {
                 continue;
             }
@@ -62,6 +63,16 @@ public sealed class NumberCheck : IQualityCheck
             {
                 continue;
             }
+            // Small numbers are often written out, decades shortened ("the 1960s" -> "die 60er"), units converted.
+            if (s.Values.All(v => v < 10) && !s.HasMagnitude && s.Unit is null)
+            {
+                continue;
+            }
+            if (target.Numbers.Any(t => t.Digits.Length > 0 && s.Digits.EndsWith(t.Digits, StringComparison.Ordinal))
+                || target.Numbers.Any(t => IsConverted(t, target.Text, source.Text, [s])))
+            {
+                continue;
+            }
             var si = source.SentenceAt(s.NumberSpan.Start);
             if (si < 0 || alignment.BeadOfSource(si) is not { TargetCount: > 0 } bead)
             {
@@ -76,6 +87,61 @@ public sealed class NumberCheck : IQualityCheck
             findings.Add(new Finding(Category, Severity.Major, new TextSpan(first.Start, last.End), "number.missing",
                 $"The original's \"{source[s.Span]}\" is missing from the translation of this sentence.", SourceSpan: s.Span));
         }
+    }
+
+    private static readonly (string[] Units, double Factor, double Offset)[] Imperial =
+    [
+        (["feet", "foot", "ft"], 0.3048, 0), (["miles", "mile", "mi"], 1.609, 0), (["mph"], 1.609, 0),
+        (["pounds", "pound", "lb", "lbs"], 0.4536, 0), (["inches", "inch", "in"], 2.54, 0), (["yards", "yard"], 0.9144, 0),
+        (["acres", "acre"], 0.4047, 0), (["gallons", "gallon"], 3.785, 0), (["ounces", "ounce", "oz"], 28.35, 0),
+        (["degrees", "°F", "F"], 5.0 / 9, -32),
+    ];
+
+    /// <summary>
+    /// A target number that is a source number converted to metric units (feet to metres, °F to °C) or a
+    /// 12-hour time given on the 24-hour clock ("8 p.m." -> "20 Uhr"), within rounding.
+    /// </summary>
+    private static bool IsConverted(NumberMention t, string targetText, string sourceText, IReadOnlyList<NumberMention> sourceNumbers)
+    {
+        foreach (var s in sourceNumbers)
+        {
+            var unit = NextWord(sourceText, s.NumberSpan.End);
+            foreach (var (units, factor, offset) in Imperial)
+            {
+                if (!units.Contains(unit, StringComparer.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+                foreach (var sv in s.Values)
+                {
+                    var metric = (sv + offset) * factor;
+                    if (t.Values.Any(tv => Math.Abs(tv - metric) <= Math.Max(1, 0.12 * Math.Abs(metric))))
+                    {
+                        return true;
+                    }
+                }
+            }
+            if (NextWord(targetText, t.NumberSpan.End) == "Uhr" && s.Values.Any(sv => t.Values.Any(tv => Math.Abs(tv - 12 - sv) < 1e-9)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static string NextWord(string text, int index)
+    {
+        var i = index;
+        while (i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] == '\u00A0'))
+        {
+            i++;
+        }
+        var start = i;
+        while (i < text.Length && (char.IsLetter(text[i]) || text[i] == '°'))
+        {
+            i++;
+        }
+        return text[start..i];
     }
 
     /// <summary>Identical digit strings (codes, years written alike) are the same number even when read differently.</summary>

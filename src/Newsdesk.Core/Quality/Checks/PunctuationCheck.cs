@@ -137,9 +137,11 @@ public sealed class PunctuationCheck : IQualityCheck
     {
         var text = context.Target.Text;
         var mark = text[position];
-        if (mark is '"')
+        if (mark is not ('«' or '»' or '‹' or '›'))
         {
-            return; // typewriter quotes are too often mangled harmlessly to be worth an editor's time
+            // Typographic and typewriter quotes are often left unpaired harmlessly (a quote running over several
+            // paragraphs, or closed in the next one); an unpaired guillemet is a certain defect.
+            return;
         }
         // Removing a stray mark together with the space before it leaves the sentence as it was meant.
         var start = position;

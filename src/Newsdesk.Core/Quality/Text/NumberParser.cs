@@ -69,7 +69,7 @@ public static partial class NumberParser
             var num = m.Groups["num"];
             // Digits glued to letters are codes or names (CO2, G7, A380), not amounts.
             var after = num.Index + num.Length;
-            if (after < text.Length && char.IsLetter(text[after]) && !IsUnitSuffix(text, after))
+            if (after < text.Length && char.IsLetter(text[after]) && !IsUnitSuffix(text, after) && !IsOrdinalOrHourSuffix(text, after))
             {
                 continue;
             }
@@ -195,6 +195,22 @@ public static partial class NumberParser
             i--;
         }
         return end > i + 1 && OneArticles.Contains(text[(i + 1)..end]);
+    }
+
+    private static readonly HashSet<string> OrdinalSuffixes = new(StringComparer.Ordinal)
+    {
+        "er", "re", "ère", "e", "ème", "eme", "es", "st", "nd", "rd", "th", "h", "o", "a", "º", "ª",
+    };
+
+    /// <summary>"1er", "5e", "10th" are ordinals and "20h" an hour: the digits are the number.</summary>
+    private static bool IsOrdinalOrHourSuffix(string text, int index)
+    {
+        var i = index;
+        while (i < text.Length && char.IsLetter(text[i]) && i - index < 4)
+        {
+            i++;
+        }
+        return (i >= text.Length || !char.IsLetter(text[i])) && OrdinalSuffixes.Contains(text[index..i]);
     }
 
     private static bool IsUnitSuffix(string text, int index)
