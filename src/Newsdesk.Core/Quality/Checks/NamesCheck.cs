@@ -42,8 +42,9 @@ public sealed class NamesCheck : IQualityCheck
             {
                 continue;
             }
-            var distinctive = run.Select(w => source.Text[w.Start..w.End])
-                .Where(w => w.Length >= 4 && (dictionary is null || !dictionary.IsCorrect(w.ToLowerInvariant())) && !context.Lexicon.Contains(context.SourceLanguage, w))
+            var distinctive = run.Select(w => StripPossessive(source.Text[w.Start..w.End]))
+                .Where(w => w.Length >= 4 && (dictionary is null || (!dictionary.IsCorrect(w.ToLowerInvariant()) && !dictionary.IsCorrect(w)))
+                    && !context.Lexicon.Contains(context.SourceLanguage, w))
                 .ToList();
             if (distinctive.Count == 0)
             {
@@ -68,6 +69,9 @@ public sealed class NamesCheck : IQualityCheck
 
     private static bool IsNameWord(string text, Text.WordToken w) =>
         char.IsUpper(text[w.Start]) && w.End - w.Start >= 2 && !text.AsSpan(w.Start, w.End - w.Start).ToString().All(char.IsUpper);
+
+    private static string StripPossessive(string word) =>
+        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
 
     private static bool OnlySpaceBetween(string text, int from, int to) => to - from == 1 && text[from] == ' ';
 

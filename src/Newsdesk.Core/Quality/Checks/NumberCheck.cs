@@ -94,7 +94,7 @@ public sealed class NumberCheck : IQualityCheck
         (["feet", "foot", "ft"], 0.3048, 0), (["miles", "mile", "mi"], 1.609, 0), (["mph"], 1.609, 0),
         (["pounds", "pound", "lb", "lbs"], 0.4536, 0), (["inches", "inch", "in"], 2.54, 0), (["yards", "yard"], 0.9144, 0),
         (["acres", "acre"], 0.4047, 0), (["gallons", "gallon"], 3.785, 0), (["ounces", "ounce", "oz"], 28.35, 0),
-        (["degrees", "°F", "F"], 5.0 / 9, -32),
+        (["degrees", "°F", "F", "Fahrenheit"], 5.0 / 9, -32),
     ];
 
     /// <summary>
@@ -121,7 +121,7 @@ public sealed class NumberCheck : IQualityCheck
                     }
                 }
             }
-            if (NextWord(targetText, t.NumberSpan.End) == "Uhr" && s.Values.Any(sv => t.Values.Any(tv => Math.Abs(tv - 12 - sv) < 1e-9)))
+            if (NextWord(targetText, t.NumberSpan.End) is "Uhr" or "h" && s.Values.Any(sv => t.Values.Any(tv => Math.Abs(tv - 12 - sv) < 1e-9)))
             {
                 return true;
             }

@@ -32,7 +32,7 @@ public sealed class SpellingCheck : IQualityCheck
                 continue;
             }
             var word = text[w.Start..w.End];
-            if (word.Any(c => char.IsDigit(c) || char.IsUpper(c)) || word.Contains('\'', StringComparison.Ordinal) || word.Contains('’', StringComparison.Ordinal))
+            if (!word.All(char.IsLower))
             {
                 continue;
             }
@@ -72,7 +72,7 @@ public sealed class SpellingCheck : IQualityCheck
         var candidates = new List<string>();
         for (var i = 0; i + 1 < word.Length; i++)
         {
-            if (word[i] != word[i + 1])
+            if (word[i] != word[i + 1] && !(word[i] is 'i' or 'e' && word[i + 1] is 'i' or 'e'))
             {
                 candidates.Add(string.Concat(word.AsSpan(0, i), word[i + 1].ToString(), word[i].ToString(), word.AsSpan(i + 2)));
             }
@@ -95,7 +95,7 @@ public sealed class SpellingCheck : IQualityCheck
                 candidates.Add(string.Concat(word.AsSpan(0, at), to, word.AsSpan(at + from.Length)));
             }
         }
-        return candidates.FirstOrDefault(c => c.Length >= 4 && dictionary.IsCorrect(c));
+        return candidates.FirstOrDefault(c => c.Length >= 4 && c.All(char.IsLetter) && dictionary.IsCorrect(c));
     }
 
     private static string Capitalize(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];

@@ -34,7 +34,7 @@ public static partial class NumberParser
         ["deux"] = 2, ["trois"] = 3, ["quatre"] = 4, ["cinq"] = 5, ["six"] = 6, ["sept"] = 7, ["huit"] = 8, ["neuf"] = 9, ["dix"] = 10,
         ["onze"] = 11, ["douze"] = 12, ["treize"] = 13, ["quatorze"] = 14, ["quinze"] = 15, ["seize"] = 16, ["vingt"] = 20, ["trente"] = 30,
         ["quarante"] = 40, ["cinquante"] = 50, ["soixante"] = 60, ["cent"] = 100, ["dizaine"] = 10, ["douzaine"] = 12, ["quinzaine"] = 15,
-        ["vingtaine"] = 20, ["trentaine"] = 30, ["quarantaine"] = 40, ["cinquantaine"] = 50, ["soixantaine"] = 60, ["centaine"] = 100,
+        ["vingtaine"] = 20, ["vingts"] = 20, ["trentaine"] = 30, ["quarantaine"] = 40, ["cinquantaine"] = 50, ["soixantaine"] = 60, ["centaine"] = 100,
         ["centaines"] = 100, ["milliers"] = 1000, ["deuxième"] = 2, ["troisième"] = 3, ["quatrième"] = 4, ["cinquième"] = 5, ["dixième"] = 10,
         ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10,
         ["eleven"] = 11, ["twelve"] = 12, ["fifteen"] = 15, ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60,
@@ -50,7 +50,7 @@ public static partial class NumberParser
         "un", "une", "a", "one", "eine", "einer", "einem", "ein", "einen", "uno", "una", "un'",
     };
 
-    [GeneratedRegex(@"(?<![\p{L}\d])(?:(?<pre>US\$|\$|€|£|¥|CHF|EUR|USD)\s?)?(?<num>\d{1,3}(?:(?:[.,’'\u202F\u00A0]|(?<=\d) (?=\d{3}(?!\d)))\d{3})+(?:[.,]\d+)?|\d+(?:[.,:h]\d+)?)(?<post>(?:\s?(?:%|€|\$|£))?)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:(?<pre>US\$|\$|€|£|¥|CHF|EUR|USD)\s?)?(?<num>\d{1,3}(?:(?:[.,’'\u202F\u00A0]|(?<=\d) (?=\d{3}(?!\d)))\d{3})+(?:[.,]\d+)?|\d+(?:[.,:hH]\d+)?)(?<post>(?:\s?(?:%|€|\$|£))?)", RegexOptions.CultureInvariant)]
     private static partial Regex DigitsRegex();
 
     [GeneratedRegex(@"\G[\s\u00A0\u202F]*(?<w>[\p{L}][\p{L}\-]*\.?|[€$£%])", RegexOptions.CultureInvariant)]
@@ -58,6 +58,47 @@ public static partial class NumberParser
 
     [GeneratedRegex(@"\p{L}+", RegexOptions.CultureInvariant)]
     private static partial Regex WordRegex();
+
+    [GeneratedRegex(@"\p{L}+(?:-\p{L}+)+", RegexOptions.CultureInvariant)]
+    private static partial Regex CompoundRegex();
+
+    /// <summary>Hyphenated number words: "vingt-et-un" = 21, "quatre-vingt-dix" = 90, "twenty-one" = 21.</summary>
+    private static double? ReadCompound(string word)
+    {
+        double total = 0, current = 0;
+        foreach (var part in word.Split('-'))
+        {
+            var p = part.ToLowerInvariant();
+            if (p is "et" or "and")
+            {
+                continue;
+            }
+            if (p is "un" or "une" or "one")
+            {
+                current += 1;
+                continue;
+            }
+            if (p is "cent" or "cents" or "hundred")
+            {
+                current = Math.Max(current, 1) * 100;
+                continue;
+            }
+            if (p is "mille" or "thousand")
+            {
+                total += Math.Max(current, 1) * 1000;
+                current = 0;
+                continue;
+            }
+            if (!NumberWords.TryGetValue(p, out var v) || v < 1 || v != Math.Floor(v) || p.EndsWith("aine", StringComparison.Ordinal)
+                || p.EndsWith("ième", StringComparison.Ordinal))
+            {
+                return null;
+            }
+            current = (p is "vingt" or "vingts") && current == 4 ? 80 : current + v;
+        }
+        var value = total + current;
+        return value > 0 ? value : null;
+    }
 
     /// <summary>All number mentions of a text in the given language ("de", "fr", "en", ...).</summary>
     public static List<NumberMention> Parse(string text, string language)
@@ -138,6 +179,15 @@ public static partial class NumberParser
                 IsWord: false, Digits: new string(num.Value.Where(char.IsDigit).ToArray())));
             covered.Add(span);
         }
+        foreach (Match w in CompoundRegex().Matches(text))
+        {
+            if (ReadCompound(w.Value) is { } compound && !covered.Any(c => c.Contains(w.Index)))
+            {
+                var span = new TextSpan(w.Index, w.Index + w.Length);
+                result.Add(new NumberMention(span, span, [compound], 1, null, null, IsWord: true, Digits: ""));
+                covered.Add(span);
+            }
+        }
         foreach (Match w in WordRegex().Matches(text))
         {
             if (covered.Any(c => c.Contains(w.Index)))
@@ -190,7 +240,7 @@ public static partial class NumberParser
             i--;
         }
         var end = i + 1;
-        while (i >= 0 && (char.IsLetter(text[i]) || text[i] == '\''))
+        while (i >= 0 && char.IsLetter(text[i]))
         {
             i--;
         }
@@ -199,7 +249,7 @@ public static partial class NumberParser
 
     private static readonly HashSet<string> OrdinalSuffixes = new(StringComparer.Ordinal)
     {
-        "er", "re", "ère", "e", "ème", "eme", "es", "st", "nd", "rd", "th", "h", "o", "a", "º", "ª",
+        "er", "re", "ère", "e", "ème", "eme", "es", "st", "nd", "rd", "th", "h", "H", "o", "a", "º", "ª", "s", "pm", "am", "e", "ter", "ten",
     };
 
     /// <summary>"1er", "5e", "10th" are ordinals and "20h" an hour: the digits are the number.</summary>
@@ -279,7 +329,7 @@ public static partial class NumberParser
     {
         var result = new List<double>(2);
         // Times: "10h30", "10:30" read as 10.30 so that "10.30 Uhr" and "10h30" agree.
-        var timeSep = s.IndexOfAny([':', 'h']);
+        var timeSep = s.IndexOfAny([':', 'h', 'H']);
         if (timeSep > 0)
         {
             if (double.TryParse(s[..timeSep], NumberStyles.None, CultureInfo.InvariantCulture, out var hh)
