@@ -10,14 +10,14 @@ namespace Newsdesk.Quality.Alignment;
 public sealed class SentenceAlignment
 {
     // Penalties are negative log priors of the bead shapes, as in Gale and Church (1993).
-    private const double SkipPenalty = 5.5;
+    private const double SkipPenalty = 3.0;
     private const double MergePenalty = 2.3;
     private const double DoubleMergePenalty = 4.6;
     private const double TripleMergePenalty = 5.0;
     private const double Variance = 6.8;
     private const double AnchorReward = 1.2;
     private const double AnchorMismatch = 1.0;
-    private const double RefineMargin = 4.0;
+    private const double RefineMargin = 0.5;
 
     private SentenceAlignment(IReadOnlyList<AlignmentBead> beads, double ratio)
     {
@@ -146,9 +146,10 @@ public sealed class SentenceAlignment
                 result.Add(b);
                 continue;
             }
-            var full = BeadCost(ls, lt, sa, ta, b.SourceStart, b.SourceCount, b.TargetStart, b.TargetCount, ratio);
+            var full = ShapePenalty(b.SourceCount, b.TargetCount) + BeadCost(ls, lt, sa, ta, b.SourceStart, b.SourceCount, b.TargetStart, b.TargetCount, ratio);
             var bestK = -1;
             var bestCost = full - RefineMargin;
+            var bestBead = 0.0;
             foreach (var k in new[] { b.SourceStart, b.SourceStart + b.SourceCount - 1 })
             {
                 if (ls[k] < 25)
@@ -157,9 +158,11 @@ public sealed class SentenceAlignment
                 }
                 var rest = k == b.SourceStart ? b.SourceStart + 1 : b.SourceStart;
                 var c = BeadCost(ls, lt, sa, ta, rest, b.SourceCount - 1, b.TargetStart, b.TargetCount, ratio);
-                if (c < bestCost)
+                var total = SkipPenalty + ShapePenalty(b.SourceCount - 1, b.TargetCount) + c;
+                if (total < bestCost)
                 {
-                    bestCost = c;
+                    bestCost = total;
+                    bestBead = c;
                     bestK = k;
                 }
             }
@@ -170,7 +173,7 @@ public sealed class SentenceAlignment
             }
             var restStart = bestK == b.SourceStart ? b.SourceStart + 1 : b.SourceStart;
             var omitted = new AlignmentBead(bestK, 1, b.TargetStart, 0, SkipPenalty);
-            var kept = new AlignmentBead(restStart, b.SourceCount - 1, b.TargetStart, b.TargetCount, bestCost);
+            var kept = new AlignmentBead(restStart, b.SourceCount - 1, b.TargetStart, b.TargetCount, bestBead);
             if (bestK == b.SourceStart)
             {
                 result.Add(omitted);
@@ -183,6 +186,31 @@ public sealed class SentenceAlignment
             }
         }
         return result;
+    }
+
+    private static double ShapePenalty(int ds, int dt) => (ds, dt) switch
+    {
+        (1, 1) => 0,
+        (1, 0) or (0, 1) => SkipPenalty,
+        (2, 1) or (1, 2) => MergePenalty,
+        (2, 2) => DoubleMergePenalty,
+        _ => TripleMergePenalty,
+    };
+
+    /// <summary>How much shorter the target of a bead is than the source predicts, in standard deviations (negative: too short).</summary>
+    public double LengthDeviation(TextAnalysis source, TextAnalysis target, AlignmentBead bead)
+    {
+        double l1 = 0, l2 = 0;
+        for (var k = 0; k < bead.SourceCount; k++)
+        {
+            l1 += LetterCount(source.Text, source.Sentences[bead.SourceStart + k]);
+        }
+        for (var k = 0; k < bead.TargetCount; k++)
+        {
+            l2 += LetterCount(target.Text, target.Sentences[bead.TargetStart + k]);
+        }
+        var mean = (l1 + (l2 / Ratio)) / 2;
+        return (l2 - (l1 * Ratio)) / Math.Sqrt(Math.Max(mean, 1) * Variance);
     }
 
     private static double BeadCost(double[] ls, double[] lt, List<HashSet<string>> sa, List<HashSet<string>> ta,

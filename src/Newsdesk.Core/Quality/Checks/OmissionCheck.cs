@@ -9,6 +9,7 @@ namespace Newsdesk.Quality.Checks;
 public sealed class OmissionCheck : IQualityCheck
 {
     private const int MinimumLetters = 25;
+    private const double PartialDeviation = -3.0;
 
     public FindingCategory Category => FindingCategory.Omission;
 
@@ -34,6 +35,18 @@ public sealed class OmissionCheck : IQualityCheck
                 findings.Add(new Finding(FindingCategory.Omission, Severity.Major, new TextSpan(at, at), "omission.sentence",
                     $"A sentence of the original is missing from the translation: \"{BoilerplateCheck.Shorten(source[sourceSpan])}\"",
                     SourceSpan: sourceSpan, Suggestion: "Translate the missing sentence."));
+            }
+            else if (bead.SourceCount > 0 && bead.TargetCount > 0 && alignment.LengthDeviation(source, target, bead) <= PartialDeviation)
+            {
+                // Aligned, but far shorter than the original predicts: part of it (often a heading glued to the
+                // sentence, or a clause) did not make it into the translation.
+                var first = source.Sentences[bead.SourceStart];
+                var last = source.Sentences[bead.SourceStart + bead.SourceCount - 1];
+                var t0 = target.Sentences[bead.TargetStart];
+                var t1 = target.Sentences[bead.TargetStart + bead.TargetCount - 1];
+                findings.Add(new Finding(FindingCategory.Omission, Severity.Major, new TextSpan(t0.Start, t1.End), "omission.partial",
+                    "This passage is much shorter than the original; part of it seems to be missing.",
+                    SourceSpan: new TextSpan(first.Start, last.End), Suggestion: "Compare with the original and translate what is missing."));
             }
             else if (bead.IsAddition)
             {
