@@ -157,6 +157,10 @@ public sealed class QualityGate : IDisposable
     private static List<Finding> Consolidate(List<Finding> findings)
     {
         var boilerplate = findings.Where(f => f.Category == FindingCategory.Boilerplate).Select(f => f.Span).ToList();
+        // Inside a passage left in another language, its typography and wording are not separate defects.
+        var untranslated = findings.Where(f => f.Category == FindingCategory.Untranslated).Select(f => f.Span).ToList();
+        findings = findings.Where(f => f.Category is not (FindingCategory.Punctuation or FindingCategory.Fluency or FindingCategory.Spelling
+            or FindingCategory.FalseFriend or FindingCategory.LocaleFormat) || !untranslated.Any(u => u.Overlaps(f.Span))).ToList();
         var result = new List<Finding>(findings.Count);
         foreach (var f in findings.OrderBy(f => f.Span.Start).ThenByDescending(f => f.Severity))
         {

@@ -103,6 +103,11 @@ public sealed class UntranslatedCheck : IQualityCheck
             var targetConfidence = confidence.GetValueOrDefault(tl);
             var candidate = counts.Where(kv => kv.Key != tl && kv.Value == inOther)
                 .MaxBy(kv => confidence.GetValueOrDefault(kv.Key)).Key;
+            // One function word is thin evidence ("Mai" is a Catalan word too): it only counts for the source language.
+            if (inOther < 2 && candidate != context.SourceLanguage)
+            {
+                return null;
+            }
             var candidateConfidence = confidence.GetValueOrDefault(candidate);
             if (candidateConfidence * 2 < targetConfidence || (inTarget > 0 && candidateConfidence < targetConfidence))
             {
