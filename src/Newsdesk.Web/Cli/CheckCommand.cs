@@ -1,9 +1,8 @@
 using System.CommandLine;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Newsdesk.Model;
 using Newsdesk.Quality;
+using Newsdesk.Quality.Contract;
 
 namespace Newsdesk.Web.Cli;
 
@@ -13,8 +12,6 @@ namespace Newsdesk.Web.Cli;
 /// </summary>
 public static class CheckCommand
 {
-    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public static Command Create()
     {
         var sourceLang = new Option<string>("--source-lang") { Description = "Language of the original (fr, en, de, …)" };
@@ -53,6 +50,16 @@ public static class CheckCommand
             return Task.FromResult(RunSingle(singleGate, single, stdout, stderr));
         });
         return cmd;
+    }
+
+    /// <summary>Prefixes each line written to it (batch error details on stderr).</summary>
+    private sealed class PrefixWriter(TextWriter inner, string prefix) : TextWriter
+    {
+        public override Encoding Encoding => inner.Encoding;
+
+        public override void WriteLine(string? value) => inner.WriteLine(prefix + value);
+
+        public override void Write(char value) => inner.Write(value);
     }
 
     private sealed record SingleArguments(string? SourceLang, string? TargetLang, string? TargetLocale, FileInfo? Source, FileInfo? Target, bool Json, bool Fix);
@@ -102,7 +109,7 @@ public static class CheckCommand
             }
             if (a.Json)
             {
-                WriteJsonLine(stdout, w => WriteReport(w, null, report, fixResult));
+                stdout.WriteLine(QualityJson.Serialize(report, fix: fixResult));
             }
             else
             {
@@ -110,7 +117,7 @@ public static class CheckCommand
             }
             return report.Verdict == Verdict.Publish ? 0 : 1;
         }
-        catch (Exception e) when (e is QualityInputException or IOException or UnauthorizedAccessException or ArgumentException)
+        catch (Exception e) when (e is QualityInputException or IOException or UnauthorizedAccessException or ArgumentException or FormatException)
         {
             stderr.WriteLine($"newsdesk check: {e.Message}");
             return 2;
@@ -131,57 +138,8 @@ public static class CheckCommand
         }
         using (reader)
         {
-            var lineNumber = 0;
-            var errors = 0;
-            while (reader.ReadLine() is { } line)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                lineNumber++;
-                if (string.IsNullOrWhiteSpace(line))
-                {
-                    continue;
-                }
-                string? id = null;
-                try
-                {
-                    var (caseId, input) = ParseCase(line, lineNumber);
-                    id = caseId;
-                    if (fix)
-                    {
-                        var result = gate.Fix(input);
-                        WriteJsonLine(stdout, w => WriteReport(w, id, result.Report, result));
-                    }
-                    else
-                    {
-                        var report = gate.Check(input);
-                        WriteJsonLine(stdout, w => WriteReport(w, id, report, null));
-                    }
-                }
-                catch (Exception e) when (e is QualityInputException or JsonException or ArgumentException or FormatException or InvalidOperationException)
-                {
-                    errors++;
-                    var message = e is JsonException ? $"invalid JSON: {e.Message}" : e.Message;
-                    id ??= TryReadId(line);
-                    WriteJsonLine(stdout, w =>
-                    {
-                        w.WriteStartObject();
-                        if (id is null)
-                        {
-                            w.WriteNull("id");
-                        }
-                        else
-                        {
-                            w.WriteString("id", id);
-                        }
-                        w.WriteNumber("line", lineNumber);
-                        w.WriteString("error", message);
-                        w.WriteStartArray("findings");
-                        w.WriteEndArray();
-                        w.WriteEndObject();
-                    });
-                    stderr.WriteLine($"newsdesk check: line {lineNumber}{(id is null ? "" : $" (id {id})")}: {message}");
-                }
-            }
+            var log = new PrefixWriter(stderr, "newsdesk check: ");
+            var errors = new QualityBatchRunner(gate).Run(reader, stdout, log, fix, cancellationToken);
             if (errors > 0)
             {
                 stderr.WriteLine($"newsdesk check: {errors} of the input lines had errors; the others were checked");
@@ -190,71 +148,7 @@ public static class CheckCommand
         return 0;
     }
 
-    private static (string Id, QualityInput Input) ParseCase(string line, int lineNumber)
-    {
-        using var doc = JsonDocument.Parse(line);
-        var root = doc.RootElement;
-        if (root.ValueKind != JsonValueKind.Object)
-        {
-            throw new FormatException("expected a JSON object");
-        }
-        string? Field(string name, bool required)
-        {
-            if (!root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
-            {
-                return required ? throw new FormatException($"missing field '{name}'") : null;
-            }
-            return value.ValueKind switch
-            {
-                JsonValueKind.String => value.GetString(),
-                JsonValueKind.Number when name == "id" => value.GetRawText(),
-                _ => throw new FormatException($"field '{name}' must be a string"),
-            };
-        }
-        var id = Field("id", required: false) ?? $"line-{lineNumber}";
-        try
-        {
-            var input = new QualityInput(
-                Field("target", required: true)!,
-                ParseLanguage(Field("src_lang", required: true)!, "src_lang"),
-                ParseLanguage(Field("tgt_lang", required: true)!, "tgt_lang"),
-                Field("tgt_locale", required: false) is { } locale ? ParseLanguage(locale, "tgt_locale") : null,
-                Field("source", required: false));
-            return (id, input);
-        }
-        catch (FormatException e)
-        {
-            throw new FormatException(e.Message + (root.TryGetProperty("id", out _) ? "" : $" (line {lineNumber})"), e);
-        }
-    }
-
-    private static string? TryReadId(string line)
-    {
-        try
-        {
-            using var doc = JsonDocument.Parse(line);
-            return doc.RootElement.ValueKind == JsonValueKind.Object && doc.RootElement.TryGetProperty("id", out var id)
-                ? id.ValueKind == JsonValueKind.String ? id.GetString() : id.GetRawText()
-                : null;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
-
-    private static LanguageTag ParseLanguage(string value, string what)
-    {
-        if (!LanguageTag.TryParse(value, out var tag))
-        {
-            throw new FormatException($"unknown {what} '{value}': not a language tag such as 'de' or 'de-CH'");
-        }
-        if (!QualityGate.SupportedLanguages.Contains(tag.Language))
-        {
-            throw new FormatException($"unknown {what} '{value}'; supported: {string.Join(", ", QualityGate.SupportedLanguages.Order())}");
-        }
-        return tag;
-    }
+    private static LanguageTag ParseLanguage(string value, string what) => QualityBatchRunner.ParseLanguage(value, what);
 
     private static string ReadText(FileInfo file, string what)
     {
@@ -276,79 +170,6 @@ public static class CheckCommand
         {
             throw new QualityInputException($"the {what} file {file.Name} is not valid UTF-8");
         }
-    }
-
-    private static void WriteJsonLine(TextWriter output, Action<Utf8JsonWriter> write)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
-        {
-            write(writer);
-        }
-        output.WriteLine(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
-    }
-
-    private static void WriteReport(Utf8JsonWriter w, string? id, QualityReport report, FixResult? fix)
-    {
-        w.WriteStartObject();
-        if (id is not null)
-        {
-            w.WriteString("id", id);
-        }
-        w.WriteString("verdict", report.Verdict.ToContractName());
-        w.WriteStartArray("findings");
-        foreach (var f in report.Findings)
-        {
-            w.WriteStartObject();
-            w.WriteString("category", f.Category.ToContractName());
-            w.WriteString("severity", f.Severity.ToContractName());
-            WriteSpan(w, "span", f.Span);
-            if (f.SourceSpan is { } s)
-            {
-                WriteSpan(w, "source_span", s);
-            }
-            w.WriteString("rule", f.Rule);
-            w.WriteString("message", f.Message);
-            if (f.Suggestion is not null)
-            {
-                w.WriteString("suggestion", f.Suggestion);
-            }
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-        if (report.Notices.Count > 0)
-        {
-            w.WriteStartArray("notices");
-            foreach (var n in report.Notices)
-            {
-                w.WriteStringValue(n);
-            }
-            w.WriteEndArray();
-        }
-        if (fix is not null)
-        {
-            w.WriteString("fixed", fix.Text);
-            w.WriteStartArray("fixes");
-            foreach (var a in fix.Applied)
-            {
-                w.WriteStartObject();
-                w.WriteString("rule", a.Rule);
-                WriteSpan(w, "span", a.Span);
-                w.WriteString("before", a.Before);
-                w.WriteString("after", a.After);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-        }
-        w.WriteEndObject();
-    }
-
-    private static void WriteSpan(Utf8JsonWriter w, string name, TextSpan span)
-    {
-        w.WriteStartArray(name);
-        w.WriteNumberValue(span.Start);
-        w.WriteNumberValue(span.End);
-        w.WriteEndArray();
     }
 
     private static void WriteHuman(TextWriter o, QualityInput input, QualityReport report, FixResult? fix)
