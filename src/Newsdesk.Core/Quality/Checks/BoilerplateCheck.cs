@@ -11,10 +11,10 @@ namespace Newsdesk.Quality.Checks;
 /// </summary>
 public sealed class BoilerplateCheck : IQualityCheck
 {
+    // Only lines and sentences of at most 160 characters are matched, which bounds the backtracking.
     private static readonly Regex Pattern = new(
         @"^\W{0,3}(?:" + string.Join("|", QualityData.Lines("boilerplate.txt").Select(l => "(?:" + l + ")")) + @")[\s\u00A0\u202F:：»>›|\-–—.!…]*$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
-        TimeSpan.FromSeconds(1));
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     // A line of dashes, bullets or stars separates widgets from the story; it carries no text.
     private static readonly Regex Separator = new(@"^[\s\-–—_*•·=~|#]+$", RegexOptions.CultureInvariant | RegexOptions.Compiled);

@@ -19,7 +19,7 @@ public sealed class NamesCheck : IQualityCheck
             return;
         }
         var dictionary = context.Spelling.Get(context.SourceLanguage, out _);
-        var targetFolded = Fold(context.Target.Text);
+        var targetFolded = Stemmable(Fold(context.Target.Text));
         var reported = new HashSet<string>(StringComparer.Ordinal);
         var words = source.Words;
         var i = 0;
@@ -43,7 +43,7 @@ public sealed class NamesCheck : IQualityCheck
                 continue;
             }
             var distinctive = run.Select(w => StripPossessive(source.Text[w.Start..w.End]))
-                .Where(w => w.Length >= 4 && (dictionary is null || (!dictionary.IsCorrect(w.ToLowerInvariant()) && !dictionary.IsCorrect(w)))
+                .Where(w => w.Length >= 4 && (dictionary is null || !dictionary.IsCorrect(w.ToLowerInvariant()))
                     && !context.Lexicon.Contains(context.SourceLanguage, w))
                 .ToList();
             if (distinctive.Count == 0)
@@ -75,7 +75,16 @@ public sealed class NamesCheck : IQualityCheck
 
     private static bool OnlySpaceBetween(string text, int from, int to) => to - from == 1 && text[from] == ' ';
 
-    private static string Stem(string folded) => folded.Length > 6 ? folded[..6] : folded;
+    /// <summary>The first letters of a folded word with spelling variants merged ("American" and "amerikanisch" agree).</summary>
+    private static string Stem(string folded)
+    {
+        var s = folded.Replace("ph", "f", StringComparison.Ordinal).Replace("th", "t", StringComparison.Ordinal)
+            .Replace('c', 'k').Replace('y', 'i');
+        return s.Length > 5 ? s[..5] : s;
+    }
+
+    private static string Stemmable(string folded) => folded.Replace("ph", "f", StringComparison.Ordinal)
+        .Replace("th", "t", StringComparison.Ordinal).Replace('c', 'k').Replace('y', 'i');
 
     private static string Fold(string s)
     {

@@ -28,6 +28,7 @@ public sealed class NumberCheck : IQualityCheck
     {
         var target = context.Target;
         var sourceNumbers = source.Numbers;
+        var flaggedSentences = new HashSet<int>();
         foreach (var t in target.Numbers)
         {
             if (t.IsWord || sourceNumbers.Any(s => s.SameAmount(t)) || SameCode(t, sourceNumbers)
@@ -48,6 +49,7 @@ public sealed class NumberCheck : IQualityCheck
                     SourceSpan: bare.Span, Suggestion: $"Give the amount as in the original: {sourceText}."));
                 continue;
             }
+            flaggedSentences.Add(target.SentenceAt(t.NumberSpan.Start));
             findings.Add(new Finding(Category, Severity.Major, t.NumberSpan, "number.mismatch",
                 $"The number \"{target[t.NumberSpan]}\" does not appear in the original.",
                 SourceSpan: NearestSourceNumber(context, t)?.Span));
@@ -81,6 +83,10 @@ public sealed class NumberCheck : IQualityCheck
             if (target.Numbers.Any(t => t.SameBareValue(s) || (t.Digits.Length > 0 && t.Digits == s.Digits)))
             {
                 continue; // reported from the target side (magnitude) or a harmless reformatting
+            }
+            if (Enumerable.Range(bead.TargetStart, bead.TargetCount).Any(flaggedSentences.Contains))
+            {
+                continue; // the changed number of this sentence is already reported from the target side
             }
             var first = target.Sentences[bead.TargetStart];
             var last = target.Sentences[bead.TargetStart + bead.TargetCount - 1];

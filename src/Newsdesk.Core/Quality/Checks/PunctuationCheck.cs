@@ -152,7 +152,7 @@ public sealed class PunctuationCheck : IQualityCheck
         findings.Add(new Finding(Category, Severity.Major, new TextSpan(position, position + 1), "punctuation.quote-unpaired",
             $"The quotation mark {mark} has no partner: a quote is opened or closed that is not there.",
             Suggestion: "Remove the stray mark or add its partner.",
-            Fix: IsForeign(mark, context.Locale) ? new TextEdit(new TextSpan(start, position + 1), "") : null));
+            Fix: new TextEdit(new TextSpan(start, position + 1), "")));
     }
 
     private void ReportPair(CheckContext context, int open, int close, ICollection<Finding> findings)

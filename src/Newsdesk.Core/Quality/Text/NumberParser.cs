@@ -361,7 +361,13 @@ public static partial class NumberParser
         var sep = dots > 0 ? '.' : ',';
         var count = Math.Max(dots, commas);
         var afterLast = clean.Length - clean.LastIndexOf(sep) - 1;
-        if (count > 1 || hasSpaceGroups)
+        if (hasSpaceGroups && count == 1)
+        {
+            // "1 000,5": spaces group the thousands, so the one separator left is the decimal one.
+            Add(result, clean.Replace(sep, '.'));
+            return result;
+        }
+        if (count > 1)
         {
             Add(result, clean.Replace(sep.ToString(), "", StringComparison.Ordinal));
             return result;
