@@ -54,6 +54,10 @@ public sealed class SentenceAlignment
             return new SentenceAlignment(first, prior);
         }
         var ratio = Math.Clamp(observed[observed.Count / 2], prior * 0.8, prior * 1.25);
+        if (Math.Abs(ratio - prior) < 0.03 * prior)
+        {
+            return new SentenceAlignment(first, prior); // the prior was right: a second pass would find the same beads
+        }
         return new SentenceAlignment(Run(ls, lt, sa, ta, ratio), ratio);
     }
 
@@ -75,7 +79,7 @@ public sealed class SentenceAlignment
         return Verbosity(target) / Verbosity(source);
     }
 
-    private static List<AlignmentBead> Run(double[] ls, double[] lt, List<HashSet<string>> sa, List<HashSet<string>> ta, double ratio)
+    private static List<AlignmentBead> Run(double[] ls, double[] lt, int[][] sa, int[][] ta, double ratio)
     {
         var ns = ls.Length;
         var nt = lt.Length;
@@ -95,9 +99,14 @@ public sealed class SentenceAlignment
             (1, 1, 0), (1, 0, SkipPenalty), (0, 1, SkipPenalty), (2, 1, MergePenalty), (1, 2, MergePenalty),
             (2, 2, DoubleMergePenalty), (3, 1, TripleMergePenalty), (1, 3, TripleMergePenalty),
         ];
+        // A band around the diagonal: translations keep the order of sentences, so cells far from it never win.
+        var band = Math.Max(12, Math.Max(ns, nt) / 4);
         for (var i = 0; i <= ns; i++)
         {
-            for (var j = 0; j <= nt; j++)
+            var centre = ns == 0 ? 0 : (int)((long)i * nt / ns);
+            var from = Math.Max(0, centre - band);
+            var to = Math.Min(nt, centre + band);
+            for (var j = from; j <= to; j++)
             {
                 if (i == 0 && j == 0)
                 {
@@ -135,8 +144,8 @@ public sealed class SentenceAlignment
     /// A merge bead (two or three source sentences to one target sentence) that fits much better without one of its
     /// source sentences hides an omission: the DP prefers a poor merge to a skip when the skipped sentence is short.
     /// </summary>
-    private static List<AlignmentBead> Refine(List<AlignmentBead> beads, double[] ls, double[] lt, List<HashSet<string>> sa,
-        List<HashSet<string>> ta, double ratio)
+    private static List<AlignmentBead> Refine(List<AlignmentBead> beads, double[] ls, double[] lt, int[][] sa,
+        int[][] ta, double ratio)
     {
         var result = new List<AlignmentBead>(beads.Count);
         foreach (var b in beads)
@@ -213,7 +222,7 @@ public sealed class SentenceAlignment
         return (l2 - (l1 * Ratio)) / Math.Sqrt(Math.Max(mean, 1) * Variance);
     }
 
-    private static double BeadCost(double[] ls, double[] lt, List<HashSet<string>> sa, List<HashSet<string>> ta,
+    private static double BeadCost(double[] ls, double[] lt, int[][] sa, int[][] ta,
         int s0, int ds, int t0, int dt, double ratio)
     {
         if (ds == 0 || dt == 0)
@@ -233,49 +242,76 @@ public sealed class SentenceAlignment
         var delta = (l2 - (l1 * ratio)) / Math.Sqrt(Math.Max(mean, 1) * Variance);
         var lengthCost = -Math.Log(Math.Max(1e-12, 2 * (1 - NormalCdf(Math.Abs(delta)))));
 
+        // Anchors shared by the two sides pull a bead together; anchors on one side only push it apart. Beads span
+        // at most three sentences, so the sets are scanned directly rather than merged (this runs for every cell).
         var shared = 0;
         var unmatched = 0;
-        var sourceAnchors = new HashSet<string>(StringComparer.Ordinal);
         for (var k = 0; k < ds; k++)
         {
-            sourceAnchors.UnionWith(sa[s0 + k]);
+            foreach (var a in sa[s0 + k])
+            {
+                if (SeenBefore(sa, s0, k, a))
+                {
+                    continue;
+                }
+                if (InAny(ta, t0, dt, a))
+                {
+                    shared++;
+                }
+                else
+                {
+                    unmatched++;
+                }
+            }
         }
-        var targetAnchors = new HashSet<string>(StringComparer.Ordinal);
         for (var k = 0; k < dt; k++)
         {
-            targetAnchors.UnionWith(ta[t0 + k]);
-        }
-        foreach (var a in sourceAnchors)
-        {
-            if (targetAnchors.Contains(a))
+            foreach (var a in ta[t0 + k])
             {
-                shared++;
-            }
-            else
-            {
-                unmatched++;
+                if (!SeenBefore(ta, t0, k, a) && !InAny(sa, s0, ds, a))
+                {
+                    unmatched++;
+                }
             }
         }
-        unmatched += targetAnchors.Count(a => !sourceAnchors.Contains(a));
         return lengthCost - (AnchorReward * Math.Min(shared, 4)) + (AnchorMismatch * Math.Min(unmatched, 4));
     }
 
-    /// <summary>Per sentence, the tokens (digit strings, capitalised names) found in both texts.</summary>
-    private static (List<HashSet<string>> Source, List<HashSet<string>> Target) Anchors(TextAnalysis source, TextAnalysis target)
+    private static bool SeenBefore(int[][] sets, int start, int k, int anchor)
+    {
+        for (var m = 0; m < k; m++)
+        {
+            if (Array.IndexOf(sets[start + m], anchor) >= 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool InAny(int[][] sets, int start, int count, int anchor)
+    {
+        for (var m = 0; m < count; m++)
+        {
+            if (Array.IndexOf(sets[start + m], anchor) >= 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Per sentence, the tokens (digit strings, capitalised names) found in both texts, as small integer ids.</summary>
+    private static (int[][] Source, int[][] Target) Anchors(TextAnalysis source, TextAnalysis target)
     {
         var s = SentenceTokens(source);
         var t = SentenceTokens(target);
         var inSource = new HashSet<string>(s.SelectMany(x => x), StringComparer.Ordinal);
         var inTarget = new HashSet<string>(t.SelectMany(x => x), StringComparer.Ordinal);
-        foreach (var set in s)
-        {
-            set.IntersectWith(inTarget);
-        }
-        foreach (var set in t)
-        {
-            set.IntersectWith(inSource);
-        }
-        return (s, t);
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        int[] ToIds(HashSet<string> set, HashSet<string> other) =>
+            set.Where(other.Contains).Select(a => ids.TryGetValue(a, out var id) ? id : ids[a] = ids.Count).ToArray();
+        return (s.Select(x => ToIds(x, inTarget)).ToArray(), t.Select(x => ToIds(x, inSource)).ToArray());
     }
 
     private static List<HashSet<string>> SentenceTokens(TextAnalysis text)

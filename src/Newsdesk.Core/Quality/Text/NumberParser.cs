@@ -56,12 +56,6 @@ public static partial class NumberParser
     [GeneratedRegex(@"\G[\s\u00A0\u202F]*(?<w>[\p{L}][\p{L}\-]*\.?|[€$£%])", RegexOptions.CultureInvariant)]
     private static partial Regex FollowingWordRegex();
 
-    [GeneratedRegex(@"\p{L}+", RegexOptions.CultureInvariant)]
-    private static partial Regex WordRegex();
-
-    [GeneratedRegex(@"\p{L}+(?:-\p{L}+)+", RegexOptions.CultureInvariant)]
-    private static partial Regex CompoundRegex();
-
     /// <summary>Hyphenated number words: "vingt-et-un" = 21, "quatre-vingt-dix" = 90, "twenty-one" = 21.</summary>
     private static double? ReadCompound(string word)
     {
@@ -179,39 +173,76 @@ public static partial class NumberParser
                 IsWord: false, Digits: new string(num.Value.Where(char.IsDigit).ToArray())));
             covered.Add(span);
         }
-        foreach (Match w in CompoundRegex().Matches(text))
+        // Number words, in one pass over the letters (a regular expression over every word is the slow part here).
+        covered.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var coveredIndex = 0;
+        var numberWords = NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var magnitudeWords = MagnitudeWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var i = 0;
+        while (i < text.Length)
         {
-            if (ReadCompound(w.Value) is { } compound && !covered.Any(c => c.Contains(w.Index)))
+            if (!char.IsLetter(text[i]))
             {
-                var span = new TextSpan(w.Index, w.Index + w.Length);
-                result.Add(new NumberMention(span, span, [compound], 1, null, null, IsWord: true, Digits: ""));
-                covered.Add(span);
+                i++;
+                continue;
             }
-        }
-        foreach (Match w in WordRegex().Matches(text))
-        {
-            if (covered.Any(c => c.Contains(w.Index)))
+            var start = i;
+            while (i < text.Length && char.IsLetter(text[i]))
+            {
+                i++;
+            }
+            var end = i;
+            // Hyphenated compounds: "vingt-et-un", "twenty-one".
+            var compoundEnd = end;
+            while (compoundEnd + 1 < text.Length && text[compoundEnd] == '-' && char.IsLetter(text[compoundEnd + 1]))
+            {
+                compoundEnd++;
+                while (compoundEnd < text.Length && char.IsLetter(text[compoundEnd]))
+                {
+                    compoundEnd++;
+                }
+            }
+            while (coveredIndex < covered.Count && covered[coveredIndex].End <= start)
+            {
+                coveredIndex++;
+            }
+            if (coveredIndex < covered.Count && covered[coveredIndex].Contains(start))
+            {
+                i = compoundEnd;
+                continue;
+            }
+            if (compoundEnd > end)
+            {
+                i = compoundEnd;
+                if (ReadCompound(text[start..compoundEnd]) is { } compound)
+                {
+                    var span = new TextSpan(start, compoundEnd);
+                    result.Add(new NumberMention(span, span, [compound], 1, null, null, IsWord: true, Digits: ""));
+                }
+                continue;
+            }
+            var word = text.AsSpan(start, end - start);
+            if (word.Length > 12)
             {
                 continue;
             }
-            var word = w.Value;
-            if (NumberWords.TryGetValue(word, out var v))
+            if (numberWords.TryGetValue(word, out var v))
             {
-                var (unit, uEnd) = ReadUnit(text, w.Index + w.Length);
+                var (unit, uEnd) = ReadUnit(text, end);
                 var magnitude = 1.0;
-                var mw = FollowingWordRegex().Match(text, w.Index + w.Length);
+                var mw = FollowingWordRegex().Match(text, end);
                 if (mw.Success && MagnitudeWords.TryGetValue(mw.Groups["w"].Value, out var mag) && mag >= 1e6)
                 {
                     magnitude = mag;
                 }
-                result.Add(new NumberMention(new TextSpan(w.Index, unit is null ? w.Index + w.Length : uEnd), new TextSpan(w.Index, w.Index + w.Length),
+                result.Add(new NumberMention(new TextSpan(start, unit is null ? end : uEnd), new TextSpan(start, end),
                     [v], magnitude, null, unit, IsWord: true, Digits: ""));
             }
-            else if (MagnitudeWords.TryGetValue(word, out var mag) && word.Length > 3 && IsPrecededByOne(text, w.Index))
+            else if (word.Length > 3 && magnitudeWords.TryGetValue(word, out var mag) && IsPrecededByOne(text, start))
             {
                 // "un milliard", "eine Milliarde": one times the magnitude.
-                result.Add(new NumberMention(new TextSpan(w.Index, w.Index + w.Length), new TextSpan(w.Index, w.Index + w.Length),
-                    [1], mag, new TextSpan(w.Index, w.Index + w.Length), null, IsWord: true, Digits: ""));
+                var span = new TextSpan(start, end);
+                result.Add(new NumberMention(span, span, [1], mag, span, null, IsWord: true, Digits: ""));
             }
         }
         result.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
