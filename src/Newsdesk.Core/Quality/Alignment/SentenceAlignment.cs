@@ -100,7 +100,7 @@ public sealed class SentenceAlignment
             (2, 2, DoubleMergePenalty), (3, 1, TripleMergePenalty), (1, 3, TripleMergePenalty),
         ];
         // A band around the diagonal: translations keep the order of sentences, so cells far from it never win.
-        var band = Math.Max(12, Math.Max(ns, nt) / 4);
+        var band = Math.Max(10, Math.Max(ns, nt) / 5);
         for (var i = 0; i <= ns; i++)
         {
             var centre = ns == 0 ? 0 : (int)((long)i * nt / ns);
@@ -240,12 +240,16 @@ public sealed class SentenceAlignment
         }
         var mean = (l1 + (l2 / ratio)) / 2;
         var delta = (l2 - (l1 * ratio)) / Math.Sqrt(Math.Max(mean, 1) * Variance);
-        var lengthCost = -Math.Log(Math.Max(1e-12, 2 * (1 - NormalCdf(Math.Abs(delta)))));
+        var lengthCost = LengthCost(Math.Abs(delta));
 
         // Anchors shared by the two sides pull a bead together; anchors on one side only push it apart. Beads span
         // at most three sentences, so the sets are scanned directly rather than merged (this runs for every cell).
         var shared = 0;
         var unmatched = 0;
+        if (!HasAny(sa, s0, ds) && !HasAny(ta, t0, dt))
+        {
+            return lengthCost;
+        }
         for (var k = 0; k < ds; k++)
         {
             foreach (var a in sa[s0 + k])
@@ -275,6 +279,18 @@ public sealed class SentenceAlignment
             }
         }
         return lengthCost - (AnchorReward * Math.Min(shared, 4)) + (AnchorMismatch * Math.Min(unmatched, 4));
+    }
+
+    private static bool HasAny(int[][] sets, int start, int count)
+    {
+        for (var m = 0; m < count; m++)
+        {
+            if (sets[start + m].Length > 0)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool SeenBefore(int[][] sets, int start, int k, int anchor)
@@ -346,6 +362,22 @@ public sealed class SentenceAlignment
             }
         }
         return n;
+    }
+
+    // -log(2 (1 - Phi(z))) tabulated: the DP asks for it in every cell, and the exact form costs an Exp and a Log.
+    private const double TableStep = 0.01;
+    private static readonly double[] LengthCostTable = Enumerable.Range(0, 2001)
+        .Select(i => -Math.Log(Math.Max(1e-12, 2 * (1 - NormalCdf(i * TableStep))))).ToArray();
+
+    private static double LengthCost(double z)
+    {
+        var x = z / TableStep;
+        if (x >= LengthCostTable.Length - 1)
+        {
+            return LengthCostTable[^1] + ((z * z) - (20.0 * 20.0)) / 2; // the tail grows like z²/2
+        }
+        var i = (int)x;
+        return LengthCostTable[i] + ((x - i) * (LengthCostTable[i + 1] - LengthCostTable[i]));
     }
 
     private static double NormalCdf(double z)
