@@ -90,4 +90,16 @@ public class PunctuationCheckTests
         var finding = Assert.Single(report.Of(FindingCategory.Punctuation));
         Assert.Equal(Severity.Minor, finding.Severity);
     }
+
+    [Fact]
+    public void Fix_TypewriterMarks_BecomeDashesAndLoseStraySpace()
+    {
+        var target = QualityFixtures.Read("typewriter-marks.de.txt");
+        var result = QualityFixtures.Gate.Fix(QualityFixtures.FrDe(target));
+
+        Assert.Equal(2, result.Applied.Count(a => a.Rule == "punctuation.double-hyphen" && a.After == "–"));
+        Assert.Contains(result.Applied, a => a.Rule == "punctuation.space-before-comma");
+        Assert.StartsWith("Die Erde kreist – so der Forscher – sehr nahe um das Loch, und", result.Text, StringComparison.Ordinal);
+        Assert.Contains(result.Report.Findings, f => f.Rule == "punctuation.double-stop");
+    }
 }

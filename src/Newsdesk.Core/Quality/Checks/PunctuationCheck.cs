@@ -31,6 +31,34 @@ public sealed class PunctuationCheck : IQualityCheck
         {
             CheckFrenchSpacing(text, findings);
         }
+        CheckTypewriterMarks(text, findings);
+    }
+
+    /// <summary>"--" for a dash, a space before a comma, a doubled full stop: typewriter habits and slips, each with a fix.</summary>
+    private void CheckTypewriterMarks(string text, ICollection<Finding> findings)
+    {
+        for (var i = 0; i + 1 < text.Length; i++)
+        {
+            if (text[i] == '-' && text[i + 1] == '-' && (i + 2 >= text.Length || text[i + 2] != '-') && (i == 0 || text[i - 1] != '-'))
+            {
+                findings.Add(new Finding(Category, Severity.Minor, new TextSpan(i, i + 2), "punctuation.double-hyphen",
+                    "\"--\" stands in for a dash; typeset text uses the dash \"–\".", Suggestion: "–",
+                    Fix: new TextEdit(new TextSpan(i, i + 2), "–")));
+                i++;
+            }
+            else if (text[i] == ' ' && text[i + 1] == ',' && i > 0 && char.IsLetterOrDigit(text[i - 1]))
+            {
+                findings.Add(new Finding(Category, Severity.Minor, new TextSpan(i, i + 2), "punctuation.space-before-comma",
+                    "A space before a comma.", Suggestion: ",", Fix: new TextEdit(new TextSpan(i, i + 1), "")));
+            }
+            else if (text[i] == '.' && text[i + 1] == '.' && (i + 2 >= text.Length || text[i + 2] != '.') && i > 0 && text[i - 1] != '.'
+                && char.IsLetterOrDigit(text[i - 1]))
+            {
+                findings.Add(new Finding(Category, Severity.Minor, new TextSpan(i, i + 2), "punctuation.double-stop",
+                    "Two full stops: one too many, or an ellipsis (…) with a dot missing.", Suggestion: "."));
+                i++;
+            }
+        }
     }
 
     private void CheckQuotes(CheckContext context, TextSegment p, ICollection<Finding> findings)
