@@ -20,6 +20,7 @@ public static class NewsdeskCommandLine
         root.Subcommands.Add(ExtractCommand.Create());
         root.Subcommands.Add(TranslateCommand.Create());
         root.Subcommands.Add(GlossaryCommand.Create());
+        root.Subcommands.Add(CheckCommand.Create());
         return root;
     }
 

@@ -1,0 +1,70 @@
+using Newsdesk.Model;
+using Newsdesk.Quality.Alignment;
+using Newsdesk.Quality.Language;
+using Newsdesk.Quality.Spelling;
+using Newsdesk.Quality.Text;
+
+namespace Newsdesk.Quality;
+
+/// <summary>Everything a check needs about one translation, analysed once and shared by all checks of the request.</summary>
+public sealed class CheckContext
+{
+    private readonly Lazy<SentenceAlignment?> _alignment;
+    private readonly List<string> _notices = [];
+
+    public CheckContext(QualityInput input, QualityGateOptions options, QualityServices services)
+    {
+        Input = input;
+        Options = options;
+        Services = services;
+        SourceLanguage = input.SourceLanguage.Language;
+        TargetLanguage = input.TargetLanguage.Language;
+        Target = new TextAnalysis(input.Target, TargetLanguage);
+        Source = string.IsNullOrWhiteSpace(input.Source) ? null : new TextAnalysis(input.Source, SourceLanguage);
+        Locale = LocaleConventions.For(input.TargetLanguage, input.TargetLocale);
+        Glossary = input.Glossary ?? [];
+        _alignment = new Lazy<SentenceAlignment?>(() => Source is null ? null : SentenceAlignment.Align(Source, Target));
+    }
+
+    public QualityInput Input { get; }
+
+    public QualityGateOptions Options { get; }
+
+    public QualityServices Services { get; }
+
+    public TextAnalysis Target { get; }
+
+    /// <summary>The analysed source, or null in target-only mode.</summary>
+    public TextAnalysis? Source { get; }
+
+    public string SourceLanguage { get; }
+
+    public string TargetLanguage { get; }
+
+    public LocaleConventions Locale { get; }
+
+    public IReadOnlyList<GlossaryEntry> Glossary { get; }
+
+    public LanguageIdentifier Languages => Services.Languages;
+
+    public FunctionWordLexicon Lexicon => Services.Lexicon;
+
+    public SpellCheckerProvider Spelling => Services.Spelling;
+
+    /// <summary>Source-target sentence alignment (null without a source), computed on first use.</summary>
+    public SentenceAlignment? Alignment => _alignment.Value;
+
+    public IReadOnlyList<string> Notices => _notices;
+
+    /// <summary>Records something the gate could not do, once per message.</summary>
+    public void AddNotice(string notice)
+    {
+        lock (_notices)
+        {
+            if (!_notices.Contains(notice))
+            {
+                _notices.Add(notice);
+            }
+        }
+    }
+}

@@ -1,0 +1,117 @@
+using System.Text.RegularExpressions;
+using Newsdesk.Quality.Data;
+using Newsdesk.Quality.Text;
+
+namespace Newsdesk.Quality.Checks;
+
+/// <summary>
+/// Site chrome inside the body (widget labels, "Lire aussi", share and subscribe prompts, comment counters) and
+/// engine chatter ("Sure, here is the translation"), as a whole line or as a sentence glued to a paragraph.
+/// The fix removes it.
+/// </summary>
+public sealed class BoilerplateCheck : IQualityCheck
+{
+    // Only lines and sentences of at most 160 characters are matched, which bounds the backtracking.
+    private static readonly Regex Pattern = new(
+        @"^\W{0,3}(?:" + string.Join("|", QualityData.Lines("boilerplate.txt").Select(l => "(?:" + l + ")")) + @")[\s\u00A0\u202F:：»>›|\-–—.!…]*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    // A line of dashes, bullets or stars separates widgets from the story; it carries no text.
+    private static readonly Regex Separator = new(@"^[\s\-–—_*•·=~|#]+$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    public FindingCategory Category => FindingCategory.Boilerplate;
+
+    public void Check(CheckContext context, ICollection<Finding> findings)
+    {
+        var target = context.Target;
+        var text = target.Text;
+        foreach (var p in target.Paragraphs)
+        {
+            var line = text[p.Start..p.End];
+            if (line.Length <= 160 && Pattern.IsMatch(line))
+            {
+                findings.Add(new Finding(Category, Severity.Major, p.Span, "boilerplate.line",
+                    $"\"{Shorten(line)}\" is page furniture (a widget label, prompt or credit), not part of the article.",
+                    Suggestion: "Remove the line.", Fix: new TextEdit(LineWithBreak(text, p), "")));
+                continue;
+            }
+            if (line.Length <= 12 && Separator.IsMatch(line))
+            {
+                findings.Add(new Finding(Category, Severity.Minor, p.Span, "boilerplate.separator",
+                    "A separator line from the page layout, not part of the article.",
+                    Suggestion: "Remove the line.", Fix: new TextEdit(LineWithBreak(text, p), "")));
+                continue;
+            }
+            CheckSentences(context, p, findings);
+        }
+    }
+
+    private void CheckSentences(CheckContext context, TextSegment paragraph, ICollection<Finding> findings)
+    {
+        var target = context.Target;
+        var text = target.Text;
+        var sentences = target.Sentences.Where(s => s.Paragraph == paragraph.Paragraph).ToList();
+        if (sentences.Count < 2)
+        {
+            return;
+        }
+        // A run of boilerplate sentences at the start or end of a paragraph ("… gefallen? Teilen Sie ihn …").
+        var flags = sentences.Select(s => s.Length <= 160 && Pattern.IsMatch(text[s.Start..s.End])).ToArray();
+        var i = 0;
+        while (i < sentences.Count)
+        {
+            if (!flags[i])
+            {
+                i++;
+                continue;
+            }
+            var j = i;
+            while (j + 1 < sentences.Count && flags[j + 1])
+            {
+                j++;
+            }
+            var span = new TextSpan(sentences[i].Start, sentences[j].End);
+            var content = text[span.Start..span.End];
+            {
+                // Take the space before it so that removal leaves a clean paragraph.
+                var start = span.Start;
+                while (start > paragraph.Start && text[start - 1] is ' ' or '\u00A0')
+                {
+                    start--;
+                }
+                findings.Add(new Finding(Category, Severity.Major, span, "boilerplate.inline",
+                    $"\"{Shorten(content)}\" is page furniture glued to the paragraph, not part of the article.",
+                    Suggestion: "Remove it.", Fix: new TextEdit(new TextSpan(start, span.End), "")));
+            }
+            i = j + 1;
+        }
+    }
+
+    private static TextSpan LineWithBreak(string text, TextSegment p)
+    {
+        var start = p.Start;
+        var end = p.End;
+        while (end < text.Length && text[end] is ' ' or '\t' or '\r')
+        {
+            end++;
+        }
+        if (end < text.Length && text[end] == '\n')
+        {
+            return new TextSpan(LineStart(text, start), end + 1);
+        }
+        // The last line: take the line break before it instead.
+        var ls = LineStart(text, start);
+        return ls > 0 ? new TextSpan(ls - 1, text.Length) : new TextSpan(ls, end);
+    }
+
+    private static int LineStart(string text, int position)
+    {
+        while (position > 0 && text[position - 1] != '\n')
+        {
+            position--;
+        }
+        return position;
+    }
+
+    internal static string Shorten(string s) => s.Length <= 60 ? s : string.Concat(s.AsSpan(0, 57), "…");
+}

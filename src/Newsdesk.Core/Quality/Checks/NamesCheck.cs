@@ -1,0 +1,102 @@
+using System.Globalization;
+using System.Text;
+
+namespace Newsdesk.Quality.Checks;
+
+/// <summary>
+/// People and organisations of the source present in the target: a run of capitalised words in the source (not at
+/// a sentence start) with at least one word no dictionary knows is a name; its distinctive words must reappear in
+/// the target. Needs a source in a language that capitalises only names (not German).
+/// </summary>
+public sealed class NamesCheck : IQualityCheck
+{
+    public FindingCategory Category => FindingCategory.Names;
+
+    public void Check(CheckContext context, ICollection<Finding> findings)
+    {
+        if (context.Source is not { } source || context.SourceLanguage == "de" || context.Alignment is not { } alignment)
+        {
+            return;
+        }
+        var dictionary = context.Spelling.Get(context.SourceLanguage, out _);
+        var targetFolded = Stemmable(Fold(context.Target.Text));
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        var words = source.Words;
+        var i = 0;
+        while (i < words.Count)
+        {
+            if (!IsNameWord(source.Text, words[i]))
+            {
+                i++;
+                continue;
+            }
+            var j = i;
+            while (j + 1 < words.Count && words[j + 1].Sentence == words[i].Sentence && IsNameWord(source.Text, words[j + 1])
+                && OnlySpaceBetween(source.Text, words[j].End, words[j + 1].Start))
+            {
+                j++;
+            }
+            var run = Enumerable.Range(i, j - i + 1).Select(k => words[k]).ToList();
+            i = j + 1;
+            if (run.Count < 2 || run[0].SentenceInitial)
+            {
+                continue;
+            }
+            var distinctive = run.Select(w => StripPossessive(source.Text[w.Start..w.End]))
+                .Where(w => w.Length >= 4 && (dictionary is null || !dictionary.IsCorrect(w.ToLowerInvariant()))
+                    && !context.Lexicon.Contains(context.SourceLanguage, w))
+                .ToList();
+            if (distinctive.Count == 0)
+            {
+                continue;
+            }
+            var name = source.Text[run[0].Start..run[^1].End];
+            if (!reported.Add(name) || distinctive.Any(w => targetFolded.Contains(Stem(Fold(w)), StringComparison.Ordinal)))
+            {
+                continue;
+            }
+            if (alignment.BeadOfSource(run[0].Sentence) is not { TargetCount: > 0 } bead)
+            {
+                continue; // the sentence is missing altogether: reported as an omission
+            }
+            var first = context.Target.Sentences[bead.TargetStart];
+            var last = context.Target.Sentences[bead.TargetStart + bead.TargetCount - 1];
+            findings.Add(new Finding(Category, Severity.Major, new TextSpan(first.Start, last.End), "names.missing",
+                $"The name \"{name}\" of the original does not appear in the translation.",
+                SourceSpan: new TextSpan(run[0].Start, run[^1].End), Suggestion: name));
+        }
+    }
+
+    private static bool IsNameWord(string text, Text.WordToken w) =>
+        char.IsUpper(text[w.Start]) && w.End - w.Start >= 2 && !text.AsSpan(w.Start, w.End - w.Start).ToString().All(char.IsUpper);
+
+    private static string StripPossessive(string word) =>
+        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
+
+    private static bool OnlySpaceBetween(string text, int from, int to) => to - from == 1 && text[from] == ' ';
+
+    /// <summary>The first letters of a folded word with spelling variants merged ("American" and "amerikanisch" agree).</summary>
+    private static string Stem(string folded)
+    {
+        var s = folded.Replace("ph", "f", StringComparison.Ordinal).Replace("th", "t", StringComparison.Ordinal)
+            .Replace('c', 'k').Replace('y', 'i');
+        return s.Length > 5 ? s[..5] : s;
+    }
+
+    private static string Stemmable(string folded) => folded.Replace("ph", "f", StringComparison.Ordinal)
+        .Replace("th", "t", StringComparison.Ordinal).Replace('c', 'k').Replace('y', 'i');
+
+    private static string Fold(string s)
+    {
+        var d = s.Normalize(NormalizationForm.FormD);
+        var b = new StringBuilder(d.Length);
+        foreach (var c in d)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                b.Append(char.ToLowerInvariant(c));
+            }
+        }
+        return b.ToString();
+    }
+}

@@ -1,0 +1,195 @@
+using System.Globalization;
+using Newsdesk.Quality.Text;
+
+namespace Newsdesk.Quality.Checks;
+
+/// <summary>
+/// Numbers, amounts and magnitude words compared between source and target in both directions, read with each
+/// language's conventions ("1 000,5", "1.000,5", "1,000.5" are the same number). Without a source, the same
+/// amount given with and without its magnitude inside the target ("500 Milliarden US-Dollar" … "500 US-Dollar").
+/// </summary>
+public sealed class NumberCheck : IQualityCheck
+{
+    public FindingCategory Category => FindingCategory.Number;
+
+    public void Check(CheckContext context, ICollection<Finding> findings)
+    {
+        if (context.Source is { } source)
+        {
+            CompareWithSource(context, source, findings);
+        }
+        else
+        {
+            CheckMagnitudesWithinTarget(context.Target, findings);
+        }
+    }
+
+    private void CompareWithSource(CheckContext context, TextAnalysis source, ICollection<Finding> findings)
+    {
+        var target = context.Target;
+        var sourceNumbers = source.Numbers;
+        var flaggedSentences = new HashSet<int>();
+        foreach (var t in target.Numbers)
+        {
+            if (t.IsWord || sourceNumbers.Any(s => s.SameAmount(t)) || SameCode(t, sourceNumbers)
+                || IsConverted(t, target.Text, source.Text, sourceNumbers))
+            {
+                continue;
+            }
+            var text = target[t.Span];
+            var bare = sourceNumbers.FirstOrDefault(s => s.SameBareValue(t) && s.Magnitude != t.Magnitude);
+            if (bare is not null)
+            {
+                var sourceText = source[bare.Span];
+                findings.Add(new Finding(Category, Severity.Major, t.Span,
+                    t.Magnitude < bare.Magnitude ? "number.magnitude-dropped" : "number.magnitude-changed",
+                    t.Magnitude < bare.Magnitude
+                        ? $"\"{text}\" lost its magnitude: the original says \"{sourceText}\"."
+                        : $"\"{text}\" has a different magnitude from the original \"{sourceText}\".",
+                    SourceSpan: bare.Span, Suggestion: $"Give the amount as in the original: {sourceText}."));
+                continue;
+            }
+            flaggedSentences.Add(target.SentenceAt(t.NumberSpan.Start));
+            findings.Add(new Finding(Category, Severity.Major, t.NumberSpan, "number.mismatch",
+                $"The number \"{target[t.NumberSpan]}\" does not appear in the original.",
+                SourceSpan: NearestSourceNumber(context, t)?.Span));
+        }
+        // The other direction: a number of a translated sentence that did not make it into its translation.
+        if (context.Alignment is not { } alignment)
+        {
+            return;
+        }
+        foreach (var s in sourceNumbers)
+        {
+            if (s.IsWord || target.Numbers.Any(t => t.SameAmount(s)))
+            {
+                continue;
+            }
+            // Small numbers are often written out, decades shortened ("the 1960s" -> "die 60er"), units converted.
+            if (s.Values.All(v => v < 10) && !s.HasMagnitude && s.Unit is null)
+            {
+                continue;
+            }
+            if (target.Numbers.Any(t => t.Digits.Length > 0 && s.Digits.EndsWith(t.Digits, StringComparison.Ordinal))
+                || target.Numbers.Any(t => IsConverted(t, target.Text, source.Text, [s])))
+            {
+                continue;
+            }
+            var si = source.SentenceAt(s.NumberSpan.Start);
+            if (si < 0 || alignment.BeadOfSource(si) is not { TargetCount: > 0 } bead)
+            {
+                continue; // the whole sentence is missing: the omission check reports it
+            }
+            if (target.Numbers.Any(t => t.SameBareValue(s) || (t.Digits.Length > 0 && t.Digits == s.Digits)))
+            {
+                continue; // reported from the target side (magnitude) or a harmless reformatting
+            }
+            if (Enumerable.Range(bead.TargetStart, bead.TargetCount).Any(flaggedSentences.Contains))
+            {
+                continue; // the changed number of this sentence is already reported from the target side
+            }
+            var first = target.Sentences[bead.TargetStart];
+            var last = target.Sentences[bead.TargetStart + bead.TargetCount - 1];
+            findings.Add(new Finding(Category, Severity.Major, new TextSpan(first.Start, last.End), "number.missing",
+                $"The original's \"{source[s.Span]}\" is missing from the translation of this sentence.", SourceSpan: s.Span));
+        }
+    }
+
+    private static readonly (string[] Units, double Factor, double Offset)[] Imperial =
+    [
+        (["feet", "foot", "ft"], 0.3048, 0), (["miles", "mile", "mi"], 1.609, 0), (["mph"], 1.609, 0),
+        (["pounds", "pound", "lb", "lbs"], 0.4536, 0), (["inches", "inch", "in"], 2.54, 0), (["yards", "yard"], 0.9144, 0),
+        (["acres", "acre"], 0.4047, 0), (["gallons", "gallon"], 3.785, 0), (["ounces", "ounce", "oz"], 28.35, 0),
+        (["degrees", "°F", "F", "Fahrenheit"], 5.0 / 9, -32),
+    ];
+
+    /// <summary>
+    /// A target number that is a source number converted to metric units (feet to metres, °F to °C) or a
+    /// 12-hour time given on the 24-hour clock ("8 p.m." -> "20 Uhr"), within rounding.
+    /// </summary>
+    private static bool IsConverted(NumberMention t, string targetText, string sourceText, IReadOnlyList<NumberMention> sourceNumbers)
+    {
+        foreach (var s in sourceNumbers)
+        {
+            var unit = NextWord(sourceText, s.NumberSpan.End);
+            foreach (var (units, factor, offset) in Imperial)
+            {
+                if (!units.Contains(unit, StringComparer.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+                foreach (var sv in s.Values)
+                {
+                    var metric = (sv + offset) * factor;
+                    if (t.Values.Any(tv => Math.Abs(tv - metric) <= Math.Max(1, 0.12 * Math.Abs(metric))))
+                    {
+                        return true;
+                    }
+                }
+            }
+            if (NextWord(targetText, t.NumberSpan.End) is "Uhr" or "h" && s.Values.Any(sv => t.Values.Any(tv => Math.Abs(tv - 12 - sv) < 1e-9)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static string NextWord(string text, int index)
+    {
+        var i = index;
+        while (i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] == '\u00A0'))
+        {
+            i++;
+        }
+        var start = i;
+        while (i < text.Length && (char.IsLetter(text[i]) || text[i] == '°'))
+        {
+            i++;
+        }
+        return text[start..i];
+    }
+
+    /// <summary>Identical digit strings (codes, years written alike) are the same number even when read differently.</summary>
+    private static bool SameCode(NumberMention t, IReadOnlyList<NumberMention> sourceNumbers) =>
+        !t.HasMagnitude && t.Digits.Length >= 2 && sourceNumbers.Any(s => !s.HasMagnitude && s.Digits == t.Digits);
+
+    private static NumberMention? NearestSourceNumber(CheckContext context, NumberMention t)
+    {
+        if (context.Alignment is not { } alignment || context.Source is not { } source)
+        {
+            return null;
+        }
+        var ti = context.Target.SentenceAt(t.NumberSpan.Start);
+        if (ti < 0 || alignment.BeadOfTarget(ti) is not { SourceCount: > 0 } bead)
+        {
+            return null;
+        }
+        var from = source.Sentences[bead.SourceStart].Start;
+        var to = source.Sentences[bead.SourceStart + bead.SourceCount - 1].End;
+        var candidates = source.Numbers.Where(n => n.Span.Start >= from && n.Span.End <= to && !n.IsWord
+            && !context.Target.Numbers.Any(x => x.SameAmount(n))).ToList();
+        return candidates.Count == 1 ? candidates[0] : null;
+    }
+
+    private void CheckMagnitudesWithinTarget(TextAnalysis target, ICollection<Finding> findings)
+    {
+        var numbers = target.Numbers;
+        foreach (var b in numbers)
+        {
+            if (b.IsWord || b.HasMagnitude || b.Unit is null or "%")
+            {
+                continue;
+            }
+            var a = numbers.FirstOrDefault(a => a.HasMagnitude && a.Unit == b.Unit && a.SameBareValue(b));
+            if (a is null)
+            {
+                continue;
+            }
+            var amount = target[a.Span];
+            findings.Add(new Finding(Category, Severity.Major, b.Span, "number.magnitude-dropped",
+                $"\"{target[b.Span]}\" looks like \"{amount}\" with its magnitude word dropped; the article gives that amount elsewhere.",
+                Suggestion: string.Create(CultureInfo.InvariantCulture, $"Check the amount; probably \"{amount}\".")));
+        }
+    }
+}

@@ -1,0 +1,176 @@
+using Newsdesk.Quality.Text;
+
+namespace Newsdesk.Quality.Checks;
+
+/// <summary>
+/// Blocks, headings and sentences left in the source language (or any language but the target's). A function-word
+/// lexicon decides the clear cases cheaply and flags short headings made mostly of names ("Passe d’Armes
+/// Musk-Altman"); Lingua confirms the suspects. With a source, a target sentence copied from it verbatim is caught too.
+/// </summary>
+public sealed class UntranslatedCheck : IQualityCheck
+{
+    public FindingCategory Category => FindingCategory.Untranslated;
+
+    public void Check(CheckContext context, ICollection<Finding> findings)
+    {
+        var target = context.Target;
+        var text = target.Text;
+        if (context.Source is { } src && Normalize(src.Text) == Normalize(text) && target.Words.Count >= 2)
+        {
+            findings.Add(new Finding(Category, Severity.Critical, new TextSpan(0, text.Length), "untranslated.identical",
+                "The translation is identical to the original: nothing was translated.", SourceSpan: new TextSpan(0, src.Text.Length)));
+            return;
+        }
+        var flagged = new List<(TextSegment Sentence, string Language, string Rule, TextSpan? SourceSpan)>();
+        foreach (var s in target.Sentences)
+        {
+            if (Classify(context, s) is { } hit)
+            {
+                flagged.Add((s, hit.Language, hit.Rule, hit.SourceSpan));
+            }
+        }
+        if (flagged.Count == 0)
+        {
+            return;
+        }
+        var flaggedLetters = flagged.Sum(f => Letters(text, f.Sentence.Start, f.Sentence.End));
+        var allLetters = Letters(text, 0, text.Length);
+        if (flaggedLetters * 2 > allLetters && allLetters > 200)
+        {
+            var main = flagged.GroupBy(f => f.Language).MaxBy(g => g.Count())!.Key;
+            findings.Add(new Finding(Category, Severity.Critical, new TextSpan(0, text.Length), "untranslated.wrong-language",
+                $"Most of the text is in {LanguageName(main)}, not {LanguageName(context.TargetLanguage)}: the translation failed or the languages are wrong."));
+        }
+        // Neighbouring sentences of one paragraph in the same language make one finding.
+        var i = 0;
+        while (i < flagged.Count)
+        {
+            var j = i;
+            while (j + 1 < flagged.Count && flagged[j + 1].Sentence.Paragraph == flagged[i].Sentence.Paragraph
+                && flagged[j + 1].Language == flagged[i].Language && flagged[j + 1].Rule == flagged[i].Rule)
+            {
+                j++;
+            }
+            var span = new TextSpan(flagged[i].Sentence.Start, flagged[j].Sentence.End);
+            var isHeading = flagged[i].Sentence.Paragraph == flagged[j].Sentence.Paragraph
+                && target.Paragraphs[flagged[i].Sentence.Paragraph].Span == span && span.Length < 120 && !EndsLikeSentence(text, span);
+            var what = isHeading ? "This heading" : j > i ? "These sentences" : "This sentence";
+            TextSpan? sourceSpan = flagged[i].SourceSpan is { } a && flagged[j].SourceSpan is { } b ? new TextSpan(a.Start, b.End) : flagged[i].SourceSpan;
+            findings.Add(new Finding(Category, Severity.Major, span, flagged[i].Rule,
+                flagged[i].Rule == "untranslated.copied-from-source"
+                    ? $"{what} is copied from the original without translation."
+                    : $"{what} is in {LanguageName(flagged[i].Language)}, not {LanguageName(context.TargetLanguage)}: it was left untranslated.",
+                SourceSpan: sourceSpan, Suggestion: $"Translate it into {LanguageName(context.TargetLanguage)}."));
+            i = j + 1;
+        }
+    }
+
+    private static (string Language, string Rule, TextSpan? SourceSpan)? Classify(CheckContext context, TextSegment s)
+    {
+        var text = context.Target.Text;
+        var tl = context.TargetLanguage;
+        var counts = context.Lexicon.Count(text, s.Start, s.End, out var words);
+        if (words == 0)
+        {
+            return null;
+        }
+        var inTarget = counts.GetValueOrDefault(tl);
+        var (other, inOther) = counts.Where(kv => kv.Key != tl)
+            .OrderByDescending(kv => kv.Value).ThenByDescending(kv => kv.Key == context.SourceLanguage)
+            .Select(kv => (kv.Key, kv.Value)).FirstOrDefault();
+
+        // Copied verbatim from the source: the surest sign, when there is a source.
+        if (context.Source is { } source && words >= 3 && inTarget <= inOther && s.Length >= 15)
+        {
+            var sentence = text[s.Start..s.End];
+            var at = source.Text.IndexOf(sentence, StringComparison.Ordinal);
+            if (at >= 0 && (inOther >= 1 || IsLanguage(context, sentence, context.SourceLanguage)))
+            {
+                return (context.SourceLanguage, "untranslated.copied-from-source", new TextSpan(at, at + sentence.Length));
+            }
+        }
+        if (inTarget >= 3 && inTarget * 2 >= inOther)
+        {
+            return null;
+        }
+        var sentenceText = text[s.Start..s.End];
+        var lexicalSuspect = (inOther >= 2 && inOther > inTarget * 2) || (inOther >= 1 && inTarget == 0 && words <= 8);
+        if (lexicalSuspect)
+        {
+            // The function words point away from the target language; Lingua picks among the languages they point
+            // to and may veto, but names ("Musk-Altman") make short headings too close to call for Lingua alone.
+            var confidence = context.Languages.Confidences(sentenceText);
+            var targetConfidence = confidence.GetValueOrDefault(tl);
+            var candidate = counts.Where(kv => kv.Key != tl && kv.Value == inOther)
+                .MaxBy(kv => confidence.GetValueOrDefault(kv.Key)).Key;
+            // One function word is thin evidence ("Mai" is a Catalan word too): it only counts for the source language.
+            if (inOther < 2 && candidate != context.SourceLanguage)
+            {
+                return null;
+            }
+            var candidateConfidence = confidence.GetValueOrDefault(candidate);
+            if (candidateConfidence * 2 < targetConfidence || (inTarget > 0 && candidateConfidence < targetConfidence))
+            {
+                return null;
+            }
+            return (candidate, "untranslated.sentence", null);
+        }
+        if (inTarget == 0 && words >= 4 && LowerCaseWords(context.Target, s) >= 2)
+        {
+            // No function words at all: only a clear verdict of the language model counts.
+            var best = context.Languages.Best(sentenceText);
+            if (best is { } b && b.Language != tl && b.Confidence >= 0.6
+                && b.Confidence >= 3 * context.Languages.Confidences(sentenceText).GetValueOrDefault(tl))
+            {
+                return (b.Language, "untranslated.sentence", null);
+            }
+        }
+        return null;
+    }
+
+    private static bool IsLanguage(CheckContext context, string text, string language) =>
+        context.Languages.Best(text) is { } b && b.Language == language;
+
+    private static int LowerCaseWords(TextAnalysis analysis, TextSegment s)
+    {
+        var n = 0;
+        foreach (var w in analysis.Words)
+        {
+            if (w.Start >= s.Start && w.End <= s.End && char.IsLower(analysis.Text[w.Start]))
+            {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static bool EndsLikeSentence(string text, TextSpan span) => span.Length > 0 && text[span.End - 1] is '.' or '!' or '?' or '…';
+
+    private static int Letters(string text, int start, int end)
+    {
+        var n = 0;
+        for (var i = start; i < end; i++)
+        {
+            if (char.IsLetter(text[i]))
+            {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static string Normalize(string s) => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    internal static string LanguageName(string code) => code switch
+    {
+        "de" => "German",
+        "fr" => "French",
+        "en" => "English",
+        "es" => "Spanish",
+        "it" => "Italian",
+        "pt" => "Portuguese",
+        "nl" => "Dutch",
+        "ca" => "Catalan",
+        _ => code,
+    };
+}

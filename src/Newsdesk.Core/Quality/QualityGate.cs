@@ -1,0 +1,181 @@
+using System.Collections.Immutable;
+using System.Text;
+using Newsdesk.Quality.Language;
+
+namespace Newsdesk.Quality;
+
+/// <summary>
+/// The quality gate: runs every registered check on a translation, derives the verdict, and applies the
+/// safe fixes. Built once at start-up by <see cref="QualityGateBuilder"/>; immutable and thread-safe.
+/// </summary>
+public sealed class QualityGate : IDisposable
+{
+    private readonly ImmutableArray<IQualityCheck> _checks;
+    private readonly QualityServices _services;
+
+    internal QualityGate(ImmutableArray<IQualityCheck> checks, QualityGateOptions options)
+    {
+        _checks = checks;
+        Options = options;
+        _services = new QualityServices(options);
+    }
+
+    public QualityGateOptions Options { get; }
+
+    public IReadOnlyList<IQualityCheck> Checks => _checks;
+
+    /// <summary>A gate with every built-in check and default options.</summary>
+    public static QualityGate CreateDefault(QualityGateOptions? options = null) =>
+        new QualityGateBuilder().AddDefaultChecks().WithOptions(options ?? QualityGateOptions.Default).Build();
+
+    /// <summary>Languages the gate has lexicons and language models for.</summary>
+    public static IReadOnlyCollection<string> SupportedLanguages => LanguageIdentifier.SupportedLanguages;
+
+    /// <summary>Checks a translation. Throws <see cref="QualityInputException"/> for input that cannot be checked at all.</summary>
+    public QualityReport Check(QualityInput input)
+    {
+        Validate(input);
+        if (string.IsNullOrWhiteSpace(input.Target))
+        {
+            var empty = new Finding(FindingCategory.Omission, Severity.Critical, new TextSpan(0, input.Target.Length), "omission.empty-target",
+                "The translation is empty.");
+            return new QualityReport(Verdict.Reject, [empty], []);
+        }
+        var context = new CheckContext(input, Options, _services);
+        var findings = new List<Finding>();
+        foreach (var check in _checks)
+        {
+            var own = new List<Finding>();
+            try
+            {
+                check.Check(context, own);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // One broken check must not take the others down; the editor sees what was not checked.
+                context.AddNotice($"{check.GetType().Name} failed and was skipped: {e.Message}");
+            }
+            findings.AddRange(own.Where(f => IsValid(f, input.Target.Length)));
+        }
+        var final = Consolidate(findings);
+        return new QualityReport(DecideVerdict(final), final, [.. context.Notices]);
+    }
+
+    /// <summary>Applies every safe fix, then checks the fixed text again.</summary>
+    public FixResult Fix(QualityInput input)
+    {
+        var report = Check(input);
+        var edits = report.Findings
+            .Where(f => f.Fix is not null)
+            .Select(f => (f.Rule, Edit: f.Fix!))
+            .OrderBy(e => e.Edit.Span.Start)
+            .ThenByDescending(e => e.Edit.Span.Length)
+            .ToList();
+        if (edits.Count == 0)
+        {
+            return new FixResult(input.Target, [], report);
+        }
+        var text = input.Target;
+        var builder = new StringBuilder(text.Length);
+        var applied = new List<AppliedFix>();
+        var position = 0;
+        foreach (var (rule, edit) in edits)
+        {
+            if (edit.Span.Start < position || edit.Span.End > text.Length)
+            {
+                continue; // overlaps an edit already applied
+            }
+            builder.Append(text, position, edit.Span.Start - position);
+            builder.Append(edit.Replacement);
+            applied.Add(new AppliedFix(rule, edit.Span, text[edit.Span.Start..edit.Span.End], edit.Replacement));
+            position = edit.Span.End;
+        }
+        builder.Append(text, position, text.Length - position);
+        var fixedText = builder.ToString();
+        var recheck = Check(input with { Target = fixedText });
+        return new FixResult(fixedText, applied, recheck);
+    }
+
+    public Verdict DecideVerdict(IReadOnlyList<Finding> findings)
+    {
+        var critical = findings.Count(f => f.Severity == Severity.Critical);
+        var major = findings.Count(f => f.Severity == Severity.Major);
+        var minor = findings.Count(f => f.Severity == Severity.Minor);
+        if (critical >= Options.RejectAtCritical || major >= Options.RejectAtMajor)
+        {
+            return Verdict.Reject;
+        }
+        return major >= Options.HoldAtMajor || minor >= Options.HoldAtMinor ? Verdict.Hold : Verdict.Publish;
+    }
+
+    private void Validate(QualityInput input)
+    {
+        foreach (var (name, tag) in new[] { ("source", input.SourceLanguage), ("target", input.TargetLanguage) })
+        {
+            if (!LanguageIdentifier.Supports(tag.Language))
+            {
+                throw new QualityInputException(
+                    $"unknown {name} language '{tag.Value}'; the gate supports {string.Join(", ", SupportedLanguages.Order())}");
+            }
+        }
+        if (input.TargetLocale is { } locale && locale.Language != input.TargetLanguage.Language)
+        {
+            throw new QualityInputException($"target locale '{locale.Value}' is not a locale of the target language '{input.TargetLanguage.Value}'");
+        }
+        CheckText("target", input.Target);
+        if (input.Source is not null)
+        {
+            CheckText("source", input.Source);
+        }
+    }
+
+    private void CheckText(string name, string text)
+    {
+        if (text.Length > Options.MaxTextLength)
+        {
+            throw new QualityInputException(
+                $"the {name} text is {text.Length:N0} characters long; the gate checks at most {Options.MaxTextLength:N0} (split the article)");
+        }
+        var control = 0;
+        foreach (var c in text)
+        {
+            if (c == '\0' || c == '\uFFFD' || (char.IsControl(c) && c is not ('\n' or '\r' or '\t')))
+            {
+                control++;
+            }
+        }
+        if (control > 0 && control * 100 > text.Length)
+        {
+            throw new QualityInputException($"the {name} text looks binary ({control:N0} control or undecodable characters); expected UTF-8 text");
+        }
+    }
+
+    private static bool IsValid(Finding f, int length) =>
+        f.Span.Start >= 0 && f.Span.End <= length && f.Span.Start <= f.Span.End;
+
+    /// <summary>Drops duplicates and findings inside boilerplate (a leaked widget label is one defect, not five).</summary>
+    private static List<Finding> Consolidate(List<Finding> findings)
+    {
+        var boilerplate = findings.Where(f => f.Category == FindingCategory.Boilerplate).Select(f => f.Span).ToList();
+        // Inside a passage left in another language, its typography and wording are not separate defects.
+        var untranslated = findings.Where(f => f.Category == FindingCategory.Untranslated).Select(f => f.Span).ToList();
+        findings = findings.Where(f => f.Category is not (FindingCategory.Punctuation or FindingCategory.Fluency or FindingCategory.Spelling
+            or FindingCategory.FalseFriend or FindingCategory.LocaleFormat) || !untranslated.Any(u => u.Overlaps(f.Span))).ToList();
+        var result = new List<Finding>(findings.Count);
+        foreach (var f in findings.OrderBy(f => f.Span.Start).ThenByDescending(f => f.Severity))
+        {
+            if (f.Category != FindingCategory.Boilerplate && boilerplate.Any(b => b.Overlaps(f.Span) || (f.Span.Length == 0 && b.Contains(f.Span.Start))))
+            {
+                continue;
+            }
+            if (result.Any(r => r.Category == f.Category && r.Span.Overlaps(f.Span) && r.Rule == f.Rule))
+            {
+                continue;
+            }
+            result.Add(f);
+        }
+        return result;
+    }
+
+    public void Dispose() => _services.Dispose();
+}

@@ -1,0 +1,18 @@
+using Newsdesk.Model;
+
+namespace Newsdesk.Quality;
+
+/// <summary>A translation to check: the target text, optionally its source, and the languages involved.</summary>
+/// <param name="Target">The translated text; paragraphs separated by "\n", the first line may be the headline.</param>
+/// <param name="SourceLanguage">Language of the original.</param>
+/// <param name="TargetLanguage">Language of the translation.</param>
+/// <param name="TargetLocale">Locale whose conventions apply (de-CH quotes and numbers differ from de-DE); defaults to the target language's main locale.</param>
+/// <param name="Source">The original text, when available; checks that need it are skipped otherwise.</param>
+/// <param name="Glossary">Glossary rules for this language pair.</param>
+public sealed record QualityInput(
+    string Target,
+    LanguageTag SourceLanguage,
+    LanguageTag TargetLanguage,
+    LanguageTag? TargetLocale = null,
+    string? Source = null,
+    IReadOnlyList<GlossaryEntry>? Glossary = null);

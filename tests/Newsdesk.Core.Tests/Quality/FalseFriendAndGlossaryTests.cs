@@ -1,0 +1,79 @@
+using Newsdesk.Model;
+using Newsdesk.Quality;
+
+namespace Newsdesk.Tests.Quality;
+
+public class FalseFriendAndGlossaryTests
+{
+    [Fact]
+    public void Check_WebsiteAboutAConstructionSite_IsAFalseFriend()
+    {
+        var target = "Der Chef lud den Minister ein, die erste im Bau befindliche Website zu besichtigen.";
+        var report = QualityFixtures.Check(target);
+
+        var finding = Assert.Single(report.Of(FindingCategory.FalseFriend));
+        Assert.Equal("Website", finding.At(target));
+        Assert.Contains("Standort", finding.Suggestion, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_WebsiteAboutTheInternet_IsFine()
+    {
+        var report = QualityFixtures.Check(QualityFixtures.Read("website-about-internet.de.txt"));
+
+        Assert.Empty(report.Of(FindingCategory.FalseFriend));
+    }
+
+    [Fact]
+    public void Check_ActuellementRenderedAktuell_NeedsTheSourceTerm()
+    {
+        var target = "Die Regierung prüft aktuell mehrere Möglichkeiten.";
+        var withSource = QualityFixtures.Check(target, "Le gouvernement étudie actuellement plusieurs options.");
+        var withoutSource = QualityFixtures.Check(target);
+
+        Assert.Single(withSource.Of(FindingCategory.FalseFriend));
+        Assert.Empty(withoutSource.Of(FindingCategory.FalseFriend));
+    }
+
+    [Fact]
+    public void Check_GlossaryAvoidedRenderingAndDoNotTranslate_AreReported()
+    {
+        var fr = LanguageTag.Parse("fr");
+        var de = LanguageTag.Parse("de");
+        var glossary = new[]
+        {
+            new GlossaryEntry(fr, de, "site", "Standort", ["Website"], "a physical site"),
+            new GlossaryEntry(fr, de, "Stargate", null),
+        };
+        var input = new QualityInput("Der Konzern baut seine Website in Texas aus. Das Projekt Sternentor wächst.", fr, de, null,
+            "Le groupe agrandit son site au Texas. Le projet Stargate grandit.", glossary);
+
+        var report = QualityFixtures.Gate.Check(input);
+        var rules = report.Of(FindingCategory.Glossary).Select(f => f.Rule).ToList();
+
+        Assert.Contains("glossary.avoided-rendering", rules);
+        Assert.Contains("glossary.do-not-translate", rules);
+    }
+
+    [Fact]
+    public void Check_LiteralIdioms_AreMinorFluencyFindings()
+    {
+        var target = QualityFixtures.Read("literal-idiom.de.txt");
+        var report = QualityFixtures.Check(target);
+
+        var found = report.Of(FindingCategory.Fluency).Select(f => f.At(target)).ToList();
+        Assert.Equal(["aus guter Quelle", "Der erste äußerte"], found);
+        Assert.All(report.Of(FindingCategory.Fluency), f => Assert.Equal(Severity.Minor, f.Severity));
+    }
+
+    [Fact]
+    public void Check_NameOfSourceMissingFromTarget_IsReported()
+    {
+        var source = "Le ministre a rencontré Sophie Marchand et Arnaud Lefebvre à Lyon.";
+        var target = "Der Minister traf Sophie Marchand und einen Berater in Lyon.";
+        var report = QualityFixtures.Check(target, source);
+
+        var finding = Assert.Single(report.Of(FindingCategory.Names));
+        Assert.Contains("Arnaud Lefebvre", finding.Message, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,70 @@
+using Newsdesk.Quality;
+using Newsdesk.Quality.Text;
+
+namespace Newsdesk.Tests.Quality;
+
+public class NumberCheckTests
+{
+    [Fact]
+    public void Check_MagnitudeDroppedAndNumberChanged_ReportsBothAgainstSource()
+    {
+        var target = QualityFixtures.Read("number-changed-and-magnitude-dropped.de.txt");
+        var report = QualityFixtures.Check(target, QualityFixtures.Read("clean-article.fr.txt"));
+        var numbers = report.Of(FindingCategory.Number).ToList();
+
+        Assert.Contains(numbers, f => f.Rule == "number.magnitude-dropped" && f.At(target).StartsWith("12,5", StringComparison.Ordinal));
+        Assert.Contains(numbers, f => f.Rule == "number.mismatch" && f.At(target) == "5.000");
+        Assert.Equal(2, numbers.Count);
+    }
+
+    [Theory]
+    [InlineData("L'État investira 500 milliards de dollars.", "Der Staat wird 500 Milliarden Dollar investieren.", 0)]
+    [InlineData("L'État investira 500 milliards de dollars.", "Der Staat wird 500 US-Dollar investieren.", 1)]
+    [InlineData("Le projet coûte 1 000,5 euros.", "Das Projekt kostet 1.000,5 Euro.", 0)]
+    [InlineData("The project costs 1,000.5 euros.", "Das Projekt kostet 1.000,5 Euro.", 0)]
+    [InlineData("Il y a vingt-et-un projets et 2 500 salariés.", "Es gibt 21 Projekte und 2.500 Beschäftigte.", 0)]
+    [InlineData("Rendez-vous le 1er mars à 20h.", "Treffen am 1. März um 20 Uhr.", 0)]
+    [InlineData("Un milliard d'euros a été versé.", "1 Milliarde Euro wurde gezahlt.", 0)]
+    public void Check_SourceAndTargetNumbers_AreComparedLocaleAware(string source, string target, int expected)
+    {
+        var sourceLanguage = source.StartsWith("The", StringComparison.Ordinal) ? "en" : "fr";
+        var report = QualityFixtures.Gate.Check(new QualityInput(target, Newsdesk.Model.LanguageTag.Parse(sourceLanguage),
+            Newsdesk.Model.LanguageTag.Parse("de"), null, source));
+
+        Assert.Equal(expected, report.Of(FindingCategory.Number).Count());
+    }
+
+    [Fact]
+    public void Check_TargetOnlySameAmountWithoutMagnitude_ReportsTheBareOne()
+    {
+        var target = "Das Programm umfasst 500 Milliarden US-Dollar. Bis 2030 sollen 500 US-Dollar investiert werden.";
+        var report = QualityFixtures.Check(target);
+
+        var finding = Assert.Single(report.Of(FindingCategory.Number));
+        Assert.Equal("500 US-Dollar", finding.At(target));
+        Assert.Equal("number.magnitude-dropped", finding.Rule);
+    }
+
+    [Theory]
+    [InlineData("1.000,5", "de", 1000.5)]
+    [InlineData("1 000,5", "fr", 1000.5)]
+    [InlineData("1,000.5", "en", 1000.5)]
+    [InlineData("1.500", "de", 1500)]
+    [InlineData("1.500", "en", 1.5)]
+    [InlineData("10h30", "fr", 10.3)]
+    [InlineData("2.500.000", "de", 2500000)]
+    public void ReadDigits_LocaleConventions_FirstReadingIsTheLocalOne(string digits, string language, double expected)
+    {
+        Assert.Equal(expected, NumberParser.ReadDigits(digits, language)[0], 6);
+    }
+
+    [Fact]
+    public void Parse_AmountWithMagnitudeAndCurrency_ReadsAllParts()
+    {
+        var mention = Assert.Single(NumberParser.Parse("mindestens 500 Milliarden US-Dollar", "de"));
+
+        Assert.Equal(1e9, mention.Magnitude);
+        Assert.Equal("USD", mention.Unit);
+        Assert.Equal(500, mention.Values[0]);
+    }
+}

@@ -1,0 +1,38 @@
+using Newsdesk.Quality;
+
+namespace Newsdesk.Tests.Quality;
+
+public class OmissionCheckTests
+{
+    [Fact]
+    public void Check_SentenceDeleted_ReportsItsSourceSpan()
+    {
+        var source = QualityFixtures.Read("clean-article.fr.txt");
+        var report = QualityFixtures.Check(QualityFixtures.Read("sentence-deleted.de.txt"), source);
+
+        var finding = Assert.Single(report.Of(FindingCategory.Omission));
+        Assert.NotNull(finding.SourceSpan);
+        var missing = source[finding.SourceSpan.Value.Start..finding.SourceSpan.Value.End];
+        Assert.StartsWith("Selon l'adjointe", missing, StringComparison.Ordinal);
+        Assert.Equal(0, finding.Span.Length);
+    }
+
+    [Fact]
+    public void Check_SentenceAdded_ReportsAddition()
+    {
+        var source = QualityFixtures.Read("clean-article.fr.txt");
+        var target = QualityFixtures.Read("clean-article.de.txt")
+            + "\nDer Bürgermeister kündigte außerdem an, im nächsten Jahr drei weitere Stadtteilbibliotheken mit langen Öffnungszeiten zu bauen.";
+        var report = QualityFixtures.Check(target, source);
+
+        Assert.Contains(report.Findings, f => f.Category == FindingCategory.Addition);
+    }
+
+    [Fact]
+    public void Check_NoSource_SkipsOmission()
+    {
+        var report = QualityFixtures.Check(QualityFixtures.Read("sentence-deleted.de.txt"));
+
+        Assert.Empty(report.Of(FindingCategory.Omission));
+    }
+}

@@ -1,0 +1,105 @@
+using Newsdesk.Quality;
+
+namespace Newsdesk.Tests.Quality;
+
+public class PunctuationCheckTests
+{
+    [Fact]
+    public void Check_StrayGuillemetAfterGermanQuote_ReportsTheMark()
+    {
+        var target = "„Sie haben das Geld nicht“, sagte der Chef am Mittwoch. » Der Konzern widersprach.";
+        var report = QualityFixtures.Check(target);
+
+        var finding = Assert.Single(report.Of(FindingCategory.Punctuation));
+        Assert.Equal("»", finding.At(target));
+        Assert.Equal("punctuation.quote-unpaired", finding.Rule);
+    }
+
+    [Fact]
+    public void Check_SwissGuillemetsInDeCh_AreCorrect()
+    {
+        var report = QualityFixtures.Check(QualityFixtures.Read("swiss-guillemets.de-CH.txt"), locale: "de-CH");
+
+        Assert.Empty(report.Of(FindingCategory.Punctuation));
+    }
+
+    [Fact]
+    public void Check_SwissGuillemetsInDeDe_AreWrongStyleWithFix()
+    {
+        var target = QualityFixtures.Read("swiss-guillemets.de-CH.txt");
+        var report = QualityFixtures.Check(target);
+
+        var finding = Assert.Single(report.Of(FindingCategory.Punctuation));
+        Assert.Equal("punctuation.quote-style", finding.Rule);
+        Assert.Equal("„Wir investieren in die Zukunft“", finding.Fix!.Replacement);
+    }
+
+    [Fact]
+    public void Check_FrenchGuillemetsWithSpacingInGerman_ReportsBothPairs()
+    {
+        var target = QualityFixtures.Read("french-guillemets-in-german.de.txt");
+        var report = QualityFixtures.Check(target);
+
+        var findings = report.Of(FindingCategory.Punctuation).ToList();
+        Assert.Equal(2, findings.Count);
+        Assert.Contains(findings, f => f.Fix!.Replacement == "„überstürzt“");
+    }
+
+    [Fact]
+    public void Check_FrenchSpacingInGerman_ReportsEachMark()
+    {
+        var target = QualityFixtures.Read("french-spacing-in-german.de.txt");
+        var report = QualityFixtures.Check(target);
+
+        Assert.Equal(3, report.Of(FindingCategory.Punctuation).Count(f => f.Rule == "punctuation.french-spacing"));
+    }
+
+    [Fact]
+    public void Check_FrenchSpacingInFrench_IsCorrect()
+    {
+        var report = QualityFixtures.Gate.Check(new QualityInput("Que faire ? La réponse est claire : attendre !",
+            Newsdesk.Model.LanguageTag.Parse("de"), Newsdesk.Model.LanguageTag.Parse("fr")));
+
+        Assert.DoesNotContain(report.Findings, f => f.Rule == "punctuation.french-spacing");
+    }
+
+    [Fact]
+    public void Check_BalancedGermanQuotesAndBrackets_ReportsNothing()
+    {
+        var report = QualityFixtures.Check(QualityFixtures.Read("balanced-quotes-and-brackets.de.txt"));
+
+        Assert.Empty(report.Of(FindingCategory.Punctuation));
+    }
+
+    [Fact]
+    public void Check_MixedQuotePair_ReportsTheClosingMark()
+    {
+        var target = "Die Kasse heißt „Autonomie» und bleibt leer.";
+        var report = QualityFixtures.Check(target);
+
+        var finding = Assert.Single(report.Of(FindingCategory.Punctuation));
+        Assert.Equal("punctuation.quote-mismatch", finding.Rule);
+        Assert.Equal("“", finding.Fix!.Replacement);
+    }
+
+    [Fact]
+    public void Check_UnclosedBracket_IsMinor()
+    {
+        var report = QualityFixtures.Check("Der Vorstand (neu gewählt hat getagt.");
+
+        var finding = Assert.Single(report.Of(FindingCategory.Punctuation));
+        Assert.Equal(Severity.Minor, finding.Severity);
+    }
+
+    [Fact]
+    public void Fix_TypewriterMarks_BecomeDashesAndLoseStraySpace()
+    {
+        var target = QualityFixtures.Read("typewriter-marks.de.txt");
+        var result = QualityFixtures.Gate.Fix(QualityFixtures.FrDe(target));
+
+        Assert.Equal(2, result.Applied.Count(a => a.Rule == "punctuation.double-hyphen" && a.After == "–"));
+        Assert.Contains(result.Applied, a => a.Rule == "punctuation.space-before-comma");
+        Assert.StartsWith("Die Erde kreist – so der Forscher – sehr nahe um das Loch, und", result.Text, StringComparison.Ordinal);
+        Assert.Contains(result.Report.Findings, f => f.Rule == "punctuation.double-stop");
+    }
+}

@@ -1,0 +1,67 @@
+using Newsdesk.Model;
+using Newsdesk.Quality;
+
+namespace Newsdesk.Tests.Quality;
+
+public class UntranslatedCheckTests
+{
+    [Fact]
+    public void Check_SentenceLeftInFrench_ReportsItWithSourceSpan()
+    {
+        var target = QualityFixtures.Read("sentence-left-in-french.de.txt");
+        var report = QualityFixtures.Check(target, QualityFixtures.Read("clean-article.fr.txt"));
+
+        var finding = Assert.Single(report.Of(FindingCategory.Untranslated));
+        Assert.StartsWith("Selon l'adjointe", finding.At(target), StringComparison.Ordinal);
+        Assert.NotNull(finding.SourceSpan);
+        Assert.Equal(Severity.Major, finding.Severity);
+    }
+
+    [Fact]
+    public void Check_ShortFrenchHeadingFullOfNames_IsCaughtWithoutSource()
+    {
+        var target = "Die Gespräche gingen am Abend weiter.\nCoup d’éclat Moreau-Lindqvist\nDie Ministerin reagierte nicht auf die Vorwürfe des Unternehmens.";
+        var report = QualityFixtures.Check(target);
+
+        var finding = Assert.Single(report.Of(FindingCategory.Untranslated));
+        Assert.Equal("Coup d’éclat Moreau-Lindqvist", finding.At(target));
+    }
+
+    [Fact]
+    public void Check_GermanTextFullOfNames_ReportsNothing()
+    {
+        var target = "Musk im KI-Rennen\nOpenAI, Oracle und SoftBank gründen Stargate in Texas.";
+        var report = QualityFixtures.Check(target);
+
+        Assert.Empty(report.Of(FindingCategory.Untranslated));
+    }
+
+    [Fact]
+    public void Check_TargetIdenticalToSource_IsCritical()
+    {
+        var source = QualityFixtures.Read("clean-article.fr.txt");
+        var report = QualityFixtures.Check(source, source);
+
+        Assert.Contains(report.Findings, f => f.Rule == "untranslated.identical" && f.Severity == Severity.Critical);
+        Assert.Equal(Verdict.Reject, report.Verdict);
+    }
+
+    [Fact]
+    public void Check_WholeTextInAnotherLanguageThanDeclared_RejectsWithWrongLanguage()
+    {
+        var french = QualityFixtures.Read("clean-article.fr.txt");
+        var report = QualityFixtures.Gate.Check(new QualityInput(french, LanguageTag.Parse("en"), LanguageTag.Parse("de")));
+
+        Assert.Contains(report.Findings, f => f.Rule == "untranslated.wrong-language");
+        Assert.Equal(Verdict.Reject, report.Verdict);
+    }
+
+    [Fact]
+    public void Check_CleanTranslation_ReportsNothing()
+    {
+        var report = QualityFixtures.Check(QualityFixtures.Read("clean-article.de.txt"), QualityFixtures.Read("clean-article.fr.txt"));
+
+        Assert.Empty(report.Findings);
+        Assert.Equal(Verdict.Publish, report.Verdict);
+    }
+}
