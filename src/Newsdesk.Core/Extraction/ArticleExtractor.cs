@@ -114,7 +114,7 @@ public sealed class ArticleExtractor
             SiteName = meta.SiteName,
             IsLiveBlog = meta.IsLiveBlog || liveHint,
             IsPaywalled = meta.IsPaywalled || paywallHint,
-            BodyHtml = BuildBodyHtml(articleBlocks, url),
+            BodyHtml = _sanitizer.Sanitize(ArticleBodyHtml.Render(articleBlocks), url),
         };
     }
 
@@ -123,57 +123,6 @@ public sealed class ArticleExtractor
         // Block HTML is built from an allow-list already; the sanitiser still sees anything with markup in it.
         var html = block.Html.Contains('<', StringComparison.Ordinal) ? _sanitizer.Sanitize(block.Html) : block.Html;
         return new ArticleBlock(block.Type, block.Text, html, block.ImageUrl);
-    }
-
-    private string BuildBodyHtml(List<ArticleBlock> blocks, Uri url)
-    {
-        var html = new StringBuilder();
-        var inList = false;
-        foreach (var block in blocks)
-        {
-            if (block.Type == BlockType.ListItem != inList)
-            {
-                html.Append(inList ? "</ul>" : "<ul>");
-                inList = !inList;
-            }
-            var content = block.Html ?? WebUtility.HtmlEncode(block.Text);
-            switch (block.Type)
-            {
-                case BlockType.Paragraph:
-                    html.Append("<p>").Append(content).Append("</p>");
-                    break;
-                case BlockType.Heading2:
-                    html.Append("<h2>").Append(content).Append("</h2>");
-                    break;
-                case BlockType.Heading3:
-                    html.Append("<h3>").Append(content).Append("</h3>");
-                    break;
-                case BlockType.Quote:
-                    html.Append("<blockquote><p>").Append(content).Append("</p></blockquote>");
-                    break;
-                case BlockType.ListItem:
-                    html.Append("<li>").Append(content).Append("</li>");
-                    break;
-                case BlockType.Caption:
-                    html.Append("<figure>");
-                    if (block.ImageUrl is not null)
-                    {
-                        html.Append("<img src=\"").Append(WebUtility.HtmlEncode(block.ImageUrl)).Append("\" alt=\"\">");
-                    }
-                    html.Append("<figcaption>").Append(content).Append("</figcaption></figure>");
-                    break;
-                case BlockType.Table:
-                    html.Append(content);
-                    break;
-                default:
-                    break;
-            }
-        }
-        if (inList)
-        {
-            html.Append("</ul>");
-        }
-        return _sanitizer.Sanitize(html.ToString(), url);
     }
 
     private static string ChooseTitle(PageMetadata meta, string? h1)

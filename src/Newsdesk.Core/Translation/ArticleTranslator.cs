@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Newsdesk.Model;
+using Newsdesk.Sanitizing;
 
 namespace Newsdesk.Translation;
 
@@ -312,7 +313,9 @@ public sealed class ArticleTranslator
         {
             if (outcome is { Role: SegmentRole.Block, BlockIndex: { } index, TargetHtml: { } html })
             {
-                blocks[index] = blocks[index] with { Html = html, Text = InlineHtml.ToText(html) };
+                // Engine output is HTML from outside like any other: it is sanitised before it is stored or shown.
+                var safe = html.Contains('<', StringComparison.Ordinal) ? HtmlSanitizing.Default.Sanitize(html) : html;
+                blocks[index] = blocks[index] with { Html = safe, Text = InlineHtml.ToText(safe) };
             }
         }
         var lead = article.Lead is null ? null
@@ -324,38 +327,8 @@ public sealed class ArticleTranslator
             Lead = lead,
             Blocks = blocks,
             Language = target,
-            BodyHtml = BuildBody(blocks),
+            BodyHtml = HtmlSanitizing.Default.Sanitize(ArticleBodyHtml.Render(blocks)),
         };
-    }
-
-    private static string BuildBody(IReadOnlyList<ArticleBlock> blocks)
-    {
-        var body = new StringBuilder();
-        var inList = false;
-        foreach (var block in blocks)
-        {
-            var html = block.Html ?? InlineHtml.Encode(block.Text);
-            if (block.Type == BlockType.ListItem != inList)
-            {
-                body.Append(inList ? "</ul>\n" : "<ul>\n");
-                inList = !inList;
-            }
-            body.Append(block.Type switch
-            {
-                BlockType.Heading2 => $"<h2>{html}</h2>\n",
-                BlockType.Heading3 => $"<h3>{html}</h3>\n",
-                BlockType.Quote => $"<blockquote><p>{html}</p></blockquote>\n",
-                BlockType.ListItem => $"<li>{html}</li>\n",
-                BlockType.Caption => $"<figure>{(block.ImageUrl is { } url ? $"<img src=\"{InlineHtml.Encode(url).Replace("\"", "&quot;", StringComparison.Ordinal)}\" alt=\"\">" : "")}<figcaption>{html}</figcaption></figure>\n",
-                BlockType.Table => $"{html}\n",
-                _ => $"<p>{html}</p>\n",
-            });
-        }
-        if (inList)
-        {
-            body.Append("</ul>\n");
-        }
-        return body.ToString();
     }
 
     private sealed record SourceSegment(SegmentRole Role, int? BlockIndex, string Html, string OriginalHtml);

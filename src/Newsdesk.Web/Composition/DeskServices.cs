@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging.Console;
 using Newsdesk.Extraction;
 using Newsdesk.Fetching;
 using Newsdesk.Processing;
+using Newsdesk.Quality;
 using Newsdesk.Storage;
 
 namespace Newsdesk.Web.Composition;
@@ -31,6 +32,9 @@ public static class DeskServices
         services.AddSingleton<IPipelineStep, ExtractPageStep>();
         services.AddTranslationEngines(configuration);
         services.AddSingleton<IPipelineStep, TranslateStep>();
+        // The gate loads language models and dictionaries: built once, on first use, shared by all jobs.
+        services.AddSingleton(_ => QualityGate.CreateDefault(configuration.GetSection("Quality").Get<QualityGateOptions>() ?? QualityGateOptions.Default));
+        services.AddSingleton<IPipelineStep, CheckStep>();
         services.AddSingleton<IPipelineStep, ProbeStep>();
         services.AddSingleton(sp => new Pipeline(sp.GetServices<IPipelineStep>()));
         services.AddSingleton<JobWorker>();

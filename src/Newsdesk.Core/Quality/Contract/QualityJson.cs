@@ -50,8 +50,36 @@ public static class QualityJson
             w.WriteString("id", id);
         }
         w.WriteString("verdict", report.Verdict.ToContractName());
-        w.WriteStartArray("findings");
-        foreach (var f in report.Findings)
+        w.WritePropertyName("findings");
+        WriteFindings(w, report.Findings);
+        if (report.Notices.Count > 0)
+        {
+            w.WriteStartArray("notices");
+            foreach (var n in report.Notices)
+            {
+                w.WriteStringValue(n);
+            }
+            w.WriteEndArray();
+        }
+        if (fix is not null)
+        {
+            w.WriteString("fixed", fix.Text);
+            w.WritePropertyName("fixes");
+            WriteFixes(w, fix.Applied);
+        }
+        w.WriteEndObject();
+    }
+
+    /// <summary>Findings alone, as the JSON array the contract uses (kept with a stored translation).</summary>
+    public static string SerializeFindings(IReadOnlyList<Finding> findings) => Write(w => WriteFindings(w, findings));
+
+    /// <summary>Applied fixes as a JSON array of {rule, span, before, after}.</summary>
+    public static string SerializeFixes(IReadOnlyList<AppliedFix> fixes) => Write(w => WriteFixes(w, fixes));
+
+    private static void WriteFindings(Utf8JsonWriter w, IReadOnlyList<Finding> findings)
+    {
+        w.WriteStartArray();
+        foreach (var f in findings)
         {
             w.WriteStartObject();
             w.WriteString("category", f.Category.ToContractName());
@@ -70,31 +98,21 @@ public static class QualityJson
             w.WriteEndObject();
         }
         w.WriteEndArray();
-        if (report.Notices.Count > 0)
+    }
+
+    private static void WriteFixes(Utf8JsonWriter w, IReadOnlyList<AppliedFix> fixes)
+    {
+        w.WriteStartArray();
+        foreach (var a in fixes)
         {
-            w.WriteStartArray("notices");
-            foreach (var n in report.Notices)
-            {
-                w.WriteStringValue(n);
-            }
-            w.WriteEndArray();
+            w.WriteStartObject();
+            w.WriteString("rule", a.Rule);
+            WriteSpan(w, "span", a.Span);
+            w.WriteString("before", a.Before);
+            w.WriteString("after", a.After);
+            w.WriteEndObject();
         }
-        if (fix is not null)
-        {
-            w.WriteString("fixed", fix.Text);
-            w.WriteStartArray("fixes");
-            foreach (var a in fix.Applied)
-            {
-                w.WriteStartObject();
-                w.WriteString("rule", a.Rule);
-                WriteSpan(w, "span", a.Span);
-                w.WriteString("before", a.Before);
-                w.WriteString("after", a.After);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-        }
-        w.WriteEndObject();
+        w.WriteEndArray();
     }
 
     private static void WriteSpan(Utf8JsonWriter w, string name, TextSpan span)
