@@ -48,7 +48,7 @@ public abstract partial class RelationalNewsStore : IEditorStore
         await using var db = await OpenAsync(cancellationToken);
         var n = await db.ExecuteScalarAsync<long?>(new CommandDefinition(
             """
-            UPDATE users SET failed_sign_ins = failed_sign_ins + 1, locked_until = COALESCE(@Lock, locked_until)
+            UPDATE users SET failed_sign_ins = CASE WHEN @Lock IS NULL THEN failed_sign_ins + 1 ELSE 0 END, locked_until = COALESCE(@Lock, locked_until)
             WHERE id = @Id RETURNING failed_sign_ins
             """, new { Id = userId, Lock = lockUntil is { } l ? Time.Ms(l) : (long?)null }, cancellationToken: cancellationToken));
         return (int)(n ?? 0);

@@ -12,7 +12,7 @@ public interface IEditorStore
 
     Task<bool> SetPasswordAsync(string name, string passwordHash, CancellationToken cancellationToken);
 
-    /// <summary>Counts a failed sign-in and locks the account until <paramref name="lockUntil"/> when given; returns the new failure count.</summary>
+    /// <summary>Counts a failed sign-in; with <paramref name="lockUntil"/>, locks the account until then and starts the count again. Returns the new count.</summary>
     Task<int> RecordFailedSignInAsync(long userId, DateTimeOffset? lockUntil, CancellationToken cancellationToken);
 
     /// <summary>Records a successful sign-in: clears the failures and the lock.</summary>
