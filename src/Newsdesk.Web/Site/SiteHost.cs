@@ -47,6 +47,7 @@ public static class SiteHost
     {
         var options = configuration.GetSection("Site").Get<SiteOptions>() ?? new SiteOptions();
         services.AddSingleton(options);
+        services.AddRouting();
         services.AddRazorComponents();
         services.AddOutputCache(o => o.AddPolicy(SiteCache.Policy, b => b.Expire(options.CacheDuration).Tag(SiteCache.Tag)));
         services.AddResponseCompression(o =>
