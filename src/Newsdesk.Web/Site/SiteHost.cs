@@ -1,4 +1,6 @@
 using System.Security.Claims;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.ResponseCompression;
@@ -48,6 +50,9 @@ public static class SiteHost
         var options = configuration.GetSection("Site").Get<SiteOptions>() ?? new SiteOptions();
         services.AddSingleton(options);
         services.AddRouting();
+        // Pages are UTF-8: letters of every language are written as they are, not as &#xE0; entities (markup is still escaped).
+        services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddRazorComponents();
         services.AddOutputCache(o => o.AddPolicy(SiteCache.Policy, b => b.Expire(options.CacheDuration).Tag(SiteCache.Tag)));
         services.AddResponseCompression(o =>
@@ -132,6 +137,22 @@ public static class SiteHost
                 "default-src 'self'; img-src 'self' https: http: data:; style-src 'self'; script-src 'none'; object-src 'none'; " +
                 "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
             return next(context);
+        });
+        app.Use(static async (context, next) =>
+        {
+            try
+            {
+                await next(context);
+            }
+            catch (BadHttpRequestException e) when (!context.Response.HasStarted)
+            {
+                // A form without a valid antiforgery token (a cross-site post, an expired page) and other malformed requests.
+                context.Response.Clear();
+                context.Response.StatusCode = e.StatusCode;
+                await context.Response.WriteAsync(e.InnerException is Microsoft.AspNetCore.Antiforgery.AntiforgeryValidationException
+                    ? "This form has expired or did not come from this site. Go back, reload the page and try again."
+                    : "Bad request.");
+            }
         });
         app.UseResponseCompression();
         app.UseRouting();

@@ -18,7 +18,13 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
     public SiteFactory(TestDatabase db, Dictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         _db = db;
-        _settings = new Dictionary<string, string?>(settings ?? [], StringComparer.OrdinalIgnoreCase) { ["Database"] = db.ConnectionString };
+        // Publishing in this process evicts the cache directly; the cross-process watcher would only add timing noise here.
+        _settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase) { ["Site:ChangePollInterval"] = "01:00:00" };
+        foreach (var (key, value) in settings ?? [])
+        {
+            _settings[key] = value;
+        }
+        _settings["Database"] = db.ConnectionString;
         _services = services;
     }
 
