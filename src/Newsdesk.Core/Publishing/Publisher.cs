@@ -121,12 +121,17 @@ public sealed class Publisher(
         {
             lists.Add(topics.Extract(lang, article.Content.Title, article.Content.Text, article.Content.Section, article.Content.Tags));
         }
+        var original = article.Content.Title + "\n" + article.Content.Text;
         foreach (var t in await news.ListTranslationsForArticleAsync(article.Id, cancellationToken))
         {
             if (t.Status == TranslationStatus.Published)
             {
-                // Section and tags stay the source's own words; entity names are found again in each language.
-                lists.Add(topics.Extract(t.Language, t.Content.Title, t.Content.Text));
+                // Places are found again in each language (the gazetteer knows their names). A person's or organisation's name
+                // is written the same in every language, so a "name" found only in a translation is a capitalised phrase
+                // (German capitalises every noun), not an entity: it must also occur in the original.
+                lists.Add(topics.Extract(t.Language, t.Content.Title, t.Content.Text)
+                    .Where(d => d.Kind == "place" || d.Labels.Values.All(l => original.Contains(l, StringComparison.Ordinal)))
+                    .ToList());
             }
         }
         if (article.Content.Language is null && lists.Count == 0)

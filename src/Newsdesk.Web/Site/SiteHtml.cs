@@ -40,14 +40,14 @@ public sealed class SiteHtml
     public string Inline(string html) => _sanitizer.Sanitize(html);
 
     /// <summary>The article body as HTML: the blocks, minus a first block that repeats the lead.</summary>
-    public string Body(ExtractedArticle content)
+    public string Body(ExtractedArticle content, string? mainImage)
     {
         var blocks = content.Blocks.ToList();
         if (blocks.Count > 0 && content.Lead is { } lead && string.Equals(blocks[0].Text.Trim(), lead.Trim(), StringComparison.Ordinal))
         {
             blocks.RemoveAt(0);
         }
-        if (content.MainImage is { } main)
+        if (mainImage is { } main)
         {
             // The main image's caption is shown with the image above the body.
             blocks.RemoveAll(b => b.Type == BlockType.Caption && b.ImageUrl == main);

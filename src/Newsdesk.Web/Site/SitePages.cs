@@ -128,7 +128,7 @@ public sealed class SitePages(
             licence,
             publication.Title,
             lead,
-            licence == Licence.Full ? html.Body(content) : null,
+            licence == Licence.Full ? html.Body(content, article.Content.MainImage) : null,
             licence == Licence.Full && article.Content.MainImage is { } img ? BlockHtml.DefaultSafeUrl(img) : null,
             caption,
             article.Content.Byline,
