@@ -8,6 +8,7 @@ namespace Newsdesk.Storage.Postgres;
 
 // Search on PostgreSQL: a tsvector per publication built with the edition language's text search configuration
 // (title weight A, body B) under a GIN index; websearch_to_tsquery parses words and "phrases"; ts_headline marks hits.
+// Like SQLite, relevance (ts_rank_cd) ranks the edition's most recent matches (SearchRecencyWindow).
 public sealed partial class PostgresNewsStore
 {
     private const string SearchColumns =
@@ -78,17 +79,21 @@ public sealed partial class PostgresNewsStore
         var rows = (await db.QueryAsync<SearchRow>(new CommandDefinition(
             $"""
             WITH q AS (SELECT websearch_to_tsquery(@Config::regconfig, @Query) AS query),
-            hits AS (
-                SELECT {SearchColumns}, p.search_text, ts_rank_cd(p.search, q.query, 1) AS score
-                FROM publications p, q
+            recent AS (
+                SELECT p.id FROM publications p, q
                 WHERE p.search @@ q.query AND p.lang = @Lang
                 {PublicationFilters}
-                ORDER BY score DESC, p.published_at DESC
+                ORDER BY p.id DESC
+                LIMIT @Window),
+            hits AS (
+                SELECT {SearchColumns}, p.search_text, ts_rank_cd(p.search, q.query, 1) AS score
+                FROM publications p JOIN recent r ON r.id = p.id, q
+                ORDER BY score DESC, p.id DESC
                 LIMIT @Limit OFFSET @Offset)
             SELECT hits.*, ts_headline(@Config::regconfig, hits.title, q.query, @TitleOptions) AS title_marked,
                 ts_headline(@Config::regconfig, left(hits.search_text, 20000), q.query, @Options) AS snippet
             FROM hits, q
-            ORDER BY hits.score DESC, hits.published_at DESC
+            ORDER BY hits.score DESC, hits.id DESC
             """,
             new
             {
@@ -100,6 +105,7 @@ public sealed partial class PostgresNewsStore
                 Until = request.Until?.ToUnixTimeMilliseconds(),
                 Limit = (long)request.Limit + 1,
                 Offset = (long)request.Offset,
+                Window = (long)SearchWindow(request),
                 Options,
                 TitleOptions = Options + ", HighlightAll=true",
             }, cancellationToken: cancellationToken))).ToList();

@@ -31,6 +31,14 @@ public abstract partial class RelationalNewsStore : ISiteStore
 
     public abstract Task<IReadOnlyList<RelatedCandidate>> FindSimilarTextAsync(long publicationId, int limit, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Search ranks by relevance within the edition's most recent matches: at least this many, and always enough for the
+    /// page asked for. It bounds the work a very common word costs (see bench/results/site.md).
+    /// </summary>
+    public const int SearchRecencyWindow = 200;
+
+    protected static int SearchWindow(SearchRequest request) => Math.Max(SearchRecencyWindow, request.Offset + request.Limit + 1);
+
     /// <summary>Text the index and snippets may hold: the search markers never occur in stored text.</summary>
     protected static string CleanSearchText(string? text) =>
         string.IsNullOrEmpty(text) ? "" : text.Replace(SearchHit.MarkStart, ' ').Replace(SearchHit.MarkEnd, ' ');

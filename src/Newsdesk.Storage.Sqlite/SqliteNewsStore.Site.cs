@@ -65,13 +65,19 @@ public sealed partial class SqliteNewsStore
             return new SearchResults([], false);
         }
         await using var db = await OpenAsync(cancellationToken);
+        // Relevance (bm25) ranks the most recent matches of the edition, a window FTS5 walks newest first and stops:
+        // a common word costs as little as a rare one, and news readers want recent stories first among the relevant.
         var rows = (await db.QueryAsync<Newsdesk.Storage.Relational.SearchRow>(new CommandDefinition(
             $"""
-            SELECT {SearchColumns}, -bm25(publication_search, 4.0, 1.0) AS score
-            FROM publication_search JOIN publications p ON p.id = publication_search.rowid
-            WHERE publication_search MATCH @Match AND p.lang = @Lang
-            {PublicationFilters}
-            ORDER BY bm25(publication_search, 4.0, 1.0)
+            SELECT {SearchColumns}, m.score
+            FROM (SELECT p.id AS hit, -bm25(publication_search, 4.0, 1.0) AS score
+                  FROM publication_search JOIN publications p ON p.id = publication_search.rowid
+                  WHERE publication_search MATCH @Match AND p.lang = @Lang
+                  {PublicationFilters}
+                  ORDER BY publication_search.rowid DESC
+                  LIMIT @Window) m
+            JOIN publications p ON p.id = m.hit
+            ORDER BY m.score DESC, p.id DESC
             LIMIT @Limit OFFSET @Offset
             """,
             new
@@ -83,6 +89,7 @@ public sealed partial class SqliteNewsStore
                 Until = request.Until?.ToUnixTimeMilliseconds(),
                 Limit = (long)request.Limit + 1,
                 Offset = (long)request.Offset,
+                Window = (long)SearchWindow(request),
             }, cancellationToken: cancellationToken))).ToList();
         var hits = rows.Take(request.Limit).Select(r =>
         {

@@ -37,7 +37,7 @@ if (command == "corpus")
         var lead = corpus.Sentence(25);
         var body = string.Join("\n", Enumerable.Range(0, 3).Select(_ => corpus.Sentence(40)));
         var url = $"https://bench.example/{i}";
-        var published = now.AddMinutes(-i * 7); // one story every 7 minutes back from now: 100,000 cover about 16 months
+        var published = now.AddMinutes(-(n - 1 - i) * 7.0); // oldest first, one story every 7 minutes: 100,000 cover about 16 months
         var saved = await store.News.SaveArticleAsync(new ArticleDraft(url, url, null,
             new ExtractedArticle { Title = title, Lead = lead, Language = es, Published = published, Blocks = [new ArticleBlock(BlockType.Paragraph, lead)] },
             "h" + i, i), published, CancellationToken.None);
