@@ -3,8 +3,8 @@ using Microsoft.Extensions.Logging.Console;
 using Newsdesk.Extraction;
 using Newsdesk.Fetching;
 using Newsdesk.Processing;
-using Newsdesk.Quality;
 using Newsdesk.Publishing;
+using Newsdesk.Quality;
 using Newsdesk.Review;
 using Newsdesk.Storage;
 
