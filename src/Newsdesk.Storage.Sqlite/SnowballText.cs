@@ -17,6 +17,10 @@ internal static class SnowballText
     [ThreadStatic]
     private static Dictionary<string, SnowballProgram?>? t_stemmers;
 
+    // Highlighting stems every word of every hit; a site's vocabulary is small enough to remember (bounded, reset when full).
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Language, string Word), string> FoldedStems = new();
+    private const int MaxRemembered = 400_000;
+
     private static SnowballProgram? Stemmer(string language)
     {
         t_stemmers ??= new Dictionary<string, SnowballProgram?>(StringComparer.Ordinal);
@@ -114,7 +118,7 @@ internal static class SnowballText
             {
                 i++;
             }
-            spans.Add((start, i, stems.Contains(Fold(Stem(language, text[start..i])))));
+            spans.Add((start, i, stems.Contains(FoldedStem(language, text[start..i]))));
         }
         var from = 0;
         var to = spans.Count;
@@ -172,6 +176,23 @@ internal static class SnowballText
             sb.Append(" …");
         }
         return sb.ToString();
+    }
+
+    /// <summary>Fold(Stem(word)), remembered.</summary>
+    public static string FoldedStem(LanguageTag language, string word)
+    {
+        var key = (language.Language, word);
+        if (FoldedStems.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+        if (FoldedStems.Count >= MaxRemembered)
+        {
+            FoldedStems.Clear();
+        }
+        var folded = Fold(Stem(language, word));
+        FoldedStems[key] = folded;
+        return folded;
     }
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;

@@ -95,7 +95,7 @@ public sealed partial class SqliteNewsStore
         {
             var text = string.IsNullOrEmpty(r.SearchText) ? r.Lead ?? "" : r.SearchText;
             return new SearchHit(r.ToModel(), SnowballText.Highlight(lang, r.Title, stems),
-                SnowballText.Highlight(lang, text.Length > 20_000 ? text[..20_000] : text, stems, window: 36), r.Score);
+                SnowballText.Highlight(lang, text.Length > 6_000 ? text[..6_000] : text, stems, window: 36), r.Score);
         }).ToList();
         return new SearchResults(hits, rows.Count > request.Limit);
     }
