@@ -7,8 +7,11 @@ using Newsdesk.Storage.Relational;
 namespace Newsdesk.Storage.Postgres;
 
 // Search on PostgreSQL: a tsvector per publication built with the edition language's text search configuration
-// (title weight A, body B) under a GIN index; websearch_to_tsquery parses words and "phrases"; ts_headline marks hits.
-// Like SQLite, relevance (ts_rank_cd) ranks the edition's most recent matches (SearchRecencyWindow).
+// (title weight A, body B) under a GIN index; websearch_to_tsquery parses words and "phrases"; SnowballText marks hits.
+// Like SQLite, relevance (ts_rank_cd) ranks the edition's most recent matches (SearchRecencyWindow). The tsquery is
+// written inline, not in a CTE, so the planner sees its value and chooses between the GIN index (rare words) and walking
+// the newest rows backwards (common words). A phrase of common words is rare but looks common to the planner, so phrases
+// always take the GIN index ("p.id + 0" hides the key order): walking backwards could read every row to find a few.
 public sealed partial class PostgresNewsStore
 {
     private const string SearchColumns =
@@ -74,26 +77,21 @@ public sealed partial class PostgresNewsStore
                 web.Append(term.Replace("\"", "", StringComparison.Ordinal).TrimStart('-')).Append(' ');
             }
         }
-        const string Options = "StartSel=\"\u0001\", StopSel=\"\u0002\", MaxWords=36, MinWords=18, ShortWord=2, MaxFragments=1";
         await using var db = await OpenAsync(cancellationToken);
         var rows = (await db.QueryAsync<SearchRow>(new CommandDefinition(
             $"""
-            WITH q AS (SELECT websearch_to_tsquery(@Config::regconfig, @Query) AS query),
-            recent AS (
-                SELECT p.id FROM publications p, q
-                WHERE p.search @@ q.query AND p.lang = @Lang
+            WITH recent AS (
+                SELECT p.id FROM publications p
+                WHERE p.search @@ websearch_to_tsquery(@Config::regconfig, @Query) AND p.lang = @Lang
                 {PublicationFilters}
-                ORDER BY p.id DESC
+                ORDER BY {(request.Phrases.Count > 0 ? "p.id + 0" : "p.id")} DESC
                 LIMIT @Window),
             hits AS (
-                SELECT {SearchColumns}, p.search_text, ts_rank_cd(p.search, q.query, 1) AS score
-                FROM publications p JOIN recent r ON r.id = p.id, q
+                SELECT {SearchColumns}, p.search_text, ts_rank_cd(p.search, websearch_to_tsquery(@Config::regconfig, @Query), 1) AS score
+                FROM publications p JOIN recent r ON r.id = p.id
                 ORDER BY score DESC, p.id DESC
                 LIMIT @Limit OFFSET @Offset)
-            SELECT hits.*, ts_headline(@Config::regconfig, hits.title, q.query, @TitleOptions) AS title_marked,
-                ts_headline(@Config::regconfig, left(hits.search_text, 20000), q.query, @Options) AS snippet
-            FROM hits, q
-            ORDER BY hits.score DESC, hits.id DESC
+            SELECT hits.* FROM hits ORDER BY hits.score DESC, hits.id DESC
             """,
             new
             {
@@ -106,21 +104,17 @@ public sealed partial class PostgresNewsStore
                 Limit = (long)request.Limit + 1,
                 Offset = (long)request.Offset,
                 Window = (long)SearchWindow(request),
-                Options,
-                TitleOptions = Options + ", HighlightAll=true",
             }, cancellationToken: cancellationToken))).ToList();
-        var hits = rows.Take(request.Limit).Select(r => new SearchHit(r.ToModel(), r.TitleMarked ?? r.Title,
-            Ellipsis(r.Snippet ?? r.Lead ?? "", r.SearchText), r.Score)).ToList();
+        // Hits are marked in C# with the same Snowball stemmers PostgreSQL's configurations use (ts_headline cost more than the search).
+        var stems = request.Terms.Concat(request.Phrases).SelectMany(Newsdesk.Publishing.SearchQuery.Words)
+            .Select(w => SnowballText.FoldedStem(request.Language, w)).ToHashSet(StringComparer.Ordinal);
+        var hits = rows.Take(request.Limit).Select(r =>
+        {
+            var text = string.IsNullOrEmpty(r.SearchText) ? r.Lead ?? "" : r.SearchText;
+            return new SearchHit(r.ToModel(), SnowballText.Highlight(request.Language, r.Title, stems),
+                SnowballText.Highlight(request.Language, text.Length > 6_000 ? text[..6_000] : text, stems, window: 36), r.Score);
+        }).ToList();
         return new SearchResults(hits, rows.Count > request.Limit);
-    }
-
-    private static string Ellipsis(string snippet, string text)
-    {
-        var plain = snippet.Replace("\u0001", "", StringComparison.Ordinal).Replace("\u0002", "", StringComparison.Ordinal);
-        var at = text.IndexOf(plain, StringComparison.Ordinal);
-        var before = at > 0 ? "… " : "";
-        var after = at >= 0 && at + plain.Length < text.Length ? " …" : "";
-        return before + snippet + after;
     }
 
     public override async Task<IReadOnlyList<RelatedCandidate>> FindSimilarTextAsync(long publicationId, int limit, CancellationToken cancellationToken)

@@ -35,7 +35,7 @@ public abstract partial class RelationalNewsStore : ISiteStore
     /// Search ranks by relevance within the edition's most recent matches: at least this many, and always enough for the
     /// page asked for. It bounds the work a very common word costs (see bench/results/site.md).
     /// </summary>
-    public const int SearchRecencyWindow = 200;
+    public const int SearchRecencyWindow = 100;
 
     protected static int SearchWindow(SearchRequest request) => Math.Max(SearchRecencyWindow, request.Offset + request.Limit + 1);
 

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Text;
 using Dapper;
 using Newsdesk.Model;
+using Newsdesk.Storage.Relational;
 
 namespace Newsdesk.Storage.Sqlite;
 

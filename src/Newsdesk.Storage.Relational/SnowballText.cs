@@ -5,14 +5,14 @@ using Lucene.Net.Tartarus.Snowball.Ext;
 using Newsdesk.Model;
 using Newsdesk.Storage;
 
-namespace Newsdesk.Storage.Sqlite;
+namespace Newsdesk.Storage.Relational;
 
 /// <summary>
-/// Language-aware words for the FTS5 index: text is split into words, lower-cased and reduced to its Snowball stem
-/// in the edition's language ("marchés" and "marché" index alike), before FTS5's own accent folding.
-/// Queries go through the same function, and so does highlighting, which marks the words whose stem was searched.
+/// Language-aware words: text split into words, lower-cased and reduced to its Snowball stem in the edition's language
+/// ("marchés" and "marché" alike). SQLite's FTS5 index holds these stems; both dialects highlight search hits with them
+/// (PostgreSQL's text search configurations use the same Snowball stemmers).
 /// </summary>
-internal static class SnowballText
+public static class SnowballText
 {
     [ThreadStatic]
     private static Dictionary<string, SnowballProgram?>? t_stemmers;
