@@ -38,6 +38,7 @@ public static class DeskServices
         // The gate loads language models and dictionaries: built once, on first use, shared by all jobs.
         services.AddSingleton(_ => QualityGate.CreateDefault(configuration.GetSection("Quality").Get<QualityGateOptions>() ?? QualityGateOptions.Default));
         services.AddSingleton<IPipelineStep, CheckStep>();
+        services.AddSingleton<IPipelineStep, PublishStep>();
         services.AddSingleton<IPipelineStep, ProbeStep>();
         services.AddSingleton(sp => new Pipeline(sp.GetServices<IPipelineStep>()));
         services.AddSingleton<JobWorker>();
