@@ -64,3 +64,22 @@ public sealed class HighlightedTextTests
         Assert.Contains("<p>Deux &lt;b&gt;trois&lt;/b&gt;.</p>", edited.BodyHtml, StringComparison.Ordinal);
     }
 }
+
+public sealed class GateFindingsFormatTests
+{
+    [Fact]
+    public void ParseAll_FindingsWrittenByTheQualityGate_ReadSpansAndSourceSpans()
+    {
+        var json = Newsdesk.Quality.Contract.QualityJson.SerializeFindings([
+            new Newsdesk.Quality.Finding(Newsdesk.Quality.FindingCategory.Number, Newsdesk.Quality.Severity.Critical,
+                new Newsdesk.Quality.TextSpan(28, 38), "number.magnitude-changed", "milliards became milions", new Newsdesk.Quality.TextSpan(26, 38), "40.000 milions"),
+        ]);
+
+        var finding = Assert.Single(ReviewFinding.ParseAll(json));
+
+        Assert.Equal((28, 38, 26, 38), (finding.Start, finding.End, finding.SourceStart, finding.SourceEnd));
+        Assert.Equal("number.magnitude-changed", finding.Rule);
+        Assert.Equal("40.000 milions", finding.Suggestion);
+        Assert.Equal("critical", finding.Severity);
+    }
+}
