@@ -9,7 +9,7 @@ namespace Newsdesk.Storage.Postgres;
 /// The store for many worker and web processes on one PostgreSQL database. Jobs are leased with
 /// FOR UPDATE SKIP LOCKED, so workers never wait on or double-take each other's jobs.
 /// </summary>
-public sealed class PostgresNewsStore : RelationalNewsStore, IAsyncDisposable
+public sealed partial class PostgresNewsStore : RelationalNewsStore, IAsyncDisposable
 {
     // Any constant works; it keeps two processes from migrating at once.
     private const long MigrationLockKey = 0x4E657773_6465736B;

@@ -9,7 +9,7 @@ namespace Newsdesk.Storage.Sqlite;
 /// The embedded default store: one SQLite file in WAL mode. Several processes may share it; writers queue on
 /// SQLite's database lock (BEGIN IMMEDIATE with a busy timeout), which is also what makes job leasing safe.
 /// </summary>
-public sealed class SqliteNewsStore : RelationalNewsStore
+public sealed partial class SqliteNewsStore : RelationalNewsStore
 {
     private readonly string _connectionString;
     private readonly TimeProvider _time;

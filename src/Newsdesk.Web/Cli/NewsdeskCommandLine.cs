@@ -21,6 +21,9 @@ public static class NewsdeskCommandLine
         root.Subcommands.Add(TranslateCommand.Create());
         root.Subcommands.Add(GlossaryCommand.Create());
         root.Subcommands.Add(CheckCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(RunCommand.Create());
+        root.Subcommands.Add(UsersCommand.Create());
         return root;
     }
 

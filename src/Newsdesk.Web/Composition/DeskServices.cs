@@ -1,8 +1,11 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging.Console;
 using Newsdesk.Extraction;
 using Newsdesk.Fetching;
 using Newsdesk.Processing;
+using Newsdesk.Publishing;
 using Newsdesk.Quality;
+using Newsdesk.Review;
 using Newsdesk.Storage;
 
 namespace Newsdesk.Web.Composition;
@@ -35,9 +38,19 @@ public static class DeskServices
         // The gate loads language models and dictionaries: built once, on first use, shared by all jobs.
         services.AddSingleton(_ => QualityGate.CreateDefault(configuration.GetSection("Quality").Get<QualityGateOptions>() ?? QualityGateOptions.Default));
         services.AddSingleton<IPipelineStep, CheckStep>();
+        services.AddSingleton<IPipelineStep, PublishStep>();
         services.AddSingleton<IPipelineStep, ProbeStep>();
         services.AddSingleton(sp => new Pipeline(sp.GetServices<IPipelineStep>()));
         services.AddSingleton<JobWorker>();
+
+        // Publishing (the translation.publish step's work) and the editors' store; the site replaces the change notifier.
+        services.AddSingleton(sp => (ISiteStore)sp.GetRequiredService<INewsStore>());
+        services.AddSingleton(sp => (IEditorStore)sp.GetRequiredService<INewsStore>());
+        services.AddSingleton(configuration.GetSection("Publishing").Get<PublisherOptions>() ?? new PublisherOptions());
+        services.AddSingleton<TopicExtractor>();
+        services.TryAddSingleton<ISiteChangeNotifier, NoSiteChangeNotifier>();
+        services.TryAddSingleton<IApprovedEditSink, TranslationMemoryEditSink>();
+        services.AddSingleton<IPublisher, Publisher>();
         return services;
     }
 

@@ -1,0 +1,25 @@
+namespace Newsdesk.Storage;
+
+/// <summary>Editor accounts and the audit log. Implemented by both SQL stores.</summary>
+public interface IEditorStore
+{
+    /// <summary>Adds a user; a taken name throws <see cref="DuplicateUserException"/>.</summary>
+    Task<EditorUser> AddUserAsync(string name, string passwordHash, string role, DateTimeOffset now, CancellationToken cancellationToken);
+
+    Task<EditorUser?> FindUserAsync(string name, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<EditorUser>> ListUsersAsync(CancellationToken cancellationToken);
+
+    Task<bool> SetPasswordAsync(string name, string passwordHash, CancellationToken cancellationToken);
+
+    /// <summary>Counts a failed sign-in; with <paramref name="lockUntil"/>, locks the account until then and starts the count again. Returns the new count.</summary>
+    Task<int> RecordFailedSignInAsync(long userId, DateTimeOffset? lockUntil, CancellationToken cancellationToken);
+
+    /// <summary>Records a successful sign-in: clears the failures and the lock.</summary>
+    Task RecordSignInAsync(long userId, DateTimeOffset now, CancellationToken cancellationToken);
+
+    Task AddAuditAsync(AuditEntry entry, CancellationToken cancellationToken);
+
+    /// <summary>Newest first.</summary>
+    Task<IReadOnlyList<AuditEntry>> ListAuditAsync(int limit, CancellationToken cancellationToken);
+}

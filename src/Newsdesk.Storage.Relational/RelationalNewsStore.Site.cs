@@ -1,0 +1,332 @@
+using System.Data.Common;
+using Dapper;
+using Newsdesk.Model;
+
+namespace Newsdesk.Storage.Relational;
+
+// The published site: publications per edition, topics, related stories and the site's change counter.
+// Search indexing and matching differ per dialect (SQLite FTS5 over stemmed tokens, PostgreSQL tsvector)
+// and are the abstract members below; everything else is shared.
+public abstract partial class RelationalNewsStore : ISiteStore
+{
+    private const string PublicationColumns =
+        "p.id, p.article_id, p.lang, p.translation_id, p.source_id, p.cluster_id, p.title, p.lead, p.section, p.slug, " +
+        "p.published_at, p.first_published_at, p.updated_at, p.noindex";
+
+    /// <summary>Filters every publication listing and search understands (parameters @Topic, @From, @Until).</summary>
+    protected const string PublicationFilters =
+        """
+        AND (@Topic IS NULL OR EXISTS (SELECT 1 FROM article_topics tf WHERE tf.article_id = p.article_id AND tf.topic_id = @Topic))
+        AND (@From IS NULL OR p.published_at >= @From)
+        AND (@Until IS NULL OR p.published_at < @Until)
+        """;
+
+    /// <summary>Indexes a publication for search inside the publishing transaction.</summary>
+    protected abstract Task IndexSearchAsync(DbConnection db, DbTransaction tx, long publicationId, PublicationDraft draft, CancellationToken cancellationToken);
+
+    /// <summary>Drops a publication from the search index inside the transaction that removes it.</summary>
+    protected abstract Task UnindexSearchAsync(DbConnection db, DbTransaction tx, long publicationId, CancellationToken cancellationToken);
+
+    public abstract Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken);
+
+    public abstract Task<IReadOnlyList<RelatedCandidate>> FindSimilarTextAsync(long publicationId, int limit, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Search ranks by relevance within the edition's most recent matches: at least this many, and always enough for the
+    /// page asked for. It bounds the work a very common word costs (see bench/results/site.md).
+    /// </summary>
+    public const int SearchRecencyWindow = 100;
+
+    protected static int SearchWindow(SearchRequest request) => Math.Max(SearchRecencyWindow, request.Offset + request.Limit + 1);
+
+    /// <summary>Text the index and snippets may hold: the search markers never occur in stored text.</summary>
+    protected static string CleanSearchText(string? text) =>
+        string.IsNullOrEmpty(text) ? "" : text.Replace(SearchHit.MarkStart, ' ').Replace(SearchHit.MarkEnd, ' ');
+
+    private static Task BumpVersionAsync(DbConnection db, DbTransaction tx, CancellationToken cancellationToken) =>
+        db.ExecuteAsync(new CommandDefinition("UPDATE site_state SET version = version + 1 WHERE id = 1", transaction: tx, cancellationToken: cancellationToken));
+
+    public async Task<Publication> UpsertPublicationAsync(PublicationDraft draft, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var db = await OpenAsync(cancellationToken);
+        await using var tx = await BeginWriteAsync(db, cancellationToken);
+        var row = await db.QuerySingleAsync<PublicationRow>(new CommandDefinition(
+            """
+            INSERT INTO publications (article_id, lang, translation_id, source_id, cluster_id, title, lead, section, slug,
+                published_at, first_published_at, updated_at, noindex, search_text)
+            VALUES (@ArticleId, @Lang, @TranslationId, @SourceId, @ClusterId, @Title, @Lead, @Section, @Slug,
+                @PublishedAt, @Now, @Now, @NoIndex, @SearchText)
+            ON CONFLICT (article_id, lang) DO UPDATE SET translation_id = excluded.translation_id, source_id = excluded.source_id,
+                cluster_id = excluded.cluster_id, title = excluded.title, lead = excluded.lead, section = excluded.section,
+                slug = excluded.slug, published_at = excluded.published_at, updated_at = excluded.updated_at,
+                noindex = excluded.noindex, search_text = excluded.search_text
+            RETURNING id, article_id, lang, translation_id, source_id, cluster_id, title, lead, section, slug,
+                published_at, first_published_at, updated_at, noindex
+            """,
+            new
+            {
+                ArticleId = draft.ArticleId.Value,
+                Lang = draft.Language.Value,
+                TranslationId = draft.TranslationId?.Value,
+                SourceId = draft.SourceId?.Value,
+                ClusterId = draft.ClusterId.Value,
+                Title = CleanSearchText(draft.Title),
+                Lead = draft.Lead is null ? null : CleanSearchText(draft.Lead),
+                draft.Section,
+                draft.Slug,
+                PublishedAt = Time.Ms(draft.PublishedAt),
+                Now = Time.Ms(now),
+                NoIndex = draft.NoIndex ? 1L : 0L,
+                SearchText = CleanSearchText(draft.SearchBody),
+            }, tx, cancellationToken: cancellationToken));
+        await IndexSearchAsync(db, tx, row.Id, draft with { Title = CleanSearchText(draft.Title), SearchBody = CleanSearchText(draft.SearchBody) }, cancellationToken);
+        await BumpVersionAsync(db, tx, cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+        return row.ToModel();
+    }
+
+    public async Task<bool> RemovePublicationAsync(ArticleId article, LanguageTag language, CancellationToken cancellationToken)
+    {
+        await using var db = await OpenAsync(cancellationToken);
+        await using var tx = await BeginWriteAsync(db, cancellationToken);
+        var id = await db.QuerySingleOrDefaultAsync<long?>(new CommandDefinition(
+            "SELECT id FROM publications WHERE article_id = @Article AND lang = @Lang",
+            new { Article = article.Value, Lang = language.Value }, tx, cancellationToken: cancellationToken));
+        if (id is null)
+        {
+            await tx.RollbackAsync(cancellationToken);
+            return false;
+        }
+        await UnindexSearchAsync(db, tx, id.Value, cancellationToken);
+        await db.ExecuteAsync(new CommandDefinition("DELETE FROM publications WHERE id = @Id", new { Id = id.Value }, tx, cancellationToken: cancellationToken));
+        await BumpVersionAsync(db, tx, cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    public async Task<Publication?> GetPublicationAsync(ArticleId article, LanguageTag language, CancellationToken cancellationToken)
+    {
+        await using var db = await OpenAsync(cancellationToken);
+        var row = await db.QuerySingleOrDefaultAsync<PublicationRow>(new CommandDefinition(
+            $"SELECT {PublicationColumns} FROM publications p WHERE p.article_id = @Article AND p.lang = @Lang",
+            new { Article = article.Value, Lang = language.Value }, cancellationToken: cancellationToken));
+        return row?.ToModel();
+    }
+
+    public async Task<IReadOnlyList<Publication>> GetPublicationsAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+        await using var db = await OpenAsync(cancellationToken);
+        var rows = await db.QueryAsync<PublicationRow>(new CommandDefinition(
+            $"SELECT {PublicationColumns} FROM publications p WHERE {InList("p.id", "@Ids")}",
+            new { Ids = ids.Distinct().ToArray() }, cancellationToken: cancellationToken));
+        var byId = rows.ToDictionary(r => r.Id);
+        return ids.Where(byId.ContainsKey).Select(id => byId[id].ToModel()).ToList();
+    }
+
+    public async Task<IReadOnlyList<Publication>> ListPublicationsOfArticleAsync(ArticleId article, CancellationToken cancellationToken)
+    {
+        await using var db = await OpenAsync(cancellationToken);
+        var rows = await db.QueryAsync<PublicationRow>(new CommandDefinition(
+            $"SELECT {PublicationColumns} FROM publications p WHERE p.article_id = @Article ORDER BY p.lang",
+            new { Article = article.Value }, cancellationToken: cancellationToken));
+        return rows.Select(r => r.ToModel()).ToList();
+    }
+
+    public async Task<IReadOnlyList<Publication>> ListPublicationsAsync(PublicationQuery query, CancellationToken cancellationToken)
+    {
+        await using var db = await OpenAsync(cancellationToken);
+        var rows = await db.QueryAsync<PublicationRow>(new CommandDefinition(
+            $"""
+            SELECT {PublicationColumns} FROM publications p
+            WHERE (@Lang IS NULL OR p.lang = @Lang)
+                AND (@Cluster IS NULL OR p.cluster_id = @Cluster)
+                AND (@Since IS NULL OR p.first_published_at >= @Since)
+                {PublicationFilters}
+            ORDER BY p.published_at DESC, p.id DESC
+            LIMIT @Limit OFFSET @Offset
+            """,
+            new
+            {
+                Lang = query.Language?.Value,
+                Cluster = query.ClusterId?.Value,
+                Since = query.FirstPublishedSince is { } s ? Time.Ms(s) : (long?)null,
+                Topic = query.TopicId,
+                From = (long?)null,
+                Until = (long?)null,
+                Limit = (long)query.Limit,
+                Offset = (long)query.Offset,
+            }, cancellationToken: cancellationToken));
+        return rows.Select(r => r.ToModel()).ToList();
+    }
+
+    public async Task<IReadOnlyList<(LanguageTag Language, long Count)>> ListEditionsAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await OpenAsync(cancellationToken);
+        var rows = await db.QueryAsync<(string Lang, long N)>(new CommandDefinition(
+            "SELECT lang, COUNT(*) FROM publications GROUP BY lang ORDER BY lang", cancellationToken: cancellationToken));
+        return rows.Select(r => (LanguageTag.Parse(r.Lang), r.N)).ToList();
+    }
+
+    public async Task<IReadOnlyList<RelatedCandidate>> FindSharedTopicsAsync(long publicationId, int limit, CancellationToken cancellationToken)
+    {
+        // Bounded work whatever the corpus size: each topic contributes at most its latest 300 articles, and a topic's
+        // weight falls with how common it is, so "Économie" counts for less than "Stargate".
+        const int PerTopic = 300;
+        await using var db = await OpenAsync(cancellationToken);
+        var me = await db.QuerySingleOrDefaultAsync<(long ArticleId, string Lang)?>(new CommandDefinition(
+            "SELECT article_id, lang FROM publications WHERE id = @Id", new { Id = publicationId }, cancellationToken: cancellationToken));
+        if (me is not { } self)
+        {
+            return [];
+        }
+        var topics = (await db.QueryAsync<long>(new CommandDefinition(
+            "SELECT topic_id FROM article_topics WHERE article_id = @A ORDER BY weight DESC, topic_id LIMIT 12",
+            new { A = self.ArticleId }, cancellationToken: cancellationToken))).ToList();
+        var scores = new Dictionary<long, double>();
+        foreach (var topic in topics)
+        {
+            var articles = (await db.QueryAsync<long>(new CommandDefinition(
+                "SELECT article_id FROM article_topics WHERE topic_id = @T ORDER BY article_id DESC LIMIT @N",
+                new { T = topic, N = (long)PerTopic + 1 }, cancellationToken: cancellationToken))).ToList();
+            var count = articles.Count <= PerTopic ? articles.Count : await db.ExecuteScalarAsync<long>(new CommandDefinition(
+                "SELECT COUNT(*) FROM article_topics WHERE topic_id = @T", new { T = topic }, cancellationToken: cancellationToken));
+            var weight = 1.0 / Math.Log(Math.E + count);
+            foreach (var a in articles.Take(PerTopic).Where(a => a != self.ArticleId))
+            {
+                scores[a] = scores.GetValueOrDefault(a) + weight;
+            }
+        }
+        if (scores.Count == 0)
+        {
+            return [];
+        }
+        var best = scores.OrderByDescending(kv => kv.Value).ThenByDescending(kv => kv.Key).Take(limit * 3).ToList();
+        var pubs = (await db.QueryAsync<(long Id, long ArticleId)>(new CommandDefinition(
+            $"SELECT id, article_id FROM publications WHERE lang = @Lang AND {InList("article_id", "@Articles")}",
+            new { self.Lang, Articles = best.Select(b => b.Key).ToArray() }, cancellationToken: cancellationToken)))
+            .ToDictionary(r => r.ArticleId, r => r.Id);
+        return best.Where(b => pubs.ContainsKey(b.Key)).Take(limit).Select(b => new RelatedCandidate(pubs[b.Key], b.Value)).ToList();
+    }
+
+    public async Task<long> GetSiteVersionAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await OpenAsync(cancellationToken);
+        return await db.ExecuteScalarAsync<long>(new CommandDefinition("SELECT version FROM site_state WHERE id = 1", cancellationToken: cancellationToken));
+    }
+
+    // --- topics ------------------------------------------------------------------------------
+
+    public async Task SetArticleTopicsAsync(ArticleId article, IReadOnlyList<TopicDraft> topics, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var db = await OpenAsync(cancellationToken);
+        await using var tx = await BeginWriteAsync(db, cancellationToken);
+        var weights = new Dictionary<long, long>();
+        foreach (var topic in topics)
+        {
+            await db.ExecuteAsync(new CommandDefinition(
+                "INSERT INTO topics (key, kind, created_at) VALUES (@Key, @Kind, @Now) ON CONFLICT (key) DO NOTHING",
+                new { topic.Key, topic.Kind, Now = Time.Ms(now) }, tx, cancellationToken: cancellationToken));
+            var id = await db.ExecuteScalarAsync<long>(new CommandDefinition(
+                "SELECT id FROM topics WHERE key = @Key", new { topic.Key }, tx, cancellationToken: cancellationToken));
+            foreach (var (lang, label) in topic.Labels)
+            {
+                var slug = Newsdesk.Publishing.Slug.From(label);
+                if (slug.Length == 0)
+                {
+                    slug = "t" + id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+                // Two topics may want the same slug in one language ("Georgia" the state and the country): the later one gets its id appended.
+                foreach (var candidate in new[] { slug, slug + "-" + id.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+                {
+                    var added = await db.ExecuteAsync(new CommandDefinition(
+                        "INSERT INTO topic_labels (topic_id, lang, label, slug) VALUES (@Id, @Lang, @Label, @Slug) ON CONFLICT DO NOTHING",
+                        new { Id = id, Lang = lang, Label = label, Slug = candidate }, tx, cancellationToken: cancellationToken));
+                    var has = await db.ExecuteScalarAsync<long>(new CommandDefinition(
+                        "SELECT COUNT(*) FROM topic_labels WHERE topic_id = @Id AND lang = @Lang", new { Id = id, Lang = lang }, tx,
+                        cancellationToken: cancellationToken));
+                    if (added > 0 || has > 0)
+                    {
+                        break;
+                    }
+                }
+            }
+            weights[id] = weights.GetValueOrDefault(id) + topic.Weight;
+        }
+        await db.ExecuteAsync(new CommandDefinition("DELETE FROM article_topics WHERE article_id = @A", new { A = article.Value }, tx,
+            cancellationToken: cancellationToken));
+        foreach (var (topicId, weight) in weights)
+        {
+            await db.ExecuteAsync(new CommandDefinition(
+                "INSERT INTO article_topics (article_id, topic_id, weight) VALUES (@A, @T, @W)",
+                new { A = article.Value, T = topicId, W = weight }, tx, cancellationToken: cancellationToken));
+        }
+        await BumpVersionAsync(db, tx, cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<TopicLabel>> ListArticleTopicsAsync(ArticleId article, LanguageTag language, CancellationToken cancellationToken)
+    {
+        await using var db = await OpenAsync(cancellationToken);
+        var rows = await db.QueryAsync<TopicLabelRow>(new CommandDefinition(
+            """
+            SELECT t.id AS topic_id, t.key, t.kind, COALESCE(l.lang, f.lang) AS lang, COALESCE(l.label, f.label) AS label,
+                COALESCE(l.slug, f.slug) AS slug
+            FROM article_topics a
+            JOIN topics t ON t.id = a.topic_id
+            LEFT JOIN topic_labels l ON l.topic_id = t.id AND l.lang = @Lang
+            LEFT JOIN topic_labels f ON f.topic_id = t.id AND f.lang = (SELECT MIN(x.lang) FROM topic_labels x WHERE x.topic_id = t.id)
+            WHERE a.article_id = @A
+            ORDER BY a.weight DESC, t.id
+            """, new { A = article.Value, Lang = language.Value }, cancellationToken: cancellationToken));
+        return rows.Where(r => r.Label is not null).Select(r => r.ToModel()).ToList();
+    }
+
+    public async Task<TopicLabel?> FindTopicAsync(LanguageTag language, string slug, CancellationToken cancellationToken)
+    {
+        await using var db = await OpenAsync(cancellationToken);
+        var row = await db.QuerySingleOrDefaultAsync<TopicLabelRow>(new CommandDefinition(
+            """
+            SELECT t.id AS topic_id, t.key, t.kind, l.lang, l.label, l.slug
+            FROM topic_labels l JOIN topics t ON t.id = l.topic_id
+            WHERE l.lang = @Lang AND l.slug = @Slug
+            """, new { Lang = language.Value, Slug = slug }, cancellationToken: cancellationToken));
+        return row?.ToModel();
+    }
+
+    public async Task<IReadOnlyList<TopicLabel>> ListTopicLabelsAsync(long topicId, CancellationToken cancellationToken)
+    {
+        await using var db = await OpenAsync(cancellationToken);
+        var rows = await db.QueryAsync<TopicLabelRow>(new CommandDefinition(
+            """
+            SELECT t.id AS topic_id, t.key, t.kind, l.lang, l.label, l.slug
+            FROM topic_labels l JOIN topics t ON t.id = l.topic_id
+            WHERE t.id = @Id ORDER BY l.lang
+            """, new { Id = topicId }, cancellationToken: cancellationToken));
+        return rows.Select(r => r.ToModel()).ToList();
+    }
+
+    public async Task<IReadOnlyList<TopicLabel>> ListTopTopicsAsync(LanguageTag language, int limit, CancellationToken cancellationToken)
+    {
+        await using var db = await OpenAsync(cancellationToken);
+        // Counted over the edition's latest 300 stories, so the list follows the news and the query stays cheap.
+        var rows = await db.QueryAsync<TopicLabelRow>(new CommandDefinition(
+            """
+            SELECT t.id AS topic_id, t.key, t.kind, l.lang, l.label, l.slug
+            FROM (SELECT a.topic_id, COUNT(*) AS n
+                  FROM article_topics a
+                  JOIN (SELECT article_id FROM publications WHERE lang = @Lang ORDER BY published_at DESC, id DESC LIMIT 300) r
+                    ON r.article_id = a.article_id
+                  GROUP BY a.topic_id) c
+            JOIN topics t ON t.id = c.topic_id
+            JOIN topic_labels l ON l.topic_id = t.id AND l.lang = @Lang
+            WHERE c.n > 1 OR t.kind <> 'tag'
+            ORDER BY c.n DESC, t.id
+            LIMIT @Limit
+            """, new { Lang = language.Value, Limit = (long)limit }, cancellationToken: cancellationToken));
+        return rows.Select(r => r.ToModel()).ToList();
+    }
+}

@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Newsdesk.Publishing;
+using Newsdesk.Storage;
+using Newsdesk.Testing;
+using Newsdesk.Web.Site;
+
+namespace Newsdesk.Web.Tests.Support;
+
+/// <summary>The site on a real Kestrel port (127.0.0.1, port chosen by the OS), built by the same function as `newsdesk serve`.</summary>
+public sealed class LiveSite : IAsyncDisposable
+{
+    private readonly IHost _host;
+
+    private LiveSite(IHost host, TestDatabase db, string baseUrl)
+    {
+        _host = host;
+        Database = db;
+        BaseUrl = baseUrl;
+    }
+
+    public TestDatabase Database { get; }
+
+    public string BaseUrl { get; }
+
+    public IServiceProvider Services => _host.Services;
+
+    public static async Task<LiveSite> StartAsync(string dialect, Dictionary<string, string?>? settings = null)
+    {
+        var db = await TestDatabase.CreateAsync(dialect, TimeProvider.System);
+        var values = new Dictionary<string, string?>(settings ?? []) { ["Database"] = db.ConnectionString };
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+        var host = SiteHost.CreateBuilder(configuration, "http://127.0.0.1:0").Build();
+        await host.StartAsync(TestContext.Current.CancellationToken);
+        var address = host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        return new LiveSite(host, db, address.TrimEnd('/'));
+    }
+
+    public Task<DeskSeed> SeedAsync(string fixture) =>
+        DeskSeed.LoadAsync(fixture, Services.GetRequiredService<INewsStore>(), Services.GetRequiredService<IPublisher>(), TimeProvider.System,
+            TestContext.Current.CancellationToken);
+
+    public async ValueTask DisposeAsync()
+    {
+        await _host.StopAsync(CancellationToken.None);
+        _host.Dispose();
+        await Database.DisposeAsync();
+    }
+}
