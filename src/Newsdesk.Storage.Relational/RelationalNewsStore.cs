@@ -367,6 +367,17 @@ public abstract partial class RelationalNewsStore : INewsStore
             """, new { Id = id, Revision = revision, Hash = hash, Title = title, Blocks = blocks, Now = now }, tx,
             cancellationToken: cancellationToken));
 
+    public async Task<bool> JoinClusterAsync(ArticleId article, ArticleId cluster, CancellationToken cancellationToken)
+    {
+        await using var db = await OpenAsync(cancellationToken);
+        // Only an article that is its own cluster and that nothing else joined moves, so clusters never split.
+        return await db.ExecuteAsync(new CommandDefinition(
+            """
+            UPDATE articles SET cluster_id = @Cluster
+            WHERE id = @Id AND cluster_id = id AND NOT EXISTS (SELECT 1 FROM articles o WHERE o.cluster_id = @Id AND o.id <> @Id)
+            """, new { Id = article.Value, Cluster = cluster.Value }, cancellationToken: cancellationToken)) > 0;
+    }
+
     public async Task<StoredArticle?> GetArticleAsync(ArticleId id, CancellationToken cancellationToken)
     {
         await using var db = await OpenAsync(cancellationToken);

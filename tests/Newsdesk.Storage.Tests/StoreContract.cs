@@ -278,6 +278,20 @@ public abstract class StoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task JoinCluster_ArticleAloneInItsCluster_MovesButNeverSplitsAStory()
+    {
+        var a = await Store.SaveArticleAsync(Draft("https://one.example/a", "Dépêche."), Time.GetUtcNow(), Ct);
+        var b = await Store.SaveArticleAsync(Draft("https://two.example/b", "Dépêche !"), Time.GetUtcNow(), Ct);
+        var c = await Store.SaveArticleAsync(Draft("https://three.example/c", "Autre.") with { ClusterOf = b.Id }, Time.GetUtcNow(), Ct);
+
+        Assert.False(await Store.JoinClusterAsync(b.Id, a.Id, Ct)); // c already joined b's cluster
+        Assert.False(await Store.JoinClusterAsync(c.Id, c.Id, Ct));
+        var d = await Store.SaveArticleAsync(Draft("https://four.example/d", "Encore."), Time.GetUtcNow(), Ct);
+        Assert.True(await Store.JoinClusterAsync(d.Id, a.Id, Ct));
+        Assert.Equal(a.Id, (await Store.GetArticleAsync(d.Id, Ct))!.ClusterId);
+    }
+
+    [Fact]
     public async Task ListArticles_Several_NewestPublishedFirst()
     {
         var older = Draft("https://example.org/old", "Ancien.");

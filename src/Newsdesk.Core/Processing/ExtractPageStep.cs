@@ -49,6 +49,13 @@ public sealed class ExtractPageStep(INewsStore store, ArticleExtractor extractor
 
         var now = time.GetUtcNow();
         var outcome = await store.SaveArticleAsync(new ArticleDraft(canonical, page.Url, page.SourceId, article, hash, simHash, cluster), now, cancellationToken);
+        if (outcome.Kind == ArticleSaveKind.Created && cluster is null
+            && await duplicates.FindClusterAsync(simHash, outcome.Id, cancellationToken) is { } late && late.Value < outcome.Id.Value
+            && await store.JoinClusterAsync(outcome.Id, late, cancellationToken))
+        {
+            // A copy of the same story was stored by another job while this one was extracting: join the older cluster.
+            cluster = late;
+        }
         duplicates.Add(new ArticleFingerprint(outcome.Id, cluster ?? existing?.ClusterId ?? outcome.Id, simHash, existing?.CreatedAt ?? now));
 
         if (outcome.Kind == ArticleSaveKind.Unchanged)

@@ -54,6 +54,9 @@ public interface INewsStore
     /// </summary>
     Task<ArticleSaveOutcome> SaveArticleAsync(ArticleDraft draft, DateTimeOffset now, CancellationToken cancellationToken);
 
+    /// <summary>Moves an article (alone in its cluster) into another story's cluster; false when it is not alone or does not exist.</summary>
+    Task<bool> JoinClusterAsync(ArticleId article, ArticleId cluster, CancellationToken cancellationToken);
+
     Task<StoredArticle?> GetArticleAsync(ArticleId id, CancellationToken cancellationToken);
 
     Task<StoredArticle?> FindArticleByUrlAsync(string canonicalUrl, CancellationToken cancellationToken);

@@ -53,17 +53,19 @@ public sealed class ArticleTranslator
         var segments = Segment(article, capabilities.SupportsMarkup);
         var outcomes = new SegmentOutcome?[segments.Count];
 
-        // 2. Translation memory: exact matches per pair, engine and glossary version.
+        // 2. Translation memory: exact matches per pair, engine and glossary version; an editor's approved rendering
+        //    of the same source segment wins over any engine's.
         var keys = segments.Select(s => new TranslationMemoryKey(pair.Source, pair.Target, engine.Name, glossary.Version,
             TranslationMemoryKey.Hash(s.Html))).ToList();
-        var hits = await _memory.GetManyAsync(keys.Distinct().ToList(), cancellationToken);
+        var editorKeys = segments.Select(s => EditorKey(pair, glossary.Version, s.OriginalHtml)).ToList();
+        var hits = await _memory.GetManyAsync(keys.Concat(editorKeys).Distinct().ToList(), cancellationToken);
         var pending = new Dictionary<TranslationMemoryKey, List<int>>();
         for (var i = 0; i < segments.Count; i++)
         {
-            if (hits.TryGetValue(keys[i], out var hit))
+            if (hits.TryGetValue(editorKeys[i], out var edited) || hits.TryGetValue(keys[i], out edited))
             {
-                outcomes[i] = new SegmentOutcome(segments[i].Role, segments[i].BlockIndex, segments[i].Html, hit.TargetHtml,
-                    SegmentProvenance.Memory, engine.Name, [], []);
+                outcomes[i] = new SegmentOutcome(segments[i].Role, segments[i].BlockIndex, segments[i].Html, edited.TargetHtml,
+                    SegmentProvenance.Memory, edited.Key.Engine, [], []);
             }
             else if (pending.TryGetValue(keys[i], out var same))
             {
@@ -221,6 +223,51 @@ public sealed class ArticleTranslator
     {
         var delay = _options.BaseDelay * Math.Pow(2, attempt - 1);
         return delay > _options.MaxDelay ? _options.MaxDelay : delay;
+    }
+
+    /// <summary>The engine name under which editors' approved renderings are kept in the memory.</summary>
+    public const string EditorEngine = "editor";
+
+    /// <summary>The memory key of an editor's approved rendering of one source segment (its inline HTML), whatever engine made the draft.</summary>
+    public static TranslationMemoryKey EditorKey(LanguagePair pair, string glossaryVersion, string sourceHtml) =>
+        new(pair.Source, pair.Target, EditorEngine, glossaryVersion, TranslationMemoryKey.Hash(sourceHtml));
+
+    /// <summary>
+    /// The memory entries an editor's approval teaches: for the headline, the lead and each body block whose text the
+    /// editor changed, the source segment (as the translator segments it) and the approved target HTML.
+    /// Blocks are paired by position; when the editor added or removed blocks only the headline is learned.
+    /// </summary>
+    public static IReadOnlyList<TranslationMemoryEntry> EditorEntries(ExtractedArticle source, ExtractedArticle before, ExtractedArticle after,
+        LanguagePair pair, string glossaryVersion)
+    {
+        var entries = new List<TranslationMemoryEntry>();
+        void Learn(string sourceHtml, string? beforeText, string afterText, string? afterHtml)
+        {
+            if (InlineHtml.ToText(sourceHtml).Length > 0 && afterText.Trim().Length > 0 && !string.Equals(beforeText, afterText, StringComparison.Ordinal))
+            {
+                entries.Add(new TranslationMemoryEntry(EditorKey(pair, glossaryVersion, sourceHtml), sourceHtml,
+                    afterHtml is { Length: > 0 } ? afterHtml : InlineHtml.Encode(afterText.Trim())));
+            }
+        }
+        foreach (var segment in Segment(source, withMarkup: true))
+        {
+            switch (segment.Role)
+            {
+                case SegmentRole.Title:
+                    Learn(segment.OriginalHtml, before.Title, after.Title, null);
+                    break;
+                case SegmentRole.Lead when after.Lead is not null:
+                    Learn(segment.OriginalHtml, before.Lead, after.Lead, null);
+                    break;
+                case SegmentRole.Block when segment.BlockIndex is { } i && source.Blocks.Count == after.Blocks.Count && before.Blocks.Count == after.Blocks.Count:
+                    Learn(segment.OriginalHtml, before.Blocks[i].Text, after.Blocks[i].Text,
+                        string.Equals(after.Blocks[i].Text, InlineHtml.ToText(after.Blocks[i].Html ?? ""), StringComparison.Ordinal) ? after.Blocks[i].Html : null);
+                    break;
+                default:
+                    break;
+            }
+        }
+        return entries;
     }
 
     private static List<SourceSegment> Segment(ExtractedArticle article, bool withMarkup)

@@ -47,4 +47,45 @@ public sealed class NewsStoreTranslationMemoryTests
         Assert.Equal("Standort", Assert.Single(glossary.Entries).Rendering);
         Assert.NotEqual(empty.Version, glossary.Version);
     }
+
+    [Fact]
+    public async Task TranslateAsync_AfterAnEditorApprovedAnEdit_UsesTheEditorsRenderingWithAnyEngine()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var db = await TestDatabase.CreateSqliteAsync(TimeProvider.System);
+        var memory = new NewsStoreTranslationMemory(db.Store, TimeProvider.System);
+        var scripted = new ScriptedEngine();
+        var other = new ScriptedEngine("other");
+        var translator = new ArticleTranslator(new TranslationEngineRegistry([scripted, other]), memory, new RecordingTimeProvider());
+        var source = new ExtractedArticle
+        {
+            Title = "Le site en construction",
+            Language = LanguageTag.Parse("fr"),
+            Blocks =
+            [
+                new ArticleBlock(BlockType.Paragraph, "Il visite le premier site.", "Il visite le <em>premier</em> site."),
+                new ArticleBlock(BlockType.Paragraph, "Rien à changer ici."),
+            ],
+        };
+        var request = new ArticleTranslationRequest(source, LanguageTag.Parse("de"));
+        var draft = await translator.TranslateAsync(request, ct);
+        var stored = await db.Store.SaveArticleAsync(new Newsdesk.Storage.ArticleDraft("https://example.org/a", "https://example.org/a", null, source, "h", 1), TimeProvider.System.GetUtcNow(), ct);
+        var translationId = await db.Store.SaveTranslationAsync(new Newsdesk.Storage.TranslationDraft(stored.Id, 1, LanguageTag.Parse("fr"), LanguageTag.Parse("de"), "scripted", draft.Article), TimeProvider.System.GetUtcNow(), ct);
+        var before = (await db.Store.GetTranslationAsync(translationId, ct))!;
+        var edited = draft.Article with
+        {
+            Title = "Die Baustelle",
+            Blocks = [draft.Article.Blocks[0] with { Text = "Er besucht den ersten Standort.", Html = "Er besucht den <em>ersten</em> Standort." }, draft.Article.Blocks[1]],
+        };
+
+        await new Newsdesk.Review.TranslationMemoryEditSink(db.Store, memory).RecordAsync(
+            new Newsdesk.Review.ApprovedEdit((await db.Store.GetArticleAsync(stored.Id, ct))!, before, edited, "maria"), ct);
+        var again = await translator.TranslateAsync(request with { Engine = "other" }, ct);
+
+        Assert.Equal("Die Baustelle", again.Article.Title);
+        Assert.Equal("Er besucht den <em>ersten</em> Standort.", again.Article.Blocks[0].Html);
+        Assert.Equal(draft.Article.Blocks[1].Text.ToUpperInvariant(), again.Article.Blocks[1].Text.ToUpperInvariant());
+        Assert.Single(other.Calls); // only the unedited block went to the engine
+        Assert.Single(other.Calls[0].Segments);
+    }
 }
