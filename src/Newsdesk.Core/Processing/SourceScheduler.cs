@@ -1,11 +1,40 @@
+using Microsoft.Extensions.Logging;
 using Newsdesk.Model;
 using Newsdesk.Storage;
 
 namespace Newsdesk.Processing;
 
 /// <summary>Turns due sources into source.fetch jobs (once per due time, however many processes ask).</summary>
-public sealed class SourceScheduler(INewsStore store, TimeProvider time)
+public sealed class SourceScheduler(INewsStore store, TimeProvider time, ILogger<SourceScheduler> logger)
 {
+    /// <summary>Enqueues due sources every <paramref name="every"/> until cancelled; every worker process may run this (jobs are deduplicated).</summary>
+    public async Task RunAsync(TimeSpan every, CancellationToken cancellationToken)
+    {
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            try
+            {
+                await EnqueueDueAsync(cancellationToken);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                logger.LogError(e, "Scheduling due sources failed; trying again in {Every}", every);
+            }
+            try
+            {
+                await Task.Delay(every, time, cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
     /// <summary>Enqueues a fetch of every unpaused source whose next fetch time has come; returns how many were enqueued.</summary>
     public async Task<int> EnqueueDueAsync(CancellationToken cancellationToken)
     {

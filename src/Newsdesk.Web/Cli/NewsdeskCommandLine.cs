@@ -12,6 +12,7 @@ public static class NewsdeskCommandLine
         root.Options.Add(CliHost.Database);
         root.Options.Add(CliHost.ConfigFile);
         root.Options.Add(CliHost.Verbose);
+        root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(MigrateCommand.Create());
         root.Subcommands.Add(SourcesCommand.Create());
         root.Subcommands.Add(IngestCommand.Create());

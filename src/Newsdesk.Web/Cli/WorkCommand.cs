@@ -43,7 +43,7 @@ public static class WorkCommand
             var store = services.GetRequiredService<INewsStore>();
             var isDrain = parseResult.GetValue(drain);
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            var scheduling = isDrain ? Task.CompletedTask : ScheduleAsync(services.GetRequiredService<SourceScheduler>(), stop.Token);
+            var scheduling = isDrain ? Task.CompletedTask : services.GetRequiredService<SourceScheduler>().RunAsync(TimeSpan.FromSeconds(15), stop.Token);
             var summary = await ProgressDisplay.RunAsync($"worker {worker.Name}", () => worker.RunAsync(isDrain, cancellationToken),
                 () => Sample(worker, store, cancellationToken));
             await stop.CancelAsync();
@@ -51,28 +51,6 @@ public static class WorkCommand
             return summary.Failed > 0 && isDrain ? 1 : 0;
         });
         return command;
-    }
-
-    /// <summary>Enqueues due sources every few seconds while the worker runs (every worker process may do it: jobs are deduplicated).</summary>
-    internal static async Task ScheduleAsync(SourceScheduler scheduler, CancellationToken cancellationToken)
-    {
-        while (!cancellationToken.IsCancellationRequested)
-        {
-            try
-            {
-                await scheduler.EnqueueDueAsync(cancellationToken);
-                await Task.Delay(TimeSpan.FromSeconds(15), cancellationToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-            catch (Exception e)
-            {
-                Console.Error.WriteLine($"newsdesk: scheduling due sources failed: {e.Message}");
-                await Task.Delay(TimeSpan.FromSeconds(15), CancellationToken.None);
-            }
-        }
     }
 
     internal static async Task<ProgressSnapshot> Sample(JobWorker worker, INewsStore store, CancellationToken cancellationToken)

@@ -174,9 +174,11 @@ public static class SiteHost
     }
 
     /// <summary>`newsdesk run`: the job worker beside the site, stopped with the host.</summary>
-    private sealed class WorkerService(JobWorker worker) : BackgroundService
+    /// <summary>`newsdesk run`: the job worker, and due sources turned into jobs.</summary>
+    private sealed class WorkerService(JobWorker worker, SourceScheduler scheduler) : BackgroundService
     {
-        protected override Task ExecuteAsync(CancellationToken stoppingToken) => worker.RunAsync(drain: false, stoppingToken);
+        protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+            Task.WhenAll(worker.RunAsync(drain: false, stoppingToken), scheduler.RunAsync(TimeSpan.FromSeconds(15), stoppingToken));
     }
 
     internal static string? UserName(ClaimsPrincipal user) => user.Identity?.Name;

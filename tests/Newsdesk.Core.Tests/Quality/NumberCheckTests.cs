@@ -34,6 +34,20 @@ public class NumberCheckTests
         Assert.Equal(expected, report.Of(FindingCategory.Number).Count());
     }
 
+    [Theory]
+    [InlineData("Un soutien public de 12 millions d'euros.", "ca", "Un suport públic de 12 milions d'euros.", 0)]
+    [InlineData("Un soutien public de 12 millions d'euros.", "ca", "Un suport públic de 12 euros.", 1)]
+    [InlineData("Le budget atteint 3,9 milliards d'euros.", "ca", "El pressupost arriba a 3,9 mil milions d'euros.", 0)]
+    [InlineData("Le budget atteint 3,9 milliards d'euros.", "es", "El presupuesto alcanza 3,9 mil millones de euros.", 0)]
+    [InlineData("Un parc de 1,6 milliard d'euros.", "pt", "Um parque de 1,6 mil milhões de euros.", 0)]
+    public void Check_MagnitudeWordsOfTheTargetLanguage_AreRead(string source, string language, string target, int expected)
+    {
+        var report = QualityFixtures.Gate.Check(new QualityInput(target, Newsdesk.Model.LanguageTag.Parse("fr"),
+            Newsdesk.Model.LanguageTag.Parse(language), null, source));
+
+        Assert.Equal(expected, report.Of(FindingCategory.Number).Count());
+    }
+
     [Fact]
     public void Check_TargetOnlySameAmountWithoutMagnitude_ReportsTheBareOne()
     {

@@ -11,6 +11,8 @@ public static partial class NumberParser
         ["tausend"] = 1e3, ["tsd"] = 1e3, ["tsd."] = 1e3, ["mille"] = 1e3, ["thousand"] = 1e3, ["k"] = 1e3, ["mil"] = 1e3,
         ["million"] = 1e6, ["millionen"] = 1e6, ["mio"] = 1e6, ["mio."] = 1e6, ["millions"] = 1e6, ["mn"] = 1e6, ["m"] = 1e6,
         ["millón"] = 1e6, ["millones"] = 1e6, ["milione"] = 1e6, ["milioni"] = 1e6,
+        ["milió"] = 1e6, ["milions"] = 1e6, ["milhão"] = 1e6, ["milhões"] = 1e6, ["miljoen"] = 1e6, ["miljard"] = 1e9, ["miljarden"] = 1e9,
+        ["bilió"] = 1e12, ["bilions"] = 1e12,
         ["milliarde"] = 1e9, ["milliarden"] = 1e9, ["mrd"] = 1e9, ["mrd."] = 1e9, ["milliard"] = 1e9, ["milliards"] = 1e9,
         ["md"] = 1e9, ["mds"] = 1e9, ["billion"] = 1e9, ["billions"] = 1e9, ["bn"] = 1e9, ["bln"] = 1e9, ["miliardo"] = 1e9, ["miliardi"] = 1e9,
         ["billionen"] = 1e12, ["bio"] = 1e12, ["bio."] = 1e12, ["trillion"] = 1e12, ["trillions"] = 1e12, ["billón"] = 1e12, ["billones"] = 1e12,
@@ -19,7 +21,7 @@ public static partial class NumberParser
     private static readonly Dictionary<string, string> Currencies = new(StringComparer.OrdinalIgnoreCase)
     {
         ["€"] = "EUR", ["eur"] = "EUR", ["euro"] = "EUR", ["euros"] = "EUR", ["m€"] = "EUR", ["md€"] = "EUR", ["k€"] = "EUR",
-        ["$"] = "USD", ["usd"] = "USD", ["dollar"] = "USD", ["dollars"] = "USD", ["us-dollar"] = "USD", ["us$"] = "USD", ["dólares"] = "USD", ["dollari"] = "USD",
+        ["$"] = "USD", ["usd"] = "USD", ["dollar"] = "USD", ["dollars"] = "USD", ["us-dollar"] = "USD", ["us$"] = "USD", ["dólares"] = "USD", ["dòlars"] = "USD", ["dollari"] = "USD",
         ["£"] = "GBP", ["gbp"] = "GBP", ["pfund"] = "GBP", ["livres"] = "GBP", ["pounds"] = "GBP", ["libras"] = "GBP", ["sterling"] = "GBP",
         ["chf"] = "CHF", ["franken"] = "CHF", ["francs"] = "CHF", ["yen"] = "JPY", ["¥"] = "JPY", ["yuan"] = "CNY",
         ["%"] = "%", ["prozent"] = "%", ["pourcent"] = "%", ["percent"] = "%", ["per"] = "%", ["por"] = "%", ["pour"] = "%",
@@ -148,7 +150,7 @@ public static partial class NumberParser
                         magnitudeSpan = new TextSpan(w.Groups["w"].Index, w.Groups["w"].Index + w.Groups["w"].Length);
                         cursor = w.Index + w.Length;
                         end = cursor;
-                        // "mil millones" is a thousand million in Spanish.
+                        // "mil millones" (es), "mil milions" (ca), "mil milhões" (pt) are a thousand million.
                         var w2 = FollowingWordRegex().Match(text, cursor);
                         if (w2.Success && mag == 1e3 && MagnitudeWords.TryGetValue(w2.Groups["w"].Value, out var mag2) && mag2 >= 1e6)
                         {
@@ -256,7 +258,7 @@ public static partial class NumberParser
         return lower switch
         {
             "m" or "k" => false,
-            "mil" => language == "es",
+            "mil" => language is "es" or "ca" or "pt",
             "billion" or "billions" => true,
             "mille" => language is "fr" or "it",
             _ => true,
