@@ -1,0 +1,58 @@
+using Newsdesk.Model;
+using Newsdesk.Storage;
+using Newsdesk.Testing;
+
+namespace Newsdesk.Web.Tests.Demo;
+
+/// <summary>`newsdesk demo` as a newcomer runs it (without serving): the whole pipeline on the demo outlets.</summary>
+public sealed class DemoCommandTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Demo_NoServe_IngestsTranslatesChecksAndPublishesOnceOnly()
+    {
+        await using var db = await TestDatabase.CreateSqliteAsync(TimeProvider.System);
+        var workDir = Directory.CreateTempSubdirectory("newsdesk-demo-").FullName;
+        // Both runs serve the outlets on the same port, as `newsdesk demo` does by default (5081), so their URLs stay the same.
+        var port = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        var (code, stdout, stderr) = await NewsdeskProcess.RunAsync(workDir, TimeSpan.FromMinutes(8),
+            "demo", "--no-serve", "--sources-port", port, "--db", db.ConnectionString);
+
+        Assert.True(code == 0, stdout + stderr);
+        var articles = await db.Store.ListArticlesAsync(100, Ct);
+        Assert.Equal(16, articles.Count); // 15 stories, one agency dispatch published by both outlets
+        Assert.Equal(15, articles.Select(a => a.ClusterId).Distinct().Count());
+        Assert.All(articles, a => Assert.Equal("fr", a.Content.Language?.Language));
+        foreach (var lang in new[] { "es", "ca" })
+        {
+            var translations = await db.Store.ListTranslationsAsync(new TranslationQuery(LanguageTag.Parse(lang), Limit: 100), Ct);
+            Assert.Equal(16, translations.Count);
+            Assert.All(translations, t => Assert.NotEqual(TranslationStatus.Translated, t.Status)); // every one went through the gate
+            Assert.Contains(translations, t => t.Status == TranslationStatus.Published);
+            Assert.All(translations, t => Assert.Equal("apertium", t.Engine));
+            Assert.Contains($"{lang}: ", stdout, StringComparison.Ordinal);
+        }
+        Assert.Contains("password:", await File.ReadAllTextAsync(Path.Combine(workDir, "data", "demo-editor.txt"), Ct), StringComparison.Ordinal);
+        Assert.Equal(0, (await db.Store.CountJobsAsync(Ct)).Failed);
+
+        // Again: the outlets did not change, so nothing is stored twice and no engine is called.
+        var memory = await db.Store.CountMemoryAsync(Ct);
+        (code, stdout, stderr) = await NewsdeskProcess.RunAsync(workDir, TimeSpan.FromMinutes(5),
+            "demo", "--no-serve", "--sources-port", port, "--db", db.ConnectionString);
+        Assert.True(code == 0, stdout + stderr);
+        Assert.Equal(16, await db.Store.CountArticlesAsync(Ct));
+        Assert.All(await db.Store.ListArticlesAsync(100, Ct), a => Assert.Equal(1, a.Revision));
+        Assert.Equal(memory, await db.Store.CountMemoryAsync(Ct));
+    }
+
+    private static int FreePort()
+    {
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+}
