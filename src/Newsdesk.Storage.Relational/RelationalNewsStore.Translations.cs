@@ -96,6 +96,17 @@ public abstract partial class RelationalNewsStore
         return rows.Select(r => r.ToModel()).ToList();
     }
 
+    public async Task<IReadOnlyList<TranslationCostSummary>> SummarizeCostsAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await OpenAsync(cancellationToken);
+        var rows = await db.QueryAsync<(string Engine, string Lang, long N, long Chars, long Tokens, long Calls, long Hits)>(new CommandDefinition(
+            """
+            SELECT engine, lang, COUNT(*), SUM(cost_chars), SUM(cost_tokens), SUM(engine_calls), SUM(memory_hits)
+            FROM translations GROUP BY engine, lang ORDER BY engine, lang
+            """, cancellationToken: cancellationToken));
+        return rows.Select(r => new TranslationCostSummary(r.Engine, r.Lang, r.N, r.Chars, r.Tokens, r.Calls, r.Hits)).ToList();
+    }
+
     public async Task RecordCheckAsync(TranslationId id, TranslationCheck check, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var fixedContent = check.FixedContent;

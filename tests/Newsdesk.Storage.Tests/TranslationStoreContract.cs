@@ -149,6 +149,24 @@ public abstract class TranslationStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SummarizeCosts_SeveralTranslations_SumsPerEngineAndLanguage()
+    {
+        var a = await ArticleAsync("https://example.org/a");
+        var b = await ArticleAsync("https://example.org/b");
+        await Store.SaveTranslationAsync(Draft(a, Es, "A"), Time.GetUtcNow(), Ct);
+        await Store.SaveTranslationAsync(Draft(b, Es, "B") with { CostCharacters = 80 }, Time.GetUtcNow(), Ct);
+        await Store.SaveTranslationAsync(Draft(a, De, "A") with { Engine = "openai", CostCharacters = 0, CostTokens = 900 }, Time.GetUtcNow(), Ct);
+
+        var costs = await Store.SummarizeCostsAsync(Ct);
+
+        Assert.Equal(
+        [
+            new TranslationCostSummary("apertium", "es", 2, 200, 0, 2, 2),
+            new TranslationCostSummary("openai", "de", 1, 0, 900, 1, 1),
+        ], costs);
+    }
+
+    [Fact]
     public async Task Memory_PutThenGet_ReturnsOnlyKnownKeysAndReplaces()
     {
         await Store.PutMemoryAsync(

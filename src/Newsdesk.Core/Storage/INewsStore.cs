@@ -83,6 +83,9 @@ public interface INewsStore
     /// <summary>Newest first (published time for published ones, last update otherwise).</summary>
     Task<IReadOnlyList<StoredTranslation>> ListTranslationsAsync(TranslationQuery query, CancellationToken cancellationToken);
 
+    /// <summary>Engine cost per engine and target language over all stored translations.</summary>
+    Task<IReadOnlyList<TranslationCostSummary>> SummarizeCostsAsync(CancellationToken cancellationToken);
+
     /// <summary>Records the quality gate's verdict, findings and applied fixes (and the fixed content).</summary>
     Task RecordCheckAsync(TranslationId id, TranslationCheck check, DateTimeOffset now, CancellationToken cancellationToken);
 

@@ -41,3 +41,6 @@ public sealed record TranslationCheck(TranslationStatus Status, string Verdict, 
 
 /// <summary>Which translations to list.</summary>
 public sealed record TranslationQuery(LanguageTag? Language = null, TranslationStatus? Status = null, int Limit = 50, int Offset = 0);
+
+/// <summary>What one engine cost for one target language.</summary>
+public sealed record TranslationCostSummary(string Engine, string Language, long Translations, long Characters, long Tokens, long EngineCalls, long MemoryHits);

@@ -20,6 +20,7 @@ public static class NewsdeskCommandLine
         root.Subcommands.Add(JobsCommand.Create());
         root.Subcommands.Add(ExtractCommand.Create());
         root.Subcommands.Add(TranslateCommand.Create());
+        root.Subcommands.Add(TranslationsCommand.Create());
         root.Subcommands.Add(GlossaryCommand.Create());
         root.Subcommands.Add(CheckCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
