@@ -11,7 +11,8 @@ namespace Newsdesk.Storage.Postgres;
 // Like SQLite, relevance (ts_rank_cd) ranks the edition's most recent matches (SearchRecencyWindow). The tsquery is
 // written inline, not in a CTE, so the planner sees its value and chooses between the GIN index (rare words) and walking
 // the newest rows backwards (common words). A phrase of common words is rare but looks common to the planner, so phrases
-// always take the GIN index ("p.id + 0" hides the key order): walking backwards could read every row to find a few.
+// always take a GIN index ("p.id + 0" hides the key order): walking backwards could read every row to find a few. The
+// index on word pairs (search_pairs) makes a phrase of common words as selective as a rare word.
 public sealed partial class PostgresNewsStore
 {
     private const string SearchColumns =
@@ -49,9 +50,10 @@ public sealed partial class PostgresNewsStore
     protected override Task IndexSearchAsync(DbConnection db, DbTransaction tx, long publicationId, PublicationDraft draft, CancellationToken cancellationToken) =>
         db.ExecuteAsync(new CommandDefinition(
             """
-            UPDATE publications SET search_config = @Config::regconfig,
-                search = setweight(to_tsvector(@Config::regconfig, title), 'A') || setweight(to_tsvector(@Config::regconfig, search_text), 'B')
-            WHERE id = @Id
+            UPDATE publications p SET search_config = @Config::regconfig, search = v.search, search_pairs = newsdesk_search_pairs(v.search)
+            FROM (SELECT setweight(to_tsvector(@Config::regconfig, title), 'A') || setweight(to_tsvector(@Config::regconfig, search_text), 'B') AS search
+                  FROM publications WHERE id = @Id) v
+            WHERE p.id = @Id
             """, new { Id = publicationId, Config = Configuration(draft.Language) }, tx, cancellationToken: cancellationToken));
 
     // The tsvector lives on the publication row, which the caller deletes.
@@ -77,12 +79,19 @@ public sealed partial class PostgresNewsStore
                 web.Append(term.Replace("\"", "", StringComparison.Ordinal).TrimStart('-')).Append(' ');
             }
         }
+        var config = Configuration(request.Language);
+        var query = web.ToString().Trim();
         await using var db = await OpenAsync(cancellationToken);
+        // A phrase first narrows to the publications holding its pairs of neighbouring words (migration 0004).
+        var pairs = request.Phrases.Count == 0 ? null : await db.ExecuteScalarAsync<string?>(new CommandDefinition(
+            "SELECT newsdesk_phrase_pairs(websearch_to_tsquery(@Config::regconfig, @Query))::text",
+            new { Config = config, Query = query }, cancellationToken: cancellationToken));
         var rows = (await db.QueryAsync<SearchRow>(new CommandDefinition(
             $"""
             WITH recent AS (
                 SELECT p.id FROM publications p
                 WHERE p.search @@ websearch_to_tsquery(@Config::regconfig, @Query) AND p.lang = @Lang
+                {(pairs is null ? "" : "AND p.search_pairs @@ @Pairs::tsquery")}
                 {PublicationFilters}
                 ORDER BY {(request.Phrases.Count > 0 ? "p.id + 0" : "p.id")} DESC
                 LIMIT @Window),
@@ -95,8 +104,9 @@ public sealed partial class PostgresNewsStore
             """,
             new
             {
-                Config = Configuration(request.Language),
-                Query = web.ToString().Trim(),
+                Config = config,
+                Query = query,
+                Pairs = pairs,
                 Lang = request.Language.Value,
                 Topic = request.TopicId,
                 From = request.From?.ToUnixTimeMilliseconds(),

@@ -93,6 +93,24 @@ public abstract class SiteStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Search_PhraseAcrossStopWordThenRepublished_FollowsTheNewText()
+    {
+        var a = await ArticleAsync("https://example.org/a");
+        var b = await ArticleAsync("https://example.org/b");
+        await PublishAsync(a, Es, "Informe anual", "El Banco de España publica su informe.");
+        await PublishAsync(b, Es, "Otra noticia", "Un banco de la región y España firman.");
+
+        var before = await Site.SearchAsync(new SearchRequest(Es, [], ["banco de España"]), Ct);
+        await PublishAsync(a, Es, "Informe anual", "La Casa Blanca responde.");
+        var gone = await Site.SearchAsync(new SearchRequest(Es, [], ["banco de España"]), Ct);
+        var now = await Site.SearchAsync(new SearchRequest(Es, [], ["casa blanca"]), Ct);
+
+        Assert.Equal(a, Assert.Single(before.Hits).Publication.ArticleId);
+        Assert.Empty(gone.Hits);
+        Assert.Equal(a, Assert.Single(now.Hits).Publication.ArticleId);
+    }
+
+    [Fact]
     public async Task Search_OtherEditionAndFilters_AreRespected()
     {
         var a = await ArticleAsync("https://example.org/a");

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Newsdesk.Bench.Translation;
 using Newsdesk.Model;
+using Newsdesk.Storage.Sqlite;
 using Newsdesk.Translation;
 using Newsdesk.Translation.Apertium;
 
@@ -31,11 +32,12 @@ Console.Error.WriteLine($"{articles.Count} articles, {articles.Sum(a => a.Blocks
 var baseline = new List<double>();
 var pipeline = new List<double>();
 ArticleTranslationResult[] firstResults = new ArticleTranslationResult[articles.Count];
-ITranslationMemory memory = new InMemoryTranslationMemory();
+// The memory is the desk's own: a SQLite store in a fresh file each round (this pass measures translation, not memory hits).
+var work = Directory.CreateTempSubdirectory("newsdesk-translation-bench-");
+ITranslationMemory memory = null!;
 for (var round = 0; round < rounds; round++)
 {
-    // A fresh memory each round: this pass measures translation, not memory hits.
-    memory = new InMemoryTranslationMemory();
+    memory = await SqliteMemoryAsync(Path.Combine(work.FullName, $"round{round}.db"));
     var translator = new ArticleTranslator(new TranslationEngineRegistry([engine]), memory, TimeProvider.System);
     double plainSeconds = 0, pipelineSeconds = 0;
     for (var i = 0; i < articles.Count; i++)
@@ -103,7 +105,16 @@ if (options.Get("--out", "") is { Length: > 0 } outPath)
 {
     await File.WriteAllTextAsync(outPath, text);
 }
+Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+work.Delete(recursive: true);
 return 0;
+
+static async Task<ITranslationMemory> SqliteMemoryAsync(string file)
+{
+    var store = new SqliteNewsStore($"Data Source={file}", TimeProvider.System);
+    await store.MigrateAsync(CancellationToken.None);
+    return new NewsStoreTranslationMemory(store, TimeProvider.System);
+}
 
 async Task<(double Seconds, ArticleTranslationResult[] Results)> TranslateAllAsync(List<ExtractedArticle> all, ITranslationMemory tm)
 {
