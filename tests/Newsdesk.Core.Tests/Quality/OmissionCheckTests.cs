@@ -35,4 +35,26 @@ public class OmissionCheckTests
 
         Assert.Empty(report.Of(FindingCategory.Omission));
     }
+
+    [Fact]
+    public void Check_GluedHeadingMissingFromTranslation_ReportsTheHeadingOnly()
+    {
+        var source = QualityFixtures.Read("heading-glued.fr.txt");
+        var report = QualityFixtures.Check(QualityFixtures.Read("heading-glued-omitted.de.txt"), source);
+
+        var finding = Assert.Single(report.Of(FindingCategory.Omission));
+        Assert.Equal("omission.heading", finding.Rule);
+        Assert.Equal("Publié le mardi 4 mars 2025 à 10h15", source[finding.SourceSpan!.Value.Start..finding.SourceSpan.Value.End]);
+        // Its date and time belong to the omission; they are not reported again as missing numbers.
+        Assert.Empty(report.Of(FindingCategory.Number));
+    }
+
+    [Fact]
+    public void Check_GluedHeadingTranslated_ReportsNoOmission()
+    {
+        var source = QualityFixtures.Read("heading-glued.fr.txt");
+        var report = QualityFixtures.Check(QualityFixtures.Read("heading-glued-translated.de.txt"), source);
+
+        Assert.Empty(report.Of(FindingCategory.Omission));
+    }
 }
