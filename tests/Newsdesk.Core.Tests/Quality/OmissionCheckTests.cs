@@ -1,3 +1,4 @@
+using Newsdesk.Model;
 using Newsdesk.Quality;
 
 namespace Newsdesk.Tests.Quality;
@@ -54,6 +55,28 @@ public class OmissionCheckTests
     {
         var source = QualityFixtures.Read("heading-glued.fr.txt");
         var report = QualityFixtures.Check(QualityFixtures.Read("heading-glued-translated.de.txt"), source);
+
+        Assert.Empty(report.Of(FindingCategory.Omission));
+    }
+
+    [Fact]
+    public void Check_GluedHeadingEndingBeforeACapitalisedCommonWord_ReportsItAndNotItsNames()
+    {
+        var source = QualityFixtures.Read("heading-glued-common-word.fr.txt");
+        var report = QualityFixtures.Check(QualityFixtures.Read("heading-glued-common-word-omitted.de.txt"), source);
+
+        var finding = Assert.Single(report.Of(FindingCategory.Omission));
+        Assert.Equal("omission.heading", finding.Rule);
+        Assert.EndsWith("Marc Dufresnoy au conseil", source[finding.SourceSpan!.Value.Start..finding.SourceSpan.Value.End], StringComparison.Ordinal);
+        Assert.Empty(report.Of(FindingCategory.Names));
+    }
+
+    [Fact]
+    public void Check_TitleBeforeAName_IsNotAGluedHeading()
+    {
+        var source = "But the shadow home secretary Nick Thomas-Symonds said the rules were unclear and asked for a vote in March.";
+        var target = "Der Schatten-Innenminister Nick Thomas-Symonds sagte, die Regeln seien unklar, und forderte eine Abstimmung im März.";
+        var report = QualityFixtures.Gate.Check(new QualityInput(target, LanguageTag.Parse("en"), LanguageTag.Parse("de"), LanguageTag.Parse("de-DE"), source));
 
         Assert.Empty(report.Of(FindingCategory.Omission));
     }

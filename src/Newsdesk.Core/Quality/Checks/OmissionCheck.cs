@@ -93,10 +93,11 @@ public sealed partial class OmissionCheck : IQualityCheck
         {
             return null;
         }
+        var dictionary = context.Options.Spelling ? context.Spelling.Get(context.SourceLanguage, out _) : null;
         var glue = -1;
         for (var k = first + 1; k < words.Count && k <= first + MaxHeadingWords && words[k].Start < sentence.End; k++)
         {
-            if (IsGluePoint(context, source.Text, words[k - 1], words[k]))
+            if (IsGluePoint(context, dictionary, source.Text, words[k - 1], words[k]))
             {
                 glue = k;
                 break;
@@ -138,9 +139,15 @@ public sealed partial class OmissionCheck : IQualityCheck
         for (var k = first + 1; k < glue; k++)
         {
             var w = words[k];
-            // A capitalised word is an anchor only if the translation keeps it somewhere (a name, not a noun it translates).
+            // A capitalised word is an anchor if the translation keeps it somewhere or the dictionary does not know it
+            // (a name either way), not if it is a noun the translation translates ("État").
             var word = source.Text[w.Start..w.End];
-            if (word.Length >= 3 && char.IsUpper(word[0]) && target.Text.Contains(word, StringComparison.Ordinal))
+            if (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal))
+            {
+                word = word[..^2];
+            }
+            if (word.Length >= 3 && char.IsUpper(word[0])
+                && (target.Text.Contains(word, StringComparison.Ordinal) || dictionary is not null && !dictionary.IsCorrect(word.ToLowerInvariant())))
             {
                 anchors++;
                 if (translated.Contains(word, StringComparison.Ordinal))
@@ -153,17 +160,19 @@ public sealed partial class OmissionCheck : IQualityCheck
     }
 
     private const int MaxHeadingWords = 14;
+    private static readonly System.Buffers.SearchValues<char> Apostrophes = System.Buffers.SearchValues.Create("'’");
     private const int MinimumHeadingLetters = 12;
 
     /// <summary>
     /// Where a sentence starts without a full stop before it: a capitalised function word of the original's language
     /// ("Le", "Elle", "The") straight after a word or number, or a spaced dash followed by a capital or a number.
     /// </summary>
-    private static bool IsGluePoint(CheckContext context, string text, Text.WordToken previous, Text.WordToken next)
+    private static bool IsGluePoint(CheckContext context, Spelling.HunspellDictionary? dictionary, string text, Text.WordToken previous, Text.WordToken next)
     {
         var gap = text.AsSpan(previous.End, next.Start - previous.End);
         var between = gap.Trim();
         var nextWord = text.AsSpan(next.Start, next.End - next.Start);
+        var previousWord = text.AsSpan(previous.Start, previous.End - previous.Start);
         if (between.IsEmpty || between is ")" or "»" or "\"" or "”" || NumberGap().IsMatch(between))
         {
             var previousEnd = text[previous.End - 1];
@@ -175,7 +184,21 @@ public sealed partial class OmissionCheck : IQualityCheck
             // A number ("22h48") between the two words is part of the gap; the tokenizer skips numbers.
             var apostrophe = nextWord.IndexOfAny('\'', '’');
             var head = apostrophe > 0 ? nextWord[..apostrophe] : nextWord;
-            return context.Lexicon.Contains(context.SourceLanguage, head) && !context.Lexicon.Contains(context.SourceLanguage, text.AsSpan(previous.Start, previous.End - previous.Start));
+            if (context.Lexicon.Contains(context.SourceLanguage, previousWord))
+            {
+                return false; // "selon Le Monde", "à La Rochelle"
+            }
+            if (context.Lexicon.Contains(context.SourceLanguage, head))
+            {
+                return true;
+            }
+            // A common word capitalised after a lower-case word ("… cette saison Première fin …"), in a language that
+            // capitalises only names and sentence starts.
+            // A name after a title ("secretary Nick Thomas") goes on capitalised; a sentence goes on in lower case.
+            return dictionary is not null && context.SourceLanguage != "de" && between.IsEmpty && char.IsLower(previousWord[0])
+                && nextWord.Length >= 3 && !nextWord.ContainsAny(Apostrophes) && nextWord[1..].ToString().All(char.IsLower)
+                && NextWordIsLowerCase(text, next.End)
+                && dictionary.IsCorrect(nextWord.ToString().ToLowerInvariant());
         }
         // "Titre - La suite", "Ingrédients : … (maison) - 100 g …": a spaced dash after the heading.
         return DashGap().IsMatch(gap) && (char.IsUpper(nextWord[0]) || gap.ContainsAnyInRange('0', '9'));
@@ -187,6 +210,16 @@ public sealed partial class OmissionCheck : IQualityCheck
     /// <summary>A number between the heading's last word and the sentence ("… décembre 2021 Le …").</summary>
     [GeneratedRegex(@"^\d[\d.,:]*$")]
     private static partial Regex NumberGap();
+
+    private static bool NextWordIsLowerCase(string text, int from)
+    {
+        var i = from;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+        return i < text.Length && char.IsLower(text[i]);
+    }
 
     /// <summary>The heading ends after its last word and the closing marks right after it ("(maison)", "« vert »").</summary>
     private static int HeadingEnd(string text, int lastWordEnd, int glue)
