@@ -161,6 +161,11 @@ public sealed class QualityGate : IDisposable
         var untranslated = findings.Where(f => f.Category == FindingCategory.Untranslated).Select(f => f.Span).ToList();
         findings = findings.Where(f => f.Category is not (FindingCategory.Punctuation or FindingCategory.Fluency or FindingCategory.Spelling
             or FindingCategory.FalseFriend or FindingCategory.LocaleFormat) || !untranslated.Any(u => u.Overlaps(f.Span))).ToList();
+        // The numbers and names of an omitted passage are part of that omission, not separate defects.
+        // (A partial omission's source span is the whole aligned passage, so it does not take the numbers with it.)
+        var omitted = findings.Where(f => f.Rule is "omission.sentence" or "omission.heading" && f.SourceSpan is { Length: > 0 }).Select(f => f.SourceSpan!.Value).ToList();
+        findings = findings.Where(f => f.Category is not (FindingCategory.Number or FindingCategory.Names) || f.SourceSpan is not { } s
+            || !omitted.Any(o => o.Start <= s.Start && s.End <= o.End)).ToList();
         var result = new List<Finding>(findings.Count);
         foreach (var f in findings.OrderBy(f => f.Span.Start).ThenByDescending(f => f.Severity))
         {

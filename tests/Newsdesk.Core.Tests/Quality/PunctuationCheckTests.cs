@@ -102,4 +102,55 @@ public class PunctuationCheckTests
         Assert.StartsWith("Die Erde kreist – so der Forscher – sehr nahe um das Loch, und", result.Text, StringComparison.Ordinal);
         Assert.Contains(result.Report.Findings, f => f.Rule == "punctuation.double-stop");
     }
+
+    [Fact]
+    public void Check_StraightQuotesInRunningGermanText_ReportsThemWithGermanQuotesAsFix()
+    {
+        var target = QualityFixtures.Read("straight-quotes-running-text.de.txt");
+        var report = QualityFixtures.Check(target, QualityFixtures.Read("straight-quotes-running-text.fr.txt"));
+
+        var finding = Assert.Single(report.Of(FindingCategory.Punctuation));
+        Assert.Equal("punctuation.straight-quotes", finding.Rule);
+        Assert.Equal(Severity.Minor, finding.Severity);
+        Assert.Equal("\"soliden Kompromiss\"", finding.At(target));
+        Assert.Equal("„soliden Kompromiss“", finding.Fix!.Replacement);
+    }
+
+    [Fact]
+    public void Check_StraightQuotesInSwissGerman_FixUsesGuillemets()
+    {
+        var target = QualityFixtures.Read("straight-quotes-running-text.de.txt");
+        var report = QualityFixtures.Check(target, locale: "de-CH");
+
+        var finding = Assert.Single(report.Of(FindingCategory.Punctuation));
+        Assert.Equal("«soliden Kompromiss»", finding.Fix!.Replacement);
+    }
+
+    [Fact]
+    public void Check_LoneSentenceKeepingTheSourcesStraightQuotes_IsLeftAlone()
+    {
+        var report = QualityFixtures.Check("Die Bürgermeisterin sprach von einem \"soliden Kompromiss\".",
+            "La maire a parlé d'un \"compromis solide\".");
+
+        Assert.Empty(report.Of(FindingCategory.Punctuation));
+    }
+
+    [Fact]
+    public void Check_LoneSentenceWithStraightQuotesTheSourceDoesNotHave_ReportsThem()
+    {
+        var target = "Die Bürgermeisterin sprach von einem \"soliden Kompromiss\".";
+        var report = QualityFixtures.Check(target, "La maire a parlé d'un « compromis solide ».");
+
+        var finding = Assert.Single(report.Of(FindingCategory.Punctuation));
+        Assert.Equal("punctuation.straight-quotes", finding.Rule);
+    }
+
+    [Fact]
+    public void Check_StraightQuoteBetweenLettersInRunningText_IsNotAQuotationMark()
+    {
+        var target = "Der Minister sprach über l\"économie verte. Er nannte es einen \"Wendepunkt. Danach ging er.";
+        var report = QualityFixtures.Check(target);
+
+        Assert.DoesNotContain(report.Findings, f => f.Rule == "punctuation.straight-quotes");
+    }
 }

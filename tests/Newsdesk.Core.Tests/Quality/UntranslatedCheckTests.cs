@@ -64,4 +64,25 @@ public class UntranslatedCheckTests
         Assert.Empty(report.Findings);
         Assert.Equal(Verdict.Publish, report.Verdict);
     }
+
+    [Fact]
+    public void Check_FrenchHeadingGluedIntoGermanSentence_ReportsTheFrenchRun()
+    {
+        var target = QualityFixtures.Read("heading-glued-left-in-french.de.txt");
+        var report = QualityFixtures.Check(target);
+
+        var finding = Assert.Single(report.Of(FindingCategory.Untranslated));
+        Assert.Equal("untranslated.fragment", finding.Rule);
+        Assert.StartsWith("La piscine sera ouverte", finding.At(target), StringComparison.Ordinal);
+        Assert.DoesNotContain("Arbeiten", finding.At(target), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_FrenchNameOfThreeWordsInGermanSentence_IsNotAFragment()
+    {
+        var target = "Die Banque de France hat am Dienstag ihre Prognose für das Wachstum leicht angehoben.";
+        var report = QualityFixtures.Check(target);
+
+        Assert.Empty(report.Of(FindingCategory.Untranslated));
+    }
 }

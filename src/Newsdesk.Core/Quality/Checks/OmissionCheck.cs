@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Newsdesk.Quality.Alignment;
 
 namespace Newsdesk.Quality.Checks;
@@ -6,7 +7,7 @@ namespace Newsdesk.Quality.Checks;
 /// Sentences of the source with no counterpart in the target (omission) and the reverse (addition), from the
 /// length- and anchor-based sentence alignment. Needs a source.
 /// </summary>
-public sealed class OmissionCheck : IQualityCheck
+public sealed partial class OmissionCheck : IQualityCheck
 {
     private const int MinimumLetters = 25;
     private const double PartialDeviation = -3.0;
@@ -36,6 +37,13 @@ public sealed class OmissionCheck : IQualityCheck
                     $"A sentence of the original is missing from the translation: \"{BoilerplateCheck.Shorten(source[sourceSpan])}\"",
                     SourceSpan: sourceSpan, Suggestion: "Translate the missing sentence."));
             }
+            else if (bead.SourceCount > 0 && bead.TargetCount > 0 && OmittedGluedHeading(context, bead) is { } heading)
+            {
+                var t0 = target.Sentences[bead.TargetStart];
+                findings.Add(new Finding(FindingCategory.Omission, Severity.Major, new TextSpan(t0.Start, t0.Start), "omission.heading",
+                    $"The heading \"{BoilerplateCheck.Shorten(source[heading])}\", run into the next sentence in the original, is missing from the translation.",
+                    SourceSpan: heading, Suggestion: "Translate the heading as a line of its own."));
+            }
             else if (bead.SourceCount > 0 && bead.TargetCount > 0 && alignment.LengthDeviation(source, target, bead) <= PartialDeviation)
             {
                 // Aligned, but far shorter than the original predicts: part of it (often a heading glued to the
@@ -62,6 +70,185 @@ public sealed class OmissionCheck : IQualityCheck
                     Suggestion: "Check it against the original; remove it if it is not there."));
             }
         }
+    }
+
+    /// <summary>
+    /// A heading of the original run into the sentence after it (no full stop between them: "Publié le 11 décembre
+    /// 2021 à 22h48 Le président …"), whose names and numbers are all absent from the aligned translation while the
+    /// sentence itself is there. The length model cannot see it: the heading is short next to the sentence. Anchors
+    /// are numbers and the names the translation keeps elsewhere; a heading without any is not judged.
+    /// </summary>
+    private static TextSpan? OmittedGluedHeading(CheckContext context, AlignmentBead bead)
+    {
+        var source = context.Source!;
+        var target = context.Target;
+        var sentence = source.Sentences[bead.SourceStart];
+        if (source.Paragraphs[sentence.Paragraph].Start != sentence.Start)
+        {
+            return null; // headings start their paragraph
+        }
+        var words = source.Words;
+        var first = FirstWordAt(words, sentence.Start);
+        if (first < 0)
+        {
+            return null;
+        }
+        var dictionary = context.Options.Spelling ? context.Spelling.Get(context.SourceLanguage, out _) : null;
+        var glue = -1;
+        for (var k = first + 1; k < words.Count && k <= first + MaxHeadingWords && words[k].Start < sentence.End; k++)
+        {
+            if (IsGluePoint(context, dictionary, source.Text, words[k - 1], words[k]))
+            {
+                glue = k;
+                break;
+            }
+        }
+        if (glue < first + 2)
+        {
+            return null;
+        }
+        var headingEnd = HeadingEnd(source.Text, words[glue - 1].End, words[glue].Start);
+        if (source.Text.AsSpan(headingEnd, words[glue].Start - headingEnd).Trim() is { IsEmpty: false } rest && NumberGap().IsMatch(rest))
+        {
+            headingEnd = words[glue].Start;
+            while (char.IsWhiteSpace(source.Text[headingEnd - 1]))
+            {
+                headingEnd--;
+            }
+        }
+        var heading = new TextSpan(sentence.Start, headingEnd);
+        if (Letters(source.Text, heading) < MinimumHeadingLetters)
+        {
+            return null;
+        }
+        var t0 = target.Sentences[bead.TargetStart];
+        var t1 = target.Sentences[bead.TargetStart + bead.TargetCount - 1];
+        var translated = target.Text[t0.Start..t1.End];
+        var anchors = 0;
+        foreach (var n in source.Numbers)
+        {
+            if (n.NumberSpan.Start >= heading.Start && n.NumberSpan.End <= heading.End && n.Digits.Length > 0)
+            {
+                anchors++;
+                if (target.Numbers.Any(t => t.NumberSpan.Start >= t0.Start && t.NumberSpan.End <= t1.End && t.Digits == n.Digits))
+                {
+                    return null;
+                }
+            }
+        }
+        for (var k = first + 1; k < glue; k++)
+        {
+            var w = words[k];
+            // A capitalised word is an anchor if the translation keeps it somewhere or the dictionary does not know it
+            // (a name either way), not if it is a noun the translation translates ("État").
+            var word = source.Text[w.Start..w.End];
+            if (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal))
+            {
+                word = word[..^2];
+            }
+            if (word.Length >= 3 && char.IsUpper(word[0])
+                && (target.Text.Contains(word, StringComparison.Ordinal) || dictionary is not null && !dictionary.IsCorrect(word.ToLowerInvariant())))
+            {
+                anchors++;
+                if (translated.Contains(word, StringComparison.Ordinal))
+                {
+                    return null;
+                }
+            }
+        }
+        return anchors > 0 ? heading : null;
+    }
+
+    private const int MaxHeadingWords = 14;
+    private static readonly System.Buffers.SearchValues<char> Apostrophes = System.Buffers.SearchValues.Create("'’");
+    private const int MinimumHeadingLetters = 12;
+
+    /// <summary>
+    /// Where a sentence starts without a full stop before it: a capitalised function word of the original's language
+    /// ("Le", "Elle", "The") straight after a word or number, or a spaced dash followed by a capital or a number.
+    /// </summary>
+    private static bool IsGluePoint(CheckContext context, Spelling.HunspellDictionary? dictionary, string text, Text.WordToken previous, Text.WordToken next)
+    {
+        var gap = text.AsSpan(previous.End, next.Start - previous.End);
+        var between = gap.Trim();
+        var nextWord = text.AsSpan(next.Start, next.End - next.Start);
+        var previousWord = text.AsSpan(previous.Start, previous.End - previous.Start);
+        if (between.IsEmpty || between is ")" or "»" or "\"" or "”" || NumberGap().IsMatch(between))
+        {
+            var previousEnd = text[previous.End - 1];
+            var lastBefore = between.IsEmpty ? previousEnd : between[^1];
+            if (!char.IsUpper(nextWord[0]) || !(char.IsLetterOrDigit(lastBefore) || lastBefore is ')' or '»' or '"' or '”'))
+            {
+                return false;
+            }
+            // A number ("22h48") between the two words is part of the gap; the tokenizer skips numbers.
+            var apostrophe = nextWord.IndexOfAny('\'', '’');
+            var head = apostrophe > 0 ? nextWord[..apostrophe] : nextWord;
+            if (context.Lexicon.Contains(context.SourceLanguage, previousWord))
+            {
+                return false; // "selon Le Monde", "à La Rochelle"
+            }
+            if (context.Lexicon.Contains(context.SourceLanguage, head))
+            {
+                return true;
+            }
+            // A common word capitalised after a lower-case word ("… cette saison Première fin …"), in a language that
+            // capitalises only names and sentence starts.
+            // A name after a title ("secretary Nick Thomas") goes on capitalised; a sentence goes on in lower case.
+            return dictionary is not null && context.SourceLanguage != "de" && between.IsEmpty && char.IsLower(previousWord[0])
+                && nextWord.Length >= 3 && !nextWord.ContainsAny(Apostrophes) && nextWord[1..].ToString().All(char.IsLower)
+                && NextWordIsLowerCase(text, next.End)
+                && dictionary.IsCorrect(nextWord.ToString().ToLowerInvariant());
+        }
+        // "Titre - La suite", "Ingrédients : … (maison) - 100 g …": a spaced dash after the heading.
+        return DashGap().IsMatch(gap) && (char.IsUpper(nextWord[0]) || gap.ContainsAnyInRange('0', '9'));
+    }
+
+    [GeneratedRegex(@"^\)?\s+[-–—]\s+(\d[\d.,]*\s+)?$")]
+    private static partial Regex DashGap();
+
+    /// <summary>A number between the heading's last word and the sentence ("… décembre 2021 Le …").</summary>
+    [GeneratedRegex(@"^\d[\d.,:]*$")]
+    private static partial Regex NumberGap();
+
+    private static bool NextWordIsLowerCase(string text, int from)
+    {
+        var i = from;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+        return i < text.Length && char.IsLower(text[i]);
+    }
+
+    /// <summary>The heading ends after its last word and the closing marks right after it ("(maison)", "« vert »").</summary>
+    private static int HeadingEnd(string text, int lastWordEnd, int glue)
+    {
+        var end = lastWordEnd;
+        while (end < glue && text[end] is ')' or ']' or '»' or '"' or '”' or '“' or '\u00A0' or '\u202F')
+        {
+            end++;
+        }
+        return end;
+    }
+
+    private static int FirstWordAt(IReadOnlyList<Text.WordToken> words, int position)
+    {
+        int lo = 0, hi = words.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (words[mid].Start >= position)
+            {
+                found = mid;
+                hi = mid - 1;
+            }
+            else
+            {
+                lo = mid + 1;
+            }
+        }
+        return found;
     }
 
     private static int InsertionPoint(CheckContext context, AlignmentBead bead)

@@ -17,6 +17,9 @@ public sealed class PunctuationCheck : IQualityCheck
         Either,
     }
 
+    /// <summary>Sentences from which a text counts as running text rather than a lone sentence or headline.</summary>
+    private const int RunningTextSentences = 3;
+
     public FindingCategory Category => FindingCategory.Punctuation;
 
     public void Check(CheckContext context, ICollection<Finding> findings)
@@ -116,6 +119,18 @@ public sealed class PunctuationCheck : IQualityCheck
         }
     }
 
+    /// <summary>
+    /// Whether typewriter quotes in a locale with typographic ones are worth a finding. They are when the translation
+    /// brought them in (the source has none to mirror) and in running text of several sentences, where a house style
+    /// applies. A lone sentence that keeps the straight quotes of its source is left alone: that is how sentence-level
+    /// reviewers treat it, and such a sentence is usually a fragment whose typography the page around it decides.
+    /// </summary>
+    private static bool StraightQuotesCount(CheckContext context) =>
+        context.Source is { } source && !source.Text.Contains('"', StringComparison.Ordinal)
+        || context.Target.Sentences.Count >= RunningTextSentences;
+
+    private static bool BetweenLetters(string text, int i) => i > 0 && i + 1 < text.Length && char.IsLetter(text[i - 1]) && char.IsLetter(text[i + 1]);
+
     private static bool IsCloser(char c) => c is '“' or '”';
 
     private static bool IsCloserOnly(char c, LocaleConventions locale) => c == '”' || (c == '“' && locale.Language == "de" && locale.QuoteOpen == "„");
@@ -199,7 +214,16 @@ public sealed class PunctuationCheck : IQualityCheck
         }
         if (o == '"' && c == '"')
         {
-            return; // typewriter quotes: tolerated, see Stray
+            // A mark between two letters ("l"économie") is a mangled apostrophe, not a quotation mark.
+            if (StraightQuotesCount(context) && !BetweenLetters(text, open) && !BetweenLetters(text, close))
+            {
+                var inner = text[(open + 1)..close];
+                var replacement = locale.QuoteOpen + inner.Trim(' ', '\u00A0', '\u202F') + locale.QuoteClose;
+                findings.Add(new Finding(Category, Severity.Minor, new TextSpan(open, close + 1), "punctuation.straight-quotes",
+                    $"Typewriter quotes \"…\" are not the quotation marks of {locale.Locale}; it uses {locale.QuoteOpen.Trim()}…{locale.QuoteClose.Trim()}.",
+                    Suggestion: replacement, Fix: new TextEdit(new TextSpan(open, close + 1), replacement)));
+            }
+            return;
         }
         var consistent = (o, c) is ('«', '»') or ('»', '«') or ('“', '”') or ('‹', '›');
         if (consistent)

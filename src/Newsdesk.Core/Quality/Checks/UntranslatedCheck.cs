@@ -1,3 +1,4 @@
+using Newsdesk.Quality.Language;
 using Newsdesk.Quality.Text;
 
 namespace Newsdesk.Quality.Checks;
@@ -22,11 +23,24 @@ public sealed class UntranslatedCheck : IQualityCheck
             return;
         }
         var flagged = new List<(TextSegment Sentence, string Language, string Rule, TextSpan? SourceSpan)>();
-        foreach (var s in target.Sentences)
+        var wordIndex = 0;
+        for (var si = 0; si < target.Sentences.Count; si++)
         {
+            var s = target.Sentences[si];
+            var firstWord = wordIndex;
+            while (wordIndex < target.Words.Count && target.Words[wordIndex].Sentence == si)
+            {
+                wordIndex++;
+            }
             if (Classify(context, s) is { } hit)
             {
                 flagged.Add((s, hit.Language, hit.Rule, hit.SourceSpan));
+            }
+            else if (ForeignRun(context, firstWord, wordIndex) is { } run)
+            {
+                findings.Add(new Finding(Category, Severity.Major, run, "untranslated.fragment",
+                    $"\"{BoilerplateCheck.Shorten(text[run.Start..run.End])}\" is in {LanguageName(context.SourceLanguage)} inside a {LanguageName(context.TargetLanguage)} sentence: part of it was left untranslated (often a heading of the original run into the next sentence).",
+                    Suggestion: $"Translate it into {LanguageName(context.TargetLanguage)}, or separate the heading from the sentence."));
             }
         }
         if (flagged.Count == 0)
@@ -126,6 +140,80 @@ public sealed class UntranslatedCheck : IQualityCheck
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// A run of words in the source language inside a sentence that is otherwise in the target language: no target
+    /// function word in it, at least two source function words, and Lingua agreeing on the run alone. A heading of the
+    /// original glued to the next sentence without a full stop is the usual cause; whole-sentence tests miss it because
+    /// the target half of the sentence outvotes it.
+    /// </summary>
+    private static TextSpan? ForeignRun(CheckContext context, int firstWord, int endWord)
+    {
+        var sl = context.SourceLanguage;
+        var tl = context.TargetLanguage;
+        if (sl == tl || !context.Lexicon.Knows(sl) || endWord - firstWord < MinimumRunWords + 1)
+        {
+            return null;
+        }
+        var words = context.Target.Words;
+        var text = context.Target.Text;
+        var i = firstWord;
+        while (i < endWord)
+        {
+            // One run: consecutive words without a target-language function word.
+            while (i < endWord && IsFunctionWord(context.Lexicon, tl, text, words[i]))
+            {
+                i++;
+            }
+            var runStart = i;
+            while (i < endWord && !IsFunctionWord(context.Lexicon, tl, text, words[i]))
+            {
+                i++;
+            }
+            int first = -1, last = -1, count = 0;
+            for (var k = runStart; k < i; k++)
+            {
+                if (IsFunctionWord(context.Lexicon, sl, text, words[k]))
+                {
+                    first = first < 0 ? k : first;
+                    last = k;
+                    count++;
+                }
+            }
+            if (count < 2)
+            {
+                continue;
+            }
+            // The run ends with the content word after its last function word ("… du Sahara").
+            var end = Math.Min(last + 1, i - 1);
+            if (end - first + 1 < MinimumRunWords || count * 3 < end - first + 1)
+            {
+                continue;
+            }
+            var span = new TextSpan(words[first].Start, words[end].End);
+            var confidence = context.Languages.Confidences(text[span.Start..span.End]);
+            var source = confidence.GetValueOrDefault(sl);
+            if (source >= 0.5 && source > 2 * confidence.GetValueOrDefault(tl) && confidence.All(kv => kv.Value <= source))
+            {
+                return span;
+            }
+        }
+        return null;
+    }
+
+    private const int MinimumRunWords = 4;
+
+    private static bool IsFunctionWord(FunctionWordLexicon lexicon, string language, string text, WordToken word)
+    {
+        var span = text.AsSpan(word.Start, word.End - word.Start);
+        if (lexicon.Contains(language, span))
+        {
+            return true;
+        }
+        // An elided article or pronoun ("l’animal", "d'Armes") counts by its elided part.
+        var apostrophe = span.IndexOfAny('\'', '’');
+        return apostrophe > 0 && lexicon.Contains(language, span[..apostrophe]);
     }
 
     private static bool IsLanguage(CheckContext context, string text, string language) =>
