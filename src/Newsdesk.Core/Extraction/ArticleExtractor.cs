@@ -3,6 +3,8 @@ using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Newsdesk.Model;
 using Newsdesk.Sanitizing;
 using Newsdesk.Text;
@@ -34,12 +36,14 @@ public sealed class ArticleExtractor
     private readonly BlockFilter _filter;
     private readonly HtmlSanitizing _sanitizer;
 
-    public ArticleExtractor(HtmlSanitizing? sanitizer = null)
+    /// <summary>Builds the extractor; <paramref name="logger"/> receives body-finding decisions at Trace level.</summary>
+    public ArticleExtractor(HtmlSanitizing? sanitizer = null, ILogger<ArticleExtractor>? logger = null)
     {
+        var log = (ILogger?)logger ?? NullLogger.Instance;
         _lexicon = Lexicon.Default;
         _rules = new AttributeRules(_lexicon);
-        _cleaner = new DomCleaner(_rules);
-        _finder = new ContentFinder(_rules);
+        _cleaner = new DomCleaner(_rules, log);
+        _finder = new ContentFinder(_rules, log);
         _filter = new BlockFilter(_lexicon);
         _sanitizer = sanitizer ?? HtmlSanitizing.Default;
     }

@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using Microsoft.Extensions.Logging;
 
 namespace Newsdesk.Extraction;
 
@@ -7,7 +8,7 @@ namespace Newsdesk.Extraction;
 /// more commas, more votes; fewer the farther up), link-heavy containers are discounted, names such as
 /// "article-body" count in favour, and siblings that look like more of the same text join the winner.
 /// </summary>
-internal sealed class ContentFinder(AttributeRules rules)
+internal sealed class ContentFinder(AttributeRules rules, ILogger logger)
 {
     private const int MinParagraphChars = 25;
 
@@ -94,13 +95,13 @@ internal sealed class ContentFinder(AttributeRules rules)
         }
 
         var chosen = WithSiblings(top, final, stats);
-        if (Environment.GetEnvironmentVariable("NEWSDESK_EXTRACT_TRACE") == "1")
+        if (logger.IsEnabled(LogLevel.Trace))
         {
             foreach (var (element, score) in ranked.Take(8))
             {
-                Console.Error.WriteLine($"candidate {Describe(element)} score={score:F1} chars={stats.TextChars(element)} ld={stats.LinkDensity(element):F2}");
+                logger.LogTrace("Body candidate {Element} score={Score:F1} chars={Chars} linkDensity={LinkDensity:F2}", Describe(element), score, stats.TextChars(element), stats.LinkDensity(element));
             }
-            Console.Error.WriteLine("chosen: " + string.Join(" + ", chosen.Select(Describe)));
+            logger.LogTrace("Body chosen: {Elements}", string.Join(" + ", chosen.Select(Describe)));
         }
         return chosen;
     }

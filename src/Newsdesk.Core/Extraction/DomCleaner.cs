@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using Microsoft.Extensions.Logging;
 
 namespace Newsdesk.Extraction;
 
@@ -7,7 +8,7 @@ namespace Newsdesk.Extraction;
 /// Removes what is never article text before any scoring: code, embeds, forms' controls, hidden nodes, and
 /// regions whose tag, ARIA role or class/id names them boilerplate (navigation, share bars, comments, teasers...).
 /// </summary>
-internal sealed class DomCleaner(AttributeRules rules)
+internal sealed class DomCleaner(AttributeRules rules, ILogger logger)
 {
     private static readonly string[] NeverContent =
     [
@@ -35,12 +36,13 @@ internal sealed class DomCleaner(AttributeRules rules)
         var total = Math.Max(1, stats.TextChars(body));
         var doomed = new List<IElement>();
         Mark(body, stats, total, doomed, 0);
-        var trace = Environment.GetEnvironmentVariable("NEWSDESK_EXTRACT_TRACE") == "1";
+        var trace = logger.IsEnabled(LogLevel.Trace);
         foreach (var element in doomed)
         {
             if (trace && stats.TextChars(element) > 150)
             {
-                Console.Error.WriteLine($"removed <{element.LocalName} class='{element.GetAttribute("class")}' id='{element.Id}' role='{element.GetAttribute("role")}'> chars={stats.TextChars(element)}: {element.TextContent.Trim()[..Math.Min(80, element.TextContent.Trim().Length)]}");
+                var text = element.TextContent.Trim();
+                logger.LogTrace("Removed <{Tag} class='{Class}' id='{Id}' role='{Role}'> chars={Chars}: {Start}", element.LocalName, element.GetAttribute("class"), element.Id, element.GetAttribute("role"), stats.TextChars(element), text[..Math.Min(80, text.Length)]);
             }
             element.Remove();
         }
