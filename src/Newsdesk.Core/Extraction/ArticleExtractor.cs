@@ -42,7 +42,7 @@ public sealed class ArticleExtractor
         var log = (ILogger?)logger ?? NullLogger.Instance;
         _lexicon = Lexicon.Default;
         _rules = new AttributeRules(_lexicon);
-        _cleaner = new DomCleaner(_rules, log);
+        _cleaner = new DomCleaner(_rules, _lexicon, log);
         _finder = new ContentFinder(_rules, log);
         _filter = new BlockFilter(_lexicon);
         _sanitizer = sanitizer ?? HtmlSanitizing.Default;
@@ -84,8 +84,9 @@ public sealed class ArticleExtractor
             {
                 blocks = new BlockCollector(url, stats).Collect(roots);
                 blocks = _filter.Filter(blocks, title);
-                var leadBlock = FindLead(roots, stats, url);
-                lead = LeadInsideBody(blocks);
+                var descriptionKey = BlockFilter.Key(meta.Description);
+                var leadBlock = FindLead(roots, stats, url, descriptionKey);
+                lead = LeadInsideBody(blocks, descriptionKey);
                 if (leadBlock is not null && !_filter.IsBoilerplatePhrase(leadBlock.Text))
                 {
                     var key = BlockFilter.Key(leadBlock.Text);
@@ -177,9 +178,10 @@ public sealed class ArticleExtractor
 
     /// <summary>
     /// A standfirst placed above the body container (in the article header) belongs to the body; it is
-    /// searched only near the chosen body and must be running text, not a link list.
+    /// searched only near the chosen body and must be running text, not a link list. It is named as one
+    /// (class chapo, standfirst, lead...) or repeats the page's own description.
     /// </summary>
-    private RawBlock? FindLead(IReadOnlyList<IElement> roots, ElementStats stats, Uri url)
+    private RawBlock? FindLead(IReadOnlyList<IElement> roots, ElementStats stats, Uri url, string descriptionKey)
     {
         var first = roots[0];
         var scope = first;
@@ -197,7 +199,7 @@ public sealed class ArticleExtractor
             {
                 break;
             }
-            if (!IsLeadElement(candidate))
+            if (!IsLeadElement(candidate) && !RepeatsDescription(candidate.TextContent, descriptionKey))
             {
                 continue;
             }
@@ -244,12 +246,16 @@ public sealed class ArticleExtractor
         return new RawBlock { Type = BlockType.Paragraph, Text = text, Html = html, LinkChars = links, Source = element, FromLead = true };
     }
 
-    /// <summary>The first block, when the page marks it as the standfirst (class lead, intro, chapo...).</summary>
-    private static string? LeadInsideBody(List<RawBlock> blocks)
+    /// <summary>The first block, when the page marks it as the standfirst (class lead, intro, chapo...) or it repeats the page's description.</summary>
+    private static string? LeadInsideBody(List<RawBlock> blocks, string descriptionKey)
     {
         if (blocks.Count == 0 || blocks[0].Type != BlockType.Paragraph || blocks[0].Source is not { } source)
         {
             return null;
+        }
+        if (RepeatsDescription(blocks[0].Text, descriptionKey))
+        {
+            return blocks[0].Text;
         }
         for (var element = source; element is not null && element.LocalName is not ("article" or "main" or "body"); element = element.ParentElement)
         {
@@ -263,6 +269,17 @@ public sealed class ArticleExtractor
             }
         }
         return null;
+    }
+
+    /// <summary>The text is the page's meta description (which sites often cut short with an ellipsis).</summary>
+    private static bool RepeatsDescription(string text, string descriptionKey)
+    {
+        if (descriptionKey.Length < 40)
+        {
+            return false;
+        }
+        var key = BlockFilter.Key(text);
+        return key == descriptionKey || (descriptionKey.Length >= 80 && key.Length < descriptionKey.Length * 2 && key.StartsWith(descriptionKey, StringComparison.Ordinal));
     }
 
     private static bool IsLeadElement(IElement element)

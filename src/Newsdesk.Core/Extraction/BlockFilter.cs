@@ -5,7 +5,8 @@ namespace Newsdesk.Extraction;
 
 /// <summary>
 /// Drops body blocks that are not article text: teaser and share lines from the phrase lexicon,
-/// link lists, bylines, bare datelines, headline repeats and headings left with nothing under them.
+/// link lists, bylines, bare datelines and times, editorial labels standing alone (« L'essentiel »),
+/// headline repeats and headings left with nothing under them.
 /// </summary>
 internal sealed partial class BlockFilter(Lexicon lexicon)
 {
@@ -16,6 +17,9 @@ internal sealed partial class BlockFilter(Lexicon lexicon)
 
     [GeneratedRegex(@"^[\p{L}\s.,:|/-]{0,30}\d{1,4}[./-]\s?(?:\d{1,2}|\p{L}{3,10})\.?[./-]?\s?\d{2,4}(?:[,\s|-]*(?:um\s)?\d{1,2}[:.h]\d{2}(?:\s?(?:uhr|h|am|pm))?)?[\s|]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateLine();
+
+    [GeneratedRegex(@"^(?:\d{1,2}[:.h]\d{2}(?:\s?(?:uhr|h|am|pm))?|\d{1,2}\s?(?:uhr|h|am|pm))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TimeLine();
 
     public List<RawBlock> Filter(List<RawBlock> blocks, string? title)
     {
@@ -114,11 +118,44 @@ internal sealed partial class BlockFilter(Lexicon lexicon)
         {
             return true;
         }
-        if (text.Length <= 80 && block.Type is BlockType.Paragraph && (BylineStart().IsMatch(text) || DateLine().IsMatch(text)))
+        if (text.Length <= 80 && block.Type is BlockType.Paragraph && (BylineStart().IsMatch(text) || DateLine().IsMatch(text) || TimeLine().IsMatch(text)))
+        {
+            return true;
+        }
+        // A label paragraph that only names the box it opens; the box's own items stay. A real heading
+        // with the same words ("<h2>At a glance</h2>") is a sub-heading of the article and stays.
+        if (text.Length <= 60 && block.Type is BlockType.Paragraph
+            && lexicon.EditorialLabels.Contains(PhraseKey(text, dropDigits: false)))
         {
             return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// A short label as the lexicon writes it: lower case, straight apostrophes, single spaces, without
+    /// surrounding quotes, brackets and trailing punctuation (and without digits when <paramref name="dropDigits"/>).
+    /// </summary>
+    internal static string PhraseKey(string text, bool dropDigits)
+    {
+        var key = new System.Text.StringBuilder(text.Length);
+        var space = false;
+        foreach (var raw in text)
+        {
+            var c = raw is '\u2019' or '\u2018' or '\u02BC' or '`' or '\u00B4' ? '\'' : char.ToLowerInvariant(raw);
+            if (TextNormalizer.IsSpace(c) || (dropDigits && (char.IsDigit(c) || c is '(' or ')' or '[' or ']')))
+            {
+                space = key.Length > 0;
+                continue;
+            }
+            if (space)
+            {
+                key.Append(' ');
+                space = false;
+            }
+            key.Append(c);
+        }
+        return key.ToString().Trim(' ', ':', '.', '…', '«', '»', '"', '“', '”', '„', '-', '–', '—', '|', '\u00A0');
     }
 
     public bool IsBoilerplatePhrase(string text)

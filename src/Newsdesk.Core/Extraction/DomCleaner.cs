@@ -6,9 +6,10 @@ namespace Newsdesk.Extraction;
 
 /// <summary>
 /// Removes what is never article text before any scoring: code, embeds, forms' controls, hidden nodes, and
-/// regions whose tag, ARIA role or class/id names them boilerplate (navigation, share bars, comments, teasers...).
+/// regions whose tag, ARIA role or class/id names them boilerplate (navigation, share bars, comments, teasers...),
+/// and reader-comment sections opened by a heading such as « Réactions (4) » whatever their class names.
 /// </summary>
-internal sealed class DomCleaner(AttributeRules rules, ILogger logger)
+internal sealed class DomCleaner(AttributeRules rules, Lexicon lexicon, ILogger logger)
 {
     private static readonly string[] NeverContent =
     [
@@ -46,6 +47,71 @@ internal sealed class DomCleaner(AttributeRules rules, ILogger logger)
             }
             element.Remove();
         }
+        RemoveCommentSections(body, stats, total);
+    }
+
+    /// <summary>
+    /// A heading naming reader comments ("Commentaires", "Réactions (3)", "12 Kommentare") opens a comment
+    /// section: when it comes first in its container the container goes; after article text, it and
+    /// everything after it in that container go. Comment sections with neutral class names end up here.
+    /// </summary>
+    private void RemoveCommentSections(IElement body, ElementStats stats, int total)
+    {
+        foreach (var heading in body.QuerySelectorAll("h1, h2, h3, h4, h5, h6, [role='heading']").ToList())
+        {
+            if (!body.Contains(heading) || !IsCommentHeading(heading.TextContent))
+            {
+                continue;
+            }
+            // A heading wrapped alone ("<div class=title><h2>…</h2></div>") acts through its wrapper.
+            var unit = heading;
+            var headingChars = stats.TextChars(heading);
+            while (unit.ParentElement is { } wrapper && wrapper != body && wrapper.LocalName is not ("article" or "main")
+                && stats.TextChars(wrapper) <= headingChars)
+            {
+                unit = wrapper;
+            }
+            if (unit.ParentElement is not { } container)
+            {
+                continue;
+            }
+            var first = unit.PreviousElementSibling is null;
+            if (first && container != body && container.LocalName is not ("article" or "main") && !rules.IsArticleBody(container)
+                && stats.TextChars(container) < total * 6 / 10)
+            {
+                container.Remove();
+                continue;
+            }
+            var before = 0;
+            for (var sibling = unit.PreviousElementSibling; sibling is not null; sibling = sibling.PreviousElementSibling)
+            {
+                before += stats.TextChars(sibling);
+            }
+            var doomed = new List<IElement> { unit };
+            if (before >= 200)
+            {
+                // Comments follow the article they are about: nothing after the heading is body.
+                for (var sibling = unit.NextElementSibling; sibling is not null; sibling = sibling.NextElementSibling)
+                {
+                    doomed.Add(sibling);
+                }
+            }
+            foreach (var element in doomed)
+            {
+                element.Remove();
+            }
+        }
+    }
+
+    private bool IsCommentHeading(string text)
+    {
+        if (text.Length > 60)
+        {
+            return false;
+        }
+        // Counts and their brackets are not part of the name: "Réactions (4)", "12 Kommentare", "Comments: 3".
+        var key = BlockFilter.PhraseKey(text, dropDigits: true);
+        return key.Length > 0 && lexicon.CommentHeadings.Contains(key);
     }
 
     private void Mark(IElement element, ElementStats stats, int total, List<IElement> doomed, int depth)
