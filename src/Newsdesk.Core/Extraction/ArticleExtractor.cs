@@ -98,7 +98,7 @@ public sealed class ArticleExtractor
                 }
             }
         }
-        blocks = UseStructuredBodyWhenRicher(blocks, meta.ArticleBody);
+        blocks = UseStructuredBodyWhenRicher(blocks, meta.ArticleBody, lead);
 
         var articleBlocks = blocks.Select(ToArticleBlock).ToList();
         var text = string.Join("\n\n", articleBlocks.Select(b => b.Text));
@@ -289,8 +289,8 @@ public sealed class ArticleExtractor
             || element.GetAttribute("itemprop") == "description";
     }
 
-    /// <summary>When the page's own JSON-LD articleBody is far richer than what the DOM gave, trust it.</summary>
-    private static List<RawBlock> UseStructuredBodyWhenRicher(List<RawBlock> blocks, string? articleBody)
+    /// <summary>When the page's own JSON-LD articleBody is far richer than what the DOM gave, trust it (after the lead, which it often leaves out).</summary>
+    private static List<RawBlock> UseStructuredBodyWhenRicher(List<RawBlock> blocks, string? articleBody, string? lead)
     {
         if (string.IsNullOrWhiteSpace(articleBody))
         {
@@ -311,6 +311,11 @@ public sealed class ArticleExtractor
             .Where(p => p.Length > 0)
             .Select(p => new RawBlock { Type = BlockType.Paragraph, Text = p, Html = WebUtility.HtmlEncode(p) })
             .ToList();
+        if (lead is not null && blocks.FirstOrDefault(b => b.Text == lead) is { } leadBlock
+            && !BlockFilter.Key(structured).Contains(BlockFilter.Key(lead), StringComparison.Ordinal))
+        {
+            paragraphs.Insert(0, leadBlock);
+        }
         return paragraphs;
     }
 

@@ -154,6 +154,17 @@ internal sealed class BlockCollector
             return;
         }
         var (text, html, linkChars) = _inline.Take();
+        if (type == BlockType.Paragraph && CaptionCredit.EndsWithPhotoCredit(text))
+        {
+            // "Lee Elder beim Masters 1975. | © Augusta National/Getty Images": an image caption in plain markup.
+            var cut = CaptionCredit.StripCredit(text);
+            if (cut.Length != text.Length)
+            {
+                text = cut;
+                html = WebUtility.HtmlEncode(cut);
+            }
+            type = BlockType.Caption;
+        }
         _blocks.Add(new RawBlock { Type = type, Text = text, Html = html, LinkChars = linkChars, Source = _runSource });
         _runSource = null;
     }
@@ -309,8 +320,8 @@ internal sealed class BlockCollector
     }
 
     /// <summary>
-    /// A caption outside a figure: a short paragraph or span named as one ("media__legende", "image-caption")
-    /// that sits next to an image in the same container.
+    /// A caption outside a figure: a short paragraph or span named as one ("media__legende", "wp-caption-text"),
+    /// or named more loosely ("legend", "bildtext") and sitting next to an image in the same container.
     /// </summary>
     private bool IsInlineCaption(IElement element)
     {
@@ -327,7 +338,9 @@ internal sealed class BlockCollector
         {
             return false;
         }
-        return parent.QuerySelector("img, picture") is not null;
+        // "caption" and "légende" say it outright; weaker names need an image beside them.
+        return names.Contains("caption", StringComparison.Ordinal) || names.Contains("legende", StringComparison.Ordinal)
+            || names.Contains("bildunterschrift", StringComparison.Ordinal) || parent.QuerySelector("img, picture") is not null;
     }
 
     private static bool IsCredit(IElement element)
