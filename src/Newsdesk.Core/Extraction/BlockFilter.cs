@@ -26,9 +26,10 @@ internal sealed partial class BlockFilter(Lexicon lexicon)
         var titleKey = Key(title);
         var kept = new List<RawBlock>(blocks.Count);
         var listVerdicts = new Dictionary<object, bool>(ReferenceEqualityComparer.Instance);
+        var repeated = RepeatedLines(blocks);
         foreach (var block in blocks)
         {
-            if (block.Text.Length == 0)
+            if (block.Text.Length == 0 || repeated.Contains(block.Text))
             {
                 continue;
             }
@@ -57,7 +58,8 @@ internal sealed partial class BlockFilter(Lexicon lexicon)
         {
             for (var i = kept.Count - 1; i > lastGood; i--)
             {
-                if (kept[i].Type is BlockType.Paragraph or BlockType.Heading2 or BlockType.Heading3 && kept[i].Text.Length < TailLabelLength)
+                if (kept[i].Type is BlockType.Paragraph or BlockType.Heading2 or BlockType.Heading3 && kept[i].Text.Length < TailLabelLength
+                    && !IsFactLine(kept[i]))
                 {
                     kept.RemoveAt(i);
                 }
@@ -81,6 +83,31 @@ internal sealed partial class BlockFilter(Lexicon lexicon)
     }
 
     private const int TailLabelLength = 100;
+
+    /// <summary>
+    /// Sentence-long paragraphs printed three times or more in one body ("Letzte Aktualisierung am … / Affiliate Links"
+    /// under every product box) are template text, not writing.
+    /// </summary>
+    private static HashSet<string> RepeatedLines(List<RawBlock> blocks)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var block in blocks)
+        {
+            if (block.Type == BlockType.Paragraph && block.Text.Length is >= 40 and < 300)
+            {
+                counts[block.Text] = counts.GetValueOrDefault(block.Text) + 1;
+            }
+        }
+        return counts.Where(kv => kv.Value >= 3).Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// A short paragraph carrying figures (an address, a phone number, a reference number, opening hours):
+    /// the end of a notice, not the label of a removed widget, which is words only. Dates alone were
+    /// dropped already as datelines.
+    /// </summary>
+    private static bool IsFactLine(RawBlock block) =>
+        block.Type == BlockType.Paragraph && block.LinkDensity < 0.5 && block.Text.Any(char.IsAsciiDigit);
 
     /// <summary>A paragraph that reads as running text: long enough, few links, ends like a sentence.</summary>
     private static bool IsRunningText(RawBlock block) =>

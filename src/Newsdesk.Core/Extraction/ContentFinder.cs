@@ -11,6 +11,7 @@ namespace Newsdesk.Extraction;
 internal sealed class ContentFinder(AttributeRules rules, ILogger logger)
 {
     private const int MinParagraphChars = 25;
+    private const int ThinChars = 60;
 
     public IReadOnlyList<IElement> Find(IElement body, ElementStats stats)
     {
@@ -45,7 +46,10 @@ internal sealed class ContentFinder(AttributeRules rules, ILogger logger)
         var final = new Dictionary<IElement, double>(ReferenceEqualityComparer.Instance);
         foreach (var (element, score) in scores)
         {
-            final[element] = score * (1 - stats.LinkDensity(element));
+            // A name such as "articleMeta" scores before any text does; a candidate with a line of text
+            // cannot be the body however good its name.
+            var chars = stats.TextChars(element);
+            final[element] = score * (1 - stats.LinkDensity(element)) * (chars < ThinChars ? (double)chars / ThinChars : 1);
         }
         var ranked = final.OrderByDescending(kv => kv.Value).ToList();
         var top = ranked[0].Key;

@@ -155,6 +155,10 @@ internal sealed class DomCleaner(AttributeRules rules, Lexicon lexicon, ILogger 
         {
             return false;
         }
+        if (IsLinkedTeaser(element, stats))
+        {
+            return true;
+        }
         if (!rules.IsBoilerplate(element))
         {
             return false;
@@ -173,6 +177,26 @@ internal sealed class DomCleaner(AttributeRules rules, Lexicon lexicon, ILogger 
             return false;
         }
         return element.QuerySelector("h1, article, main, [itemprop~='articleBody']") is null || stats.LinkDensity(element) > 0.6;
+    }
+
+    /// <summary>
+    /// A teaser card: named teaser (class, id or a custom tag such as pp-inline-teaser) and built around a link
+    /// to another page (a linked headline, or mostly link text). A standfirst also called "teaser" has no such link.
+    /// </summary>
+    private static bool IsLinkedTeaser(IElement element, ElementStats stats)
+    {
+        var names = AttributeRules.Names(element);
+        if (!names.Contains("teaser", StringComparison.Ordinal) && !element.LocalName.Contains("teaser", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        if (stats.TextChars(element) > 1000 || element.QuerySelector("h1") is not null)
+        {
+            return false;
+        }
+        return stats.LinkDensity(element) > 0.5
+            || element.QuerySelector("a h2, a h3, a h4, a h5, h2 a, h3 a, h4 a, h5 a") is not null
+            || (element.LocalName.Contains('-', StringComparison.Ordinal) && element.QuerySelector("a[href]") is not null);
     }
 
     private static bool IsHiddenByStyle(IElement element)
