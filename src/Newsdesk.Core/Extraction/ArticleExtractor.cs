@@ -199,8 +199,13 @@ public sealed class ArticleExtractor
             {
                 break;
             }
-            if (!IsLeadElement(candidate) && !RepeatsDescription(candidate.TextContent, descriptionKey))
+            if (!IsLeadElement(candidate) && !RepeatsDescription(candidate.TextContent, descriptionKey) && !IsSoleChildOfLead(candidate))
             {
+                continue;
+            }
+            if (candidate.Children.Length == 1 && candidate.Children[0].LocalName is "h2" or "h3" && candidate.Children[0].TextContent.Length == candidate.TextContent.Length)
+            {
+                // "<div class=lead><h2>…</h2></div>": the standfirst set as a heading; the heading itself is the lead.
                 continue;
             }
             var m = stats.Get(candidate);
@@ -281,6 +286,10 @@ public sealed class ArticleExtractor
         var key = BlockFilter.Key(text);
         return key == descriptionKey || (descriptionKey.Length >= 80 && key.Length < descriptionKey.Length * 2 && key.StartsWith(descriptionKey, StringComparison.Ordinal));
     }
+
+    /// <summary>A paragraph or heading that is all of a lead-named wrapper ("div.Post__lead > h2").</summary>
+    private static bool IsSoleChildOfLead(IElement element) =>
+        element.LocalName is "p" or "h2" or "h3" && element.ParentElement is { } parent && parent.Children.Length == 1 && IsLeadElement(parent);
 
     private static bool IsLeadElement(IElement element)
     {

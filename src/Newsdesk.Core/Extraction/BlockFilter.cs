@@ -59,7 +59,7 @@ internal sealed partial class BlockFilter(Lexicon lexicon)
             for (var i = kept.Count - 1; i > lastGood; i--)
             {
                 if (kept[i].Type is BlockType.Paragraph or BlockType.Heading2 or BlockType.Heading3 && kept[i].Text.Length < TailLabelLength
-                    && !IsFactLine(kept[i]))
+                    && !IsFactLine(kept[i]) && !IsSentences(kept[i]))
                 {
                     kept.RemoveAt(i);
                 }
@@ -75,7 +75,7 @@ internal sealed partial class BlockFilter(Lexicon lexicon)
                 kept.RemoveAt(i);
             }
         }
-        while (kept.Count > 0 && kept[^1].Type is BlockType.Heading2 or BlockType.Heading3)
+        while (kept.Count > 0 && kept[^1].Type is BlockType.Heading2 or BlockType.Heading3 && !IsSentences(kept[^1]))
         {
             kept.RemoveAt(kept.Count - 1);
         }
@@ -106,6 +106,14 @@ internal sealed partial class BlockFilter(Lexicon lexicon)
     /// the end of a notice, not the label of a removed widget, which is words only. Dates alone were
     /// dropped already as datelines.
     /// </summary>
+    /// <summary>
+    /// Whole sentences (a pull quote set as a heading, a closing remark): several words ending like a sentence.
+    /// Widget labels and section headings are a few words without a full stop.
+    /// </summary>
+    private static bool IsSentences(RawBlock block) =>
+        block.Text.Length >= 50 && block.LinkDensity < 0.2 && block.Text[^1] is '.' or '!' or '?' or '…'
+        && block.Text.Count(c => c == ' ') >= 7;
+
     private static bool IsFactLine(RawBlock block) =>
         block.Type == BlockType.Paragraph && block.LinkDensity < 0.5 && block.Text.Any(char.IsAsciiDigit);
 
