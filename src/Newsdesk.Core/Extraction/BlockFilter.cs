@@ -58,7 +58,7 @@ internal sealed partial class BlockFilter(Lexicon lexicon)
         {
             for (var i = kept.Count - 1; i > lastGood; i--)
             {
-                if (kept[i].Type is BlockType.Paragraph or BlockType.Heading2 or BlockType.Heading3 && kept[i].Text.Length < TailLabelLength
+                if (kept[i].Type is BlockType.Paragraph or BlockType.Heading2 or BlockType.Heading3 && Weight(kept[i].Text) < TailLabelLength
                     && !IsFactLine(kept[i]) && !IsSentences(kept[i]))
                 {
                     kept.RemoveAt(i);
@@ -121,7 +121,24 @@ internal sealed partial class BlockFilter(Lexicon lexicon)
     private static bool IsRunningText(RawBlock block) =>
         block.Type is BlockType.Paragraph or BlockType.Quote
         && block.LinkDensity < 0.3
-        && (block.Text.Length >= 150 || (block.Text.Length >= 60 && block.Text[^1] is '.' or '!' or '?' or '"' or '»' or '“' or '”' or ')' or '…' or ':'));
+        && (Weight(block.Text) >= 150 || (Weight(block.Text) >= 60 && block.Text[^1] is '.' or '!' or '?' or '"' or '»' or '“' or '”' or ')' or '…' or ':' or '。' or '！' or '？' or '」'));
+
+    /// <summary>
+    /// Length in Latin-text terms: a Chinese or Japanese character carries about as much as a short word,
+    /// so it counts three times; otherwise every CJK paragraph would look like a label.
+    /// </summary>
+    private static int Weight(string text)
+    {
+        var weight = text.Length;
+        foreach (var c in text)
+        {
+            if (c is >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7AF')
+            {
+                weight += 2;
+            }
+        }
+        return weight;
+    }
 
     private static bool IsTextList(List<RawBlock> blocks, object list)
     {
