@@ -99,6 +99,7 @@ internal sealed class ContentFinder(AttributeRules rules, ILogger logger)
         }
 
         var chosen = WithSiblings(top, final, stats);
+        AddSameTemplateSections(top, chosen, stats);
         if (logger.IsEnabled(LogLevel.Trace))
         {
             foreach (var (element, score) in ranked.Take(8))
@@ -152,6 +153,43 @@ internal sealed class ContentFinder(AttributeRules rules, ILogger logger)
             }
         }
         return result;
+    }
+
+    /// <summary>
+    /// Page builders wrap each stretch of text in its own row ("vc_row > … > wpb_text_column > p"): when a
+    /// wrapper a few levels above the body repeats beside it with the same class and holds running text of its
+    /// own, that text is more of the body. Added in reading order.
+    /// </summary>
+    private static void AddSameTemplateSections(IElement top, List<IElement> chosen, ElementStats stats)
+    {
+        var wrapper = top;
+        for (var level = 0; level < 6 && wrapper.ParentElement is { } parent && parent.LocalName != "body"; level++, wrapper = parent)
+        {
+            var cls = wrapper.GetAttribute("class");
+            if (level == 0 || string.IsNullOrWhiteSpace(cls))
+            {
+                continue;
+            }
+            var added = false;
+            foreach (var sibling in parent.Children)
+            {
+                if (sibling == wrapper || sibling.GetAttribute("class") != cls || chosen.Any(c => c.Contains(sibling) || sibling.Contains(c)))
+                {
+                    continue;
+                }
+                var m = stats.Get(sibling);
+                if (m.TextChars - m.LinkChars >= 100 && stats.LinkDensity(sibling) < 0.2 && ParagraphChars(sibling, stats) >= m.TextChars * 6 / 10)
+                {
+                    chosen.Add(sibling);
+                    added = true;
+                }
+            }
+            if (added)
+            {
+                chosen.Sort((a, b) => a == b ? 0 : (a.CompareDocumentPosition(b) & DocumentPositions.Following) != 0 ? -1 : 1);
+                return;
+            }
+        }
     }
 
     /// <summary>Characters inside paragraphs (p elements) below an element.</summary>
