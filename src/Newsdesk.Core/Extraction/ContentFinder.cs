@@ -166,7 +166,7 @@ internal sealed class ContentFinder(AttributeRules rules, ILogger logger)
         for (var level = 0; level < 6 && wrapper.ParentElement is { } parent && parent.LocalName != "body"; level++, wrapper = parent)
         {
             var cls = wrapper.GetAttribute("class");
-            if (level == 0 || string.IsNullOrWhiteSpace(cls))
+            if (string.IsNullOrWhiteSpace(cls))
             {
                 continue;
             }
