@@ -3,6 +3,8 @@ using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Newsdesk.Model;
 using Newsdesk.Sanitizing;
 using Newsdesk.Text;
@@ -34,12 +36,14 @@ public sealed class ArticleExtractor
     private readonly BlockFilter _filter;
     private readonly HtmlSanitizing _sanitizer;
 
-    public ArticleExtractor(HtmlSanitizing? sanitizer = null)
+    /// <summary>Builds the extractor; <paramref name="logger"/> receives body-finding decisions at Trace level.</summary>
+    public ArticleExtractor(HtmlSanitizing? sanitizer = null, ILogger<ArticleExtractor>? logger = null)
     {
+        var log = (ILogger?)logger ?? NullLogger.Instance;
         _lexicon = Lexicon.Default;
         _rules = new AttributeRules(_lexicon);
-        _cleaner = new DomCleaner(_rules);
-        _finder = new ContentFinder(_rules);
+        _cleaner = new DomCleaner(_rules, _lexicon, log);
+        _finder = new ContentFinder(_rules, log);
         _filter = new BlockFilter(_lexicon);
         _sanitizer = sanitizer ?? HtmlSanitizing.Default;
     }
@@ -80,8 +84,9 @@ public sealed class ArticleExtractor
             {
                 blocks = new BlockCollector(url, stats).Collect(roots);
                 blocks = _filter.Filter(blocks, title);
-                var leadBlock = FindLead(roots, stats, url);
-                lead = LeadInsideBody(blocks);
+                var descriptionKey = BlockFilter.Key(meta.Description);
+                var leadBlock = FindLead(roots, stats, url, descriptionKey);
+                lead = LeadInsideBody(blocks, descriptionKey);
                 if (leadBlock is not null && !_filter.IsBoilerplatePhrase(leadBlock.Text))
                 {
                     var key = BlockFilter.Key(leadBlock.Text);
@@ -93,7 +98,7 @@ public sealed class ArticleExtractor
                 }
             }
         }
-        blocks = UseStructuredBodyWhenRicher(blocks, meta.ArticleBody);
+        blocks = UseStructuredBodyWhenRicher(blocks, meta.ArticleBody, lead);
 
         var articleBlocks = blocks.Select(ToArticleBlock).ToList();
         var text = string.Join("\n\n", articleBlocks.Select(b => b.Text));
@@ -173,9 +178,10 @@ public sealed class ArticleExtractor
 
     /// <summary>
     /// A standfirst placed above the body container (in the article header) belongs to the body; it is
-    /// searched only near the chosen body and must be running text, not a link list.
+    /// searched only near the chosen body and must be running text, not a link list. It is named as one
+    /// (class chapo, standfirst, lead...) or repeats the page's own description.
     /// </summary>
-    private RawBlock? FindLead(IReadOnlyList<IElement> roots, ElementStats stats, Uri url)
+    private RawBlock? FindLead(IReadOnlyList<IElement> roots, ElementStats stats, Uri url, string descriptionKey)
     {
         var first = roots[0];
         var scope = first;
@@ -193,8 +199,13 @@ public sealed class ArticleExtractor
             {
                 break;
             }
-            if (!IsLeadElement(candidate))
+            if (!IsLeadElement(candidate) && !RepeatsDescription(candidate.TextContent, descriptionKey) && !IsSoleChildOfLead(candidate))
             {
+                continue;
+            }
+            if (candidate.Children.Length == 1 && candidate.Children[0].LocalName is "h2" or "h3" && candidate.Children[0].TextContent.Length == candidate.TextContent.Length)
+            {
+                // "<div class=lead><h2>…</h2></div>": the standfirst set as a heading; the heading itself is the lead.
                 continue;
             }
             var m = stats.Get(candidate);
@@ -240,12 +251,16 @@ public sealed class ArticleExtractor
         return new RawBlock { Type = BlockType.Paragraph, Text = text, Html = html, LinkChars = links, Source = element, FromLead = true };
     }
 
-    /// <summary>The first block, when the page marks it as the standfirst (class lead, intro, chapo...).</summary>
-    private static string? LeadInsideBody(List<RawBlock> blocks)
+    /// <summary>The first block, when the page marks it as the standfirst (class lead, intro, chapo...) or it repeats the page's description.</summary>
+    private static string? LeadInsideBody(List<RawBlock> blocks, string descriptionKey)
     {
         if (blocks.Count == 0 || blocks[0].Type != BlockType.Paragraph || blocks[0].Source is not { } source)
         {
             return null;
+        }
+        if (RepeatsDescription(blocks[0].Text, descriptionKey))
+        {
+            return blocks[0].Text;
         }
         for (var element = source; element is not null && element.LocalName is not ("article" or "main" or "body"); element = element.ParentElement)
         {
@@ -261,6 +276,21 @@ public sealed class ArticleExtractor
         return null;
     }
 
+    /// <summary>The text is the page's meta description (which sites often cut short with an ellipsis).</summary>
+    private static bool RepeatsDescription(string text, string descriptionKey)
+    {
+        if (descriptionKey.Length < 40)
+        {
+            return false;
+        }
+        var key = BlockFilter.Key(text);
+        return key == descriptionKey || (descriptionKey.Length >= 80 && key.Length < descriptionKey.Length * 2 && key.StartsWith(descriptionKey, StringComparison.Ordinal));
+    }
+
+    /// <summary>A paragraph or heading that is all of a lead-named wrapper ("div.Post__lead > h2").</summary>
+    private static bool IsSoleChildOfLead(IElement element) =>
+        element.LocalName is "p" or "h2" or "h3" && element.ParentElement is { } parent && parent.Children.Length == 1 && IsLeadElement(parent);
+
     private static bool IsLeadElement(IElement element)
     {
         var names = AttributeRules.Names(element);
@@ -268,8 +298,8 @@ public sealed class ArticleExtractor
             || element.GetAttribute("itemprop") == "description";
     }
 
-    /// <summary>When the page's own JSON-LD articleBody is far richer than what the DOM gave, trust it.</summary>
-    private static List<RawBlock> UseStructuredBodyWhenRicher(List<RawBlock> blocks, string? articleBody)
+    /// <summary>When the page's own JSON-LD articleBody is far richer than what the DOM gave, trust it (after the lead, which it often leaves out).</summary>
+    private static List<RawBlock> UseStructuredBodyWhenRicher(List<RawBlock> blocks, string? articleBody, string? lead)
     {
         if (string.IsNullOrWhiteSpace(articleBody))
         {
@@ -290,6 +320,11 @@ public sealed class ArticleExtractor
             .Where(p => p.Length > 0)
             .Select(p => new RawBlock { Type = BlockType.Paragraph, Text = p, Html = WebUtility.HtmlEncode(p) })
             .ToList();
+        if (lead is not null && blocks.FirstOrDefault(b => b.Text == lead) is { } leadBlock
+            && !BlockFilter.Key(structured).Contains(BlockFilter.Key(lead), StringComparison.Ordinal))
+        {
+            paragraphs.Insert(0, leadBlock);
+        }
         return paragraphs;
     }
 

@@ -10,6 +10,12 @@ internal sealed class BlockCollector
 {
     private const int MaxDepth = 300;
 
+    /// <summary>Class/id parts that name an image caption written as a plain paragraph or span.</summary>
+    private static readonly string[] CaptionNames = ["caption", "legende", "légende", "legend", "bildunterschrift", "bildtext", "beschriftung", "image-text", "img-text", "photo-text"];
+
+    /// <summary>Class/id parts that name a photo credit inside a caption.</summary>
+    private static readonly string[] CreditNames = ["credit", "copyright", "photographer", "fotograf", "bildquelle", "source", "rights"];
+
     private readonly Uri _baseUrl;
     private readonly ElementStats _stats;
     private readonly InlineBuilder _inline;
@@ -35,6 +41,12 @@ internal sealed class BlockCollector
 
     private void Visit(IElement element, BlockType context, int depth)
     {
+        if (IsInlineCaption(element))
+        {
+            Flush(context);
+            Caption(element, ImageSource(element.ParentElement?.QuerySelector("img")));
+            return;
+        }
         switch (element.LocalName)
         {
             case "p" or "pre" or "address" or "dt" or "dd" or "summary":
@@ -111,6 +123,12 @@ internal sealed class BlockCollector
                     _inline.AppendText(e.TextContent);
                     continue;
                 }
+                if (IsInlineCaption(e))
+                {
+                    Flush(type);
+                    Caption(e, ImageSource(element.QuerySelector("img")));
+                    continue;
+                }
                 if (ElementStats.IsBlockTag(e.LocalName) || _stats.Get(e).HasBlock)
                 {
                     Flush(type);
@@ -136,6 +154,17 @@ internal sealed class BlockCollector
             return;
         }
         var (text, html, linkChars) = _inline.Take();
+        if (type == BlockType.Paragraph && CaptionCredit.EndsWithPhotoCredit(text))
+        {
+            // "Lee Elder beim Masters 1975. | © Augusta National/Getty Images": an image caption in plain markup.
+            var cut = CaptionCredit.StripCredit(text);
+            if (cut.Length != text.Length)
+            {
+                text = cut;
+                html = WebUtility.HtmlEncode(cut);
+            }
+            type = BlockType.Caption;
+        }
         _blocks.Add(new RawBlock { Type = type, Text = text, Html = html, LinkChars = linkChars, Source = _runSource });
         _runSource = null;
     }
@@ -290,9 +319,48 @@ internal sealed class BlockCollector
         }
     }
 
+    /// <summary>
+    /// A caption outside a figure: a short paragraph or span named as one ("media__legende", "wp-caption-text"),
+    /// or named more loosely ("legend", "bildtext") and sitting next to an image in the same container.
+    /// </summary>
+    private bool IsInlineCaption(IElement element)
+    {
+        if (element.LocalName is not ("p" or "div" or "span" or "small" or "em" or "i") || element.ParentElement is not { } parent)
+        {
+            return false;
+        }
+        var names = AttributeRules.Names(element);
+        if (names.Length == 0 || !CaptionNames.Any(n => names.Contains(n, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+        if (_stats.TextChars(element) is 0 or > 400 || element.QuerySelector("img, picture, p, li, h2, h3") is not null)
+        {
+            return false;
+        }
+        // "caption" and "légende" say it outright; weaker names need an image beside them.
+        return names.Contains("caption", StringComparison.Ordinal) || names.Contains("legende", StringComparison.Ordinal)
+            || names.Contains("bildunterschrift", StringComparison.Ordinal) || parent.QuerySelector("img, picture") is not null;
+    }
+
+    private static bool IsCredit(IElement element)
+    {
+        var names = AttributeRules.Names(element);
+        return names.Length > 0 && CreditNames.Any(n => names.Contains(n, StringComparison.Ordinal));
+    }
+
     private void Caption(IElement caption, string? image)
     {
         Flush(BlockType.Paragraph);
+        if (caption.QuerySelectorAll("*").Any(IsCredit))
+        {
+            // The credit inside a caption ("<em class=credit>Photo J. Martin</em>") is not part of what it says.
+            caption = (IElement)caption.Clone(deep: true);
+            foreach (var credit in caption.QuerySelectorAll("*").Where(IsCredit).ToList())
+            {
+                credit.Remove();
+            }
+        }
         var builder = new InlineBuilder(_baseUrl);
         builder.AppendElement(caption);
         var (text, html, linkChars) = builder.Take();

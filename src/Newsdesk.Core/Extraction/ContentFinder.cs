@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using Microsoft.Extensions.Logging;
 
 namespace Newsdesk.Extraction;
 
@@ -7,9 +8,10 @@ namespace Newsdesk.Extraction;
 /// more commas, more votes; fewer the farther up), link-heavy containers are discounted, names such as
 /// "article-body" count in favour, and siblings that look like more of the same text join the winner.
 /// </summary>
-internal sealed class ContentFinder(AttributeRules rules)
+internal sealed class ContentFinder(AttributeRules rules, ILogger logger)
 {
     private const int MinParagraphChars = 25;
+    private const int ThinChars = 60;
 
     public IReadOnlyList<IElement> Find(IElement body, ElementStats stats)
     {
@@ -44,7 +46,10 @@ internal sealed class ContentFinder(AttributeRules rules)
         var final = new Dictionary<IElement, double>(ReferenceEqualityComparer.Instance);
         foreach (var (element, score) in scores)
         {
-            final[element] = score * (1 - stats.LinkDensity(element));
+            // A name such as "articleMeta" scores before any text does; a candidate with a line of text
+            // cannot be the body however good its name.
+            var chars = stats.TextChars(element);
+            final[element] = score * (1 - stats.LinkDensity(element)) * (chars < ThinChars ? (double)chars / ThinChars : 1);
         }
         var ranked = final.OrderByDescending(kv => kv.Value).ToList();
         var top = ranked[0].Key;
@@ -94,13 +99,14 @@ internal sealed class ContentFinder(AttributeRules rules)
         }
 
         var chosen = WithSiblings(top, final, stats);
-        if (Environment.GetEnvironmentVariable("NEWSDESK_EXTRACT_TRACE") == "1")
+        AddSameTemplateSections(top, chosen, stats);
+        if (logger.IsEnabled(LogLevel.Trace))
         {
             foreach (var (element, score) in ranked.Take(8))
             {
-                Console.Error.WriteLine($"candidate {Describe(element)} score={score:F1} chars={stats.TextChars(element)} ld={stats.LinkDensity(element):F2}");
+                logger.LogTrace("Body candidate {Element} score={Score:F1} chars={Chars} linkDensity={LinkDensity:F2}", Describe(element), score, stats.TextChars(element), stats.LinkDensity(element));
             }
-            Console.Error.WriteLine("chosen: " + string.Join(" + ", chosen.Select(Describe)));
+            logger.LogTrace("Body chosen: {Elements}", string.Join(" + ", chosen.Select(Describe)));
         }
         return chosen;
     }
@@ -147,6 +153,43 @@ internal sealed class ContentFinder(AttributeRules rules)
             }
         }
         return result;
+    }
+
+    /// <summary>
+    /// Page builders wrap each stretch of text in its own row ("vc_row > … > wpb_text_column > p"): when a
+    /// wrapper a few levels above the body repeats beside it with the same class and holds running text of its
+    /// own, that text is more of the body. Added in reading order.
+    /// </summary>
+    private static void AddSameTemplateSections(IElement top, List<IElement> chosen, ElementStats stats)
+    {
+        var wrapper = top;
+        for (var level = 0; level < 6 && wrapper.ParentElement is { } parent && parent.LocalName != "body"; level++, wrapper = parent)
+        {
+            var cls = wrapper.GetAttribute("class");
+            if (string.IsNullOrWhiteSpace(cls))
+            {
+                continue;
+            }
+            var added = false;
+            foreach (var sibling in parent.Children)
+            {
+                if (sibling == wrapper || sibling.GetAttribute("class") != cls || chosen.Any(c => c.Contains(sibling) || sibling.Contains(c)))
+                {
+                    continue;
+                }
+                var m = stats.Get(sibling);
+                if (m.TextChars - m.LinkChars >= 100 && stats.LinkDensity(sibling) < 0.2 && ParagraphChars(sibling, stats) >= m.TextChars * 6 / 10)
+                {
+                    chosen.Add(sibling);
+                    added = true;
+                }
+            }
+            if (added)
+            {
+                chosen.Sort((a, b) => a == b ? 0 : (a.CompareDocumentPosition(b) & DocumentPositions.Following) != 0 ? -1 : 1);
+                return;
+            }
+        }
     }
 
     /// <summary>Characters inside paragraphs (p elements) below an element.</summary>

@@ -1,13 +1,15 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using Microsoft.Extensions.Logging;
 
 namespace Newsdesk.Extraction;
 
 /// <summary>
 /// Removes what is never article text before any scoring: code, embeds, forms' controls, hidden nodes, and
-/// regions whose tag, ARIA role or class/id names them boilerplate (navigation, share bars, comments, teasers...).
+/// regions whose tag, ARIA role or class/id names them boilerplate (navigation, share bars, comments, teasers...),
+/// and reader-comment sections opened by a heading such as « Réactions (4) » whatever their class names.
 /// </summary>
-internal sealed class DomCleaner(AttributeRules rules)
+internal sealed class DomCleaner(AttributeRules rules, Lexicon lexicon, ILogger logger)
 {
     private static readonly string[] NeverContent =
     [
@@ -35,15 +37,81 @@ internal sealed class DomCleaner(AttributeRules rules)
         var total = Math.Max(1, stats.TextChars(body));
         var doomed = new List<IElement>();
         Mark(body, stats, total, doomed, 0);
-        var trace = Environment.GetEnvironmentVariable("NEWSDESK_EXTRACT_TRACE") == "1";
+        var trace = logger.IsEnabled(LogLevel.Trace);
         foreach (var element in doomed)
         {
             if (trace && stats.TextChars(element) > 150)
             {
-                Console.Error.WriteLine($"removed <{element.LocalName} class='{element.GetAttribute("class")}' id='{element.Id}' role='{element.GetAttribute("role")}'> chars={stats.TextChars(element)}: {element.TextContent.Trim()[..Math.Min(80, element.TextContent.Trim().Length)]}");
+                var text = element.TextContent.Trim();
+                logger.LogTrace("Removed <{Tag} class='{Class}' id='{Id}' role='{Role}'> chars={Chars}: {Start}", element.LocalName, element.GetAttribute("class"), element.Id, element.GetAttribute("role"), stats.TextChars(element), text[..Math.Min(80, text.Length)]);
             }
             element.Remove();
         }
+        RemoveCommentSections(body, stats, total);
+    }
+
+    /// <summary>
+    /// A heading naming reader comments ("Commentaires", "Réactions (3)", "12 Kommentare") opens a comment
+    /// section: when it comes first in its container the container goes; after article text, it and
+    /// everything after it in that container go. Comment sections with neutral class names end up here.
+    /// </summary>
+    private void RemoveCommentSections(IElement body, ElementStats stats, int total)
+    {
+        foreach (var heading in body.QuerySelectorAll("h1, h2, h3, h4, h5, h6, [role='heading']").ToList())
+        {
+            if (!body.Contains(heading) || !IsCommentHeading(heading.TextContent))
+            {
+                continue;
+            }
+            // A heading wrapped alone ("<div class=title><h2>…</h2></div>") acts through its wrapper.
+            var unit = heading;
+            var headingChars = stats.TextChars(heading);
+            while (unit.ParentElement is { } wrapper && wrapper != body && wrapper.LocalName is not ("article" or "main")
+                && stats.TextChars(wrapper) <= headingChars)
+            {
+                unit = wrapper;
+            }
+            if (unit.ParentElement is not { } container)
+            {
+                continue;
+            }
+            var first = unit.PreviousElementSibling is null;
+            if (first && container != body && container.LocalName is not ("article" or "main") && !rules.IsArticleBody(container)
+                && stats.TextChars(container) < total * 6 / 10)
+            {
+                container.Remove();
+                continue;
+            }
+            var before = 0;
+            for (var sibling = unit.PreviousElementSibling; sibling is not null; sibling = sibling.PreviousElementSibling)
+            {
+                before += stats.TextChars(sibling);
+            }
+            var doomed = new List<IElement> { unit };
+            if (before >= 200)
+            {
+                // Comments follow the article they are about: nothing after the heading is body.
+                for (var sibling = unit.NextElementSibling; sibling is not null; sibling = sibling.NextElementSibling)
+                {
+                    doomed.Add(sibling);
+                }
+            }
+            foreach (var element in doomed)
+            {
+                element.Remove();
+            }
+        }
+    }
+
+    private bool IsCommentHeading(string text)
+    {
+        if (text.Length > 60)
+        {
+            return false;
+        }
+        // Counts and their brackets are not part of the name: "Réactions (4)", "12 Kommentare", "Comments: 3".
+        var key = BlockFilter.PhraseKey(text, dropDigits: true);
+        return key.Length > 0 && lexicon.CommentHeadings.Contains(key);
     }
 
     private void Mark(IElement element, ElementStats stats, int total, List<IElement> doomed, int depth)
@@ -87,6 +155,10 @@ internal sealed class DomCleaner(AttributeRules rules)
         {
             return false;
         }
+        if (IsLinkedTeaser(element, stats))
+        {
+            return true;
+        }
         if (!rules.IsBoilerplate(element))
         {
             return false;
@@ -105,6 +177,26 @@ internal sealed class DomCleaner(AttributeRules rules)
             return false;
         }
         return element.QuerySelector("h1, article, main, [itemprop~='articleBody']") is null || stats.LinkDensity(element) > 0.6;
+    }
+
+    /// <summary>
+    /// A teaser card: named teaser (class, id or a custom tag such as pp-inline-teaser) and built around a link
+    /// to another page (a linked headline, or mostly link text). A standfirst also called "teaser" has no such link.
+    /// </summary>
+    private static bool IsLinkedTeaser(IElement element, ElementStats stats)
+    {
+        var names = AttributeRules.Names(element);
+        if (!names.Contains("teaser", StringComparison.Ordinal) && !element.LocalName.Contains("teaser", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        if (stats.TextChars(element) > 1000 || element.QuerySelector("h1") is not null)
+        {
+            return false;
+        }
+        return stats.LinkDensity(element) > 0.5
+            || element.QuerySelector("a h2, a h3, a h4, a h5, h2 a, h3 a, h4 a, h5 a") is not null
+            || (element.LocalName.Contains('-', StringComparison.Ordinal) && element.QuerySelector("a[href]") is not null);
     }
 
     private static bool IsHiddenByStyle(IElement element)

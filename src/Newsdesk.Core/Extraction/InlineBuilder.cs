@@ -31,7 +31,15 @@ internal sealed class InlineBuilder(Uri baseUrl)
 
     public (string Text, string Html, int LinkChars) Take()
     {
-        var result = (_text.ToString(), _html.ToString().Trim(), LinkChars);
+        var text = _text.ToString();
+        var html = _html.ToString().Trim();
+        if (!text.IsNormalized())
+        {
+            // Some pages are written in decomposed form (u + combining diaeresis); readers and search expect "ü".
+            text = text.Normalize();
+            html = html.Normalize();
+        }
+        var result = (text, html, LinkChars);
         Clear();
         return result;
     }

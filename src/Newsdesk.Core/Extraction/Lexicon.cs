@@ -24,6 +24,10 @@ internal sealed class Lexicon
     /// <summary>Boilerplate phrases a short block may start with, lower case, longest first.</summary>
     public string[] StartPhrases { get; private init; } = [];
     public FrozenSet<string> ExactPhrases { get; private init; } = FrozenSet<string>.Empty;
+    /// <summary>Headings that open a reader-comment section, lower case, without counts.</summary>
+    public FrozenSet<string> CommentHeadings { get; private init; } = FrozenSet<string>.Empty;
+    /// <summary>Editorial labels that only name the box they open, lower case, straight apostrophes.</summary>
+    public FrozenSet<string> EditorialLabels { get; private init; } = FrozenSet<string>.Empty;
     /// <summary>Language code to its stopword set.</summary>
     public FrozenDictionary<string, FrozenSet<string>> Stopwords { get; private init; } = FrozenDictionary<string, FrozenSet<string>>.Empty;
 
@@ -55,6 +59,8 @@ internal sealed class Lexicon
             BoilerplateRoles = attributes["role"].ToFrozenSet(StringComparer.Ordinal),
             StartPhrases = [.. phrases["start"].OrderByDescending(p => p.Length)],
             ExactPhrases = phrases["exact"].ToFrozenSet(StringComparer.Ordinal),
+            CommentHeadings = phrases["comments"].ToFrozenSet(StringComparer.Ordinal),
+            EditorialLabels = phrases["label"].ToFrozenSet(StringComparer.Ordinal),
             Stopwords = stopwords.ToFrozenDictionary(StringComparer.Ordinal),
         };
     }

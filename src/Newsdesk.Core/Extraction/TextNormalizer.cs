@@ -5,7 +5,7 @@ namespace Newsdesk.Extraction;
 /// <summary>Whitespace normalisation shared by the extraction steps.</summary>
 internal static class TextNormalizer
 {
-    /// <summary>Collapses runs of whitespace (including no-break spaces) into one space, drops zero-width characters, trims.</summary>
+    /// <summary>Collapses runs of whitespace (including no-break spaces) into one space, drops zero-width characters, trims, composes (NFC).</summary>
     public static string Collapse(string text)
     {
         var builder = new StringBuilder(text.Length);
@@ -28,7 +28,8 @@ internal static class TextNormalizer
             }
             builder.Append(c);
         }
-        return builder.ToString();
+        var result = builder.ToString();
+        return result.IsNormalized() ? result : result.Normalize();
     }
 
     public static bool IsSpace(char c) => char.IsWhiteSpace(c) || c == '\u00A0';

@@ -24,6 +24,9 @@ public sealed record ExtractedArticle
     /// <summary>Sanitised body HTML built from the blocks.</summary>
     public string BodyHtml { get; init; } = "";
 
-    /// <summary>Body text: block texts separated by a blank line, as the extraction contract defines it.</summary>
-    public string Text => string.Join("\n\n", Blocks.Select(b => b.Text).Where(t => t.Length > 0));
+    /// <summary>
+    /// Body text as the extraction contract defines it: block texts separated by a blank line. Image captions
+    /// are not running text; they stay in <see cref="Blocks"/> as caption blocks.
+    /// </summary>
+    public string Text => string.Join("\n\n", Blocks.Where(b => b.Type != BlockType.Caption).Select(b => b.Text).Where(t => t.Length > 0));
 }

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Microsoft.Extensions.Logging;
+using Newsdesk.Web.Composition;
 using Newsdesk.Extraction;
 
 namespace Newsdesk.Web.Cli;
@@ -26,8 +28,10 @@ public static class ExtractCommand
         command.Options.Add(outDir);
         command.SetAction((parseResult, cancellationToken) =>
         {
+            // --verbose traces how the body was found (candidates, removed regions) on stderr; stdout stays the contract's JSON.
+            using var loggerFactory = parseResult.GetValue(CliHost.Verbose) ? LoggerFactory.Create(b => b.AddDeskConsole(LogLevel.Trace)) : null;
             var exit = Run(parseResult.GetValue(page), parseResult.GetValue(url), parseResult.GetValue(json), parseResult.GetValue(charset),
-                parseResult.GetValue(batch), parseResult.GetValue(outDir), Console.Out, Console.Error, cancellationToken);
+                parseResult.GetValue(batch), parseResult.GetValue(outDir), loggerFactory?.CreateLogger<ArticleExtractor>(), Console.Out, Console.Error, cancellationToken);
             return Task.FromResult(exit);
         });
         return command;
@@ -35,9 +39,9 @@ public static class ExtractCommand
 
     /// <summary>The command's handler, callable in-process: returns the exit code.</summary>
     internal static int Run(string? page, string? url, bool json, string? charset, string? batch, string? outDir,
-        TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+        ILogger<ArticleExtractor>? logger, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        var extractor = new ArticleExtractor();
+        var extractor = new ArticleExtractor(logger: logger);
         if (batch is not null)
         {
             if (outDir is null || page is not null)

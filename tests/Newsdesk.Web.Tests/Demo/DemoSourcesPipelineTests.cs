@@ -104,6 +104,30 @@ public sealed partial class DemoSourcesPipelineTests(DemoServerFixture fixture) 
     }
 
     [Fact]
+    public async Task ArticleExtractor_EveryDemoPage_GivesTheBodyOnly()
+    {
+        var extractor = new ArticleExtractor();
+        foreach (var page in Server.Pages)
+        {
+            var extracted = extractor.Extract(await Client.GetByteArrayAsync(page.Url, Cancel), page.Url, "utf-8");
+            var article = page.Article;
+            var visible = article.Kind == DemoArticleKind.Paywalled ? article.Blocks.Take(article.VisibleBlocks) : article.Blocks;
+            var body = visible.Where(b => b.Kind is not DemoBlockKind.Figure).Select(b => Normal(b.Text)).Append(Normal(article.Lead)).ToHashSet(StringComparer.Ordinal);
+            var captions = visible.Where(b => b.Kind is DemoBlockKind.Figure).Select(b => Normal(b.Text))
+                .Concat(article.Image is { } image ? [Normal(image.Caption)] : []).ToHashSet(StringComparer.Ordinal);
+
+            // The chapo is the lead; comments, labels, read-also links, credits and widgets are not blocks.
+            Assert.Equal(Normal(article.Lead), Normal(extracted.Lead ?? ""));
+            foreach (var block in extracted.Blocks)
+            {
+                var expected = block.Type == BlockType.Caption ? captions : body;
+                Assert.True(expected.Contains(Normal(block.Text)), $"{page.Url}: unexpected {block.Type} block: {block.Text}");
+            }
+            Assert.All(captions, c => Assert.DoesNotContain(c, Normal(extracted.Text), StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
     public async Task SimHash_SyndicatedCopies_AreNearDuplicatesAndTheSharedStoryIsNot()
     {
         var extractor = new ArticleExtractor();
