@@ -230,7 +230,7 @@ public abstract class StoreContract : IAsyncLifetime
         Assert.Equal(["IA", "États-Unis"], a.Content.Tags);
         Assert.True(a.Content.IsPaywalled);
         Assert.Equal("fr", a.Content.Language?.Value);
-        Assert.Equal("Un paragraphe.\n\nIntertitre\n\nUne photo", a.Content.Text);
+        Assert.Equal("Un paragraphe.\n\nIntertitre", a.Content.Text); // captions are blocks, not body text
     }
 
     [Fact]
