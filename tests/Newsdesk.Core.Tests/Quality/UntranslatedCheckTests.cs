@@ -85,4 +85,15 @@ public class UntranslatedCheckTests
 
         Assert.Empty(report.Of(FindingCategory.Untranslated));
     }
+
+    [Fact]
+    public void Check_FrenchPlaceNamesJoinedBySpanishPrepositions_AreNotAFragment()
+    {
+        // "de" and "a" are French function words but also Spanish words: the run between the names is Spanish.
+        var target = "La ruta de Sète a Marseillan sigue cerrada desde el lunes por las obras del puerto.\n"
+            + "El ayuntamiento espera abrirla de nuevo antes del verano.";
+        var report = QualityFixtures.Gate.Check(new QualityInput(target, LanguageTag.Parse("fr"), LanguageTag.Parse("es"), LanguageTag.Parse("es-ES")));
+
+        Assert.Empty(report.Of(FindingCategory.Untranslated));
+    }
 }

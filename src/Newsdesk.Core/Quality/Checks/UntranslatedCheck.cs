@@ -158,6 +158,8 @@ public sealed class UntranslatedCheck : IQualityCheck
         }
         var words = context.Target.Words;
         var text = context.Target.Text;
+        // A source function word that is also a word of the target ("de", "a" in Spanish) is no evidence.
+        var targetWords = context.Spelling.Get(tl, out _);
         var i = firstWord;
         while (i < endWord)
         {
@@ -174,7 +176,8 @@ public sealed class UntranslatedCheck : IQualityCheck
             int first = -1, last = -1, count = 0;
             for (var k = runStart; k < i; k++)
             {
-                if (IsFunctionWord(context.Lexicon, sl, text, words[k]))
+                if (IsFunctionWord(context.Lexicon, sl, text, words[k])
+                    && targetWords?.IsCorrect(text[words[k].Start..words[k].End].ToLowerInvariant()) != true)
                 {
                     first = first < 0 ? k : first;
                     last = k;
