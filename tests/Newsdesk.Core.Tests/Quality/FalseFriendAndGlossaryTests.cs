@@ -17,6 +17,17 @@ public class FalseFriendAndGlossaryTests
     }
 
     [Fact]
+    public void Check_SpanishWebsiteAboutAConstructionSite_IsAFalseFriend()
+    {
+        var target = "Invitó a su rival a visitar el primer website en construcción cerca del puerto.";
+        var report = QualityFixtures.Gate.Check(new QualityInput(target, LanguageTag.Parse("fr"), LanguageTag.Parse("es"), LanguageTag.Parse("es-ES")));
+
+        var finding = Assert.Single(report.Of(FindingCategory.FalseFriend));
+        Assert.Equal("website", finding.At(target));
+        Assert.Contains("obra", finding.Suggestion, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Check_WebsiteAboutTheInternet_IsFine()
     {
         var report = QualityFixtures.Check(QualityFixtures.Read("website-about-internet.de.txt"));

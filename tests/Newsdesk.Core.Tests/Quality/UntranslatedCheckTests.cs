@@ -96,4 +96,41 @@ public class UntranslatedCheckTests
 
         Assert.Empty(report.Of(FindingCategory.Untranslated));
     }
+
+    private static QualityReport CheckFrEs(string target, string? source) =>
+        QualityFixtures.Gate.Check(new QualityInput(target, LanguageTag.Parse("fr"), LanguageTag.Parse("es"), LanguageTag.Parse("es-ES"), source));
+
+    [Fact]
+    public void Check_FrenchWordsPassedThroughByTheEngine_AreReportedEachAsMinor()
+    {
+        var source = "Les pelleteuses tournent depuis l'automne sur le chantier du port.";
+        var target = "Las pelleteuses giran desde el otoño en la obra del puerto.";
+
+        var findings = CheckFrEs(target, source).Of(FindingCategory.Untranslated).ToList();
+
+        var finding = Assert.Single(findings);
+        Assert.Equal("untranslated.word", finding.Rule);
+        Assert.Equal("pelleteuses", finding.At(target));
+        Assert.Equal(Severity.Minor, finding.Severity);
+    }
+
+    [Fact]
+    public void Check_LowerCaseWordsOfAFrenchName_AreNotLeftWords()
+    {
+        var source = "Elle a fondé l'Institut des hautes recherches maritimes en 2019.";
+        var target = "Gründete sie 2019 das Institut des hautes recherches maritimes in Brest.";
+
+        var findings = QualityFixtures.Check(target, source).Of(FindingCategory.Untranslated);
+
+        Assert.DoesNotContain(findings, f => f.Rule == "untranslated.word");
+    }
+
+    [Fact]
+    public void Check_FrenchWordTheSourceDoesNotHave_IsNotALeftWord()
+    {
+        var source = "Les grues tournent depuis l'automne sur le chantier du port.";
+        var target = "Las pelleteuses giran desde el otoño en la obra del puerto.";
+
+        Assert.Empty(CheckFrEs(target, source).Of(FindingCategory.Untranslated));
+    }
 }

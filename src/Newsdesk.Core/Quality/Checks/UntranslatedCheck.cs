@@ -23,6 +23,7 @@ public sealed class UntranslatedCheck : IQualityCheck
             return;
         }
         var flagged = new List<(TextSegment Sentence, string Language, string Rule, TextSpan? SourceSpan)>();
+        var leftWords = LeftWordTest.For(context);
         var wordIndex = 0;
         for (var si = 0; si < target.Sentences.Count; si++)
         {
@@ -41,6 +42,21 @@ public sealed class UntranslatedCheck : IQualityCheck
                 findings.Add(new Finding(Category, Severity.Major, run, "untranslated.fragment",
                     $"\"{BoilerplateCheck.Shorten(text[run.Start..run.End])}\" is in {LanguageName(context.SourceLanguage)} inside a {LanguageName(context.TargetLanguage)} sentence: part of it was left untranslated (often a heading of the original run into the next sentence).",
                     Suggestion: $"Translate it into {LanguageName(context.TargetLanguage)}, or separate the heading from the sentence."));
+            }
+            else if (leftWords is not null)
+            {
+                for (var w = firstWord; w < wordIndex; w++)
+                {
+                    var left = leftWords.IsLeft(text, target.Words[w]) && !leftWords.InName(context, text, target.Words, firstWord, w);
+                    if (left)
+                    {
+                        var word = text[target.Words[w].Start..target.Words[w].End];
+                        // Minor each: one word is quickly fixed; several hold the translation (QualityGateOptions.HoldAtMinor).
+                        findings.Add(new Finding(Category, Severity.Minor, target.Words[w].Span, "untranslated.word",
+                            $"\"{word}\" is {LanguageName(context.SourceLanguage)}, not {LanguageName(context.TargetLanguage)}: the engine did not know the word and left it as it was.",
+                            Suggestion: $"Translate \"{word}\" into {LanguageName(context.TargetLanguage)}."));
+                    }
+                }
             }
         }
         if (flagged.Count == 0)
@@ -264,4 +280,82 @@ public sealed class UntranslatedCheck : IQualityCheck
         "ca" => "Catalan",
         _ => code,
     };
+
+    /// <summary>
+    /// Single words the engine left in the source language (rule-based engines pass unknown words through: French
+    /// "pelleteuses" in a Spanish text). A lower-case word of five letters or more that the target's Hunspell dictionary
+    /// does not know and the source's does, and that the source, when given, contains. Not for English sources: English
+    /// words are borrowed into every language faster than dictionaries record them ("online", "Team").
+    /// </summary>
+    private sealed class LeftWordTest
+    {
+        private readonly Spelling.HunspellDictionary _target;
+        private readonly Spelling.HunspellDictionary _source;
+        private readonly string? _sourceText;
+
+        private LeftWordTest(Spelling.HunspellDictionary target, Spelling.HunspellDictionary source, string? sourceText)
+        {
+            _target = target;
+            _source = source;
+            _sourceText = sourceText;
+        }
+
+        public static LeftWordTest? For(CheckContext context)
+        {
+            if (!context.Options.Spelling || context.SourceLanguage == "en" || context.SourceLanguage == context.TargetLanguage
+                || context.Spelling.Get(context.TargetLanguage, out _) is not { } target || context.Spelling.Get(context.SourceLanguage, out _) is not { } source)
+            {
+                return null;
+            }
+            return new LeftWordTest(target, source, context.Source?.Text);
+        }
+
+        /// <summary>
+        /// Whether the word is a lower-case word of a name kept in the original ("Journal du dimanche", "Institut des
+        /// hautes études", "La France insoumise"): walking back over source function words and other such words, with
+        /// nothing but spaces between them, reaches a capitalised word inside the sentence.
+        /// </summary>
+        public bool InName(CheckContext context, string text, IReadOnlyList<WordToken> words, int firstWord, int w)
+        {
+            for (var k = w - 1; k >= firstWord; k--)
+            {
+                if (!string.IsNullOrWhiteSpace(text[words[k].End..words[k + 1].Start]) && words[k].End != words[k + 1].Start)
+                {
+                    return false;
+                }
+                var span = text.AsSpan(words[k].Start, words[k].End - words[k].Start);
+                if (char.IsUpper(span[0]))
+                {
+                    return !words[k].SentenceInitial;
+                }
+                if (!context.Lexicon.Contains(context.SourceLanguage, span) && !IsLeft(text, words[k]))
+                {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        public bool IsLeft(string text, WordToken token)
+        {
+            if (token.End - token.Start < 5)
+            {
+                return false;
+            }
+            var span = text.AsSpan(token.Start, token.End - token.Start);
+            foreach (var c in span)
+            {
+                if (!char.IsLower(c))
+                {
+                    return false; // names, acronyms, hyphenated and elided forms
+                }
+            }
+            var word = span.ToString();
+            if (_sourceText is not null && _sourceText.IndexOf(word, StringComparison.OrdinalIgnoreCase) < 0)
+            {
+                return false;
+            }
+            return !_target.IsCorrect(word) && !_target.IsCorrect(char.ToUpperInvariant(word[0]) + word[1..]) && _source.IsCorrect(word);
+        }
+    }
 }
