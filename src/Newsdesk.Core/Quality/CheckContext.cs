@@ -23,7 +23,7 @@ public sealed class CheckContext
         Source = string.IsNullOrWhiteSpace(input.Source) ? null : new TextAnalysis(input.Source, SourceLanguage);
         Locale = LocaleConventions.For(input.TargetLanguage, input.TargetLocale);
         Glossary = input.Glossary ?? [];
-        _alignment = new Lazy<SentenceAlignment?>(() => Source is null ? null : SentenceAlignment.Align(Source, Target));
+        _alignment = new Lazy<SentenceAlignment?>(() => Source is null ? null : SentenceAlignment.Align(Source, Target, Checks.BoilerplateCheck.IsPageFurniture));
     }
 
     public QualityInput Input { get; }

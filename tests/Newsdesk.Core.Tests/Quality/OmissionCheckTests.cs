@@ -80,4 +80,63 @@ public class OmissionCheckTests
 
         Assert.Empty(report.Of(FindingCategory.Omission));
     }
+    [Fact]
+    public void Check_ShortSentenceWithANumberDeletedAtParagraphEnd_ReportsThatSentence()
+    {
+        // Length alone merges the two short sentences into the one translated: only the year, which the translation
+        // has nowhere, tells which of them is missing.
+        var source = QualityFixtures.Read("number-sentence-deleted-at-paragraph-end.fr.txt");
+        var report = QualityFixtures.Check(QualityFixtures.Read("number-sentence-deleted-at-paragraph-end.de.txt"), source);
+
+        var finding = Assert.Single(report.Of(FindingCategory.Omission));
+        Assert.Equal("omission.sentence", finding.Rule);
+        Assert.Equal("Les travaux dureront jusqu'en 2027.", source[finding.SourceSpan!.Value.Start..finding.SourceSpan.Value.End]);
+        Assert.Empty(report.Of(FindingCategory.Addition));
+    }
+
+    [Fact]
+    public void Check_ShortSentenceDeletedAfterAParagraphBreak_IsNotHiddenInAMergeAcrossTheBreak()
+    {
+        // The long first sentence is translated verbosely, so by length it could absorb the short sentence after the
+        // paragraph break; the translation keeps the break, so the merge is rejected. Which of the two equally short
+        // sentences is missing cannot be told by length, only that one of the second paragraph is.
+        var source = QualityFixtures.Read("short-sentence-deleted-after-paragraph-break.fr.txt");
+        var report = QualityFixtures.Check(QualityFixtures.Read("short-sentence-deleted-after-paragraph-break.de.txt"), source);
+
+        var finding = Assert.Single(report.Of(FindingCategory.Omission));
+        Assert.True(finding.SourceSpan!.Value.Start > source.IndexOf('\n', StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Check_PageFurnitureInsertedBeforeADeletion_ReportsTheDeletedSentenceAndNoAddition()
+    {
+        var source = QualityFixtures.Read("page-furniture-inserted.fr.txt");
+        var report = QualityFixtures.Check(QualityFixtures.Read("page-furniture-inserted-sentence-deleted.de.txt"), source);
+
+        var finding = Assert.Single(report.Of(FindingCategory.Omission));
+        Assert.Equal("Ils redoutaient surtout le bruit des sorties tardives.", source[finding.SourceSpan!.Value.Start..finding.SourceSpan.Value.End]);
+        Assert.Empty(report.Of(FindingCategory.Addition));
+        Assert.Single(report.Of(FindingCategory.Boilerplate));
+    }
+
+    [Fact]
+    public void Check_PageFurnitureOfTheOriginalLeftOut_IsNoOmission()
+    {
+        var source = QualityFixtures.Read("clean-article.fr.txt") + "\nAbonnez-vous à notre newsletter";
+        var report = QualityFixtures.Check(QualityFixtures.Read("clean-article.de.txt"), source);
+
+        Assert.Empty(report.Of(FindingCategory.Omission));
+    }
+
+    [Fact]
+    public void Check_NumberChangedInTranslation_IsNoOmissionOrAddition()
+    {
+        var source = QualityFixtures.Read("clean-article.fr.txt");
+        var target = QualityFixtures.Read("clean-article.de.txt").Replace("12,5 Millionen", "14,5 Millionen", StringComparison.Ordinal);
+        var report = QualityFixtures.Check(target, source);
+
+        Assert.Contains(report.Findings, f => f.Category == FindingCategory.Number);
+        Assert.Empty(report.Of(FindingCategory.Omission));
+        Assert.Empty(report.Of(FindingCategory.Addition));
+    }
 }

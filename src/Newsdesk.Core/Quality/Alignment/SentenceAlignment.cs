@@ -18,6 +18,15 @@ public sealed class SentenceAlignment
     private const double AnchorReward = 1.2;
     private const double AnchorMismatch = 1.0;
     private const double RefineMargin = 0.5;
+    private const double SourceOnlyNumber = 2.0;
+    private const double TargetOnlyNumber = 1.0;
+    // A sentence break inside a bead on one side only: translations keep the paragraphs of the original, so a bead
+    // that merges sentences across a paragraph break the other side does not have is unlikely (Gale and Church
+    // aligned paragraphs before sentences for this reason).
+    private const double ParagraphMismatch = 2.0;
+    // Page furniture ("Lire aussi", "Abonnieren Sie unseren Newsletter") is not translated text: the pipeline drops
+    // or adds it independently of the sentences, so skipping it is nearly free.
+    private const double FurnitureSkipPenalty = 0.3;
 
     private SentenceAlignment(IReadOnlyList<AlignmentBead> beads, double ratio)
     {
@@ -38,15 +47,20 @@ public sealed class SentenceAlignment
     public AlignmentBead? BeadOfSource(int sourceSentence) =>
         Beads.FirstOrDefault(b => sourceSentence >= b.SourceStart && sourceSentence < b.SourceStart + b.SourceCount) is { SourceCount: > 0 } b ? b : null;
 
-    public static SentenceAlignment Align(TextAnalysis source, TextAnalysis target)
+    public static SentenceAlignment Align(TextAnalysis source, TextAnalysis target) => Align(source, target, null);
+
+    /// <summary>Aligns the sentences; sentences <paramref name="isFurniture"/> accepts (page chrome) may be skipped almost for free.</summary>
+    public static SentenceAlignment Align(TextAnalysis source, TextAnalysis target, Func<string, bool>? isFurniture)
     {
-        var ls = source.Sentences.Select(s => (double)LetterCount(source.Text, s)).ToArray();
-        var lt = target.Sentences.Select(s => (double)LetterCount(target.Text, s)).ToArray();
-        var (sa, ta) = Anchors(source, target);
+        var s = new Side(source, isFurniture);
+        var t = new Side(target, isFurniture);
+        Anchors(source, target, s, t);
+        var ls = s.Letters;
+        var lt = t.Letters;
         // The length ratio comes from the language pair, then from the sentences that aligned one to one: the
         // ratio of the whole text would absorb the very omission we are looking for.
         var prior = ExpectedRatio(source.Language, target.Language);
-        var first = Run(ls, lt, sa, ta, prior);
+        var first = Run(s, t, prior);
         var observed = first.Where(b => b.SourceCount == 1 && b.TargetCount == 1 && ls[b.SourceStart] >= 20)
             .Select(b => lt[b.TargetStart] / ls[b.SourceStart]).Order().ToList();
         if (observed.Count < 3)
@@ -58,7 +72,7 @@ public sealed class SentenceAlignment
         {
             return new SentenceAlignment(first, prior); // the prior was right: a second pass would find the same beads
         }
-        return new SentenceAlignment(Run(ls, lt, sa, ta, ratio), ratio);
+        return new SentenceAlignment(Run(s, t, ratio), ratio);
     }
 
     /// <summary>Letters of a translation per letter of the original, typical of news text in the pair.</summary>
@@ -79,10 +93,10 @@ public sealed class SentenceAlignment
         return Verbosity(target) / Verbosity(source);
     }
 
-    private static List<AlignmentBead> Run(double[] ls, double[] lt, int[][] sa, int[][] ta, double ratio)
+    private static List<AlignmentBead> Run(Side s, Side t, double ratio)
     {
-        var ns = ls.Length;
-        var nt = lt.Length;
+        var ns = s.Letters.Length;
+        var nt = t.Letters.Length;
 
         var cost = new double[ns + 1, nt + 1];
         var back = new (int Ds, int Dt)[ns + 1, nt + 1];
@@ -118,7 +132,8 @@ public sealed class SentenceAlignment
                     {
                         continue;
                     }
-                    var c = cost[i - ds, j - dt] + penalty + BeadCost(ls, lt, sa, ta, i - ds, ds, j - dt, dt, ratio);
+                    var p = dt == 0 ? s.Skip[i - 1] : ds == 0 ? t.Skip[j - 1] : penalty;
+                    var c = cost[i - ds, j - dt] + p + BeadCost(s, t, i - ds, ds, j - dt, dt, ratio);
                     if (c < cost[i, j])
                     {
                         cost[i, j] = c;
@@ -137,16 +152,16 @@ public sealed class SentenceAlignment
             ti -= dt;
         }
         beads.Reverse();
-        return Refine(beads, ls, lt, sa, ta, ratio);
+        return Refine(beads, s, t, ratio);
     }
 
     /// <summary>
     /// A merge bead (two or three source sentences to one target sentence) that fits much better without one of its
     /// source sentences hides an omission: the DP prefers a poor merge to a skip when the skipped sentence is short.
     /// </summary>
-    private static List<AlignmentBead> Refine(List<AlignmentBead> beads, double[] ls, double[] lt, int[][] sa,
-        int[][] ta, double ratio)
+    private static List<AlignmentBead> Refine(List<AlignmentBead> beads, Side s, Side t, double ratio)
     {
+        var ls = s.Letters;
         var result = new List<AlignmentBead>(beads.Count);
         foreach (var b in beads)
         {
@@ -155,7 +170,7 @@ public sealed class SentenceAlignment
                 result.Add(b);
                 continue;
             }
-            var full = ShapePenalty(b.SourceCount, b.TargetCount) + BeadCost(ls, lt, sa, ta, b.SourceStart, b.SourceCount, b.TargetStart, b.TargetCount, ratio);
+            var full = ShapePenalty(b.SourceCount, b.TargetCount) + BeadCost(s, t, b.SourceStart, b.SourceCount, b.TargetStart, b.TargetCount, ratio);
             var bestK = -1;
             var bestCost = full - RefineMargin;
             var bestBead = 0.0;
@@ -166,8 +181,8 @@ public sealed class SentenceAlignment
                     continue;
                 }
                 var rest = k == b.SourceStart ? b.SourceStart + 1 : b.SourceStart;
-                var c = BeadCost(ls, lt, sa, ta, rest, b.SourceCount - 1, b.TargetStart, b.TargetCount, ratio);
-                var total = SkipPenalty + ShapePenalty(b.SourceCount - 1, b.TargetCount) + c;
+                var c = BeadCost(s, t, rest, b.SourceCount - 1, b.TargetStart, b.TargetCount, ratio);
+                var total = s.Skip[k] + ShapePenalty(b.SourceCount - 1, b.TargetCount) + c;
                 if (total < bestCost)
                 {
                     bestCost = total;
@@ -222,13 +237,16 @@ public sealed class SentenceAlignment
         return (l2 - (l1 * Ratio)) / Math.Sqrt(Math.Max(mean, 1) * Variance);
     }
 
-    private static double BeadCost(double[] ls, double[] lt, int[][] sa, int[][] ta,
-        int s0, int ds, int t0, int dt, double ratio)
+    private static double BeadCost(Side s, Side t, int s0, int ds, int t0, int dt, double ratio)
     {
         if (ds == 0 || dt == 0)
         {
             return 0;
         }
+        var ls = s.Letters;
+        var lt = t.Letters;
+        var sa = s.Anchors;
+        var ta = t.Anchors;
         double l1 = 0, l2 = 0;
         for (var k = 0; k < ds; k++)
         {
@@ -241,6 +259,16 @@ public sealed class SentenceAlignment
         var mean = (l1 + (l2 / ratio)) / 2;
         var delta = (l2 - (l1 * ratio)) / Math.Sqrt(Math.Max(mean, 1) * Variance);
         var lengthCost = LengthCost(Math.Abs(delta));
+        if (s.HasParagraphs && t.HasParagraphs)
+        {
+            var breaks = (s.Paragraph[s0 + ds - 1] - s.Paragraph[s0]) - (t.Paragraph[t0 + dt - 1] - t.Paragraph[t0]);
+            lengthCost += ParagraphMismatch * Math.Abs(breaks);
+        }
+        // A number of the original that the translation has nowhere belongs to a sentence the translation lacks: news
+        // translations keep their numbers. A number of the translation only is weaker evidence (numbers written out in
+        // the original, converted units, typos), and one on each side of a bead is a changed number, not a gap.
+        var orphans = s.OrphansBefore[s0 + ds] - s.OrphansBefore[s0] - (t.OrphansBefore[t0 + dt] - t.OrphansBefore[t0]);
+        lengthCost += orphans > 0 ? SourceOnlyNumber * Math.Min(orphans, 2) : TargetOnlyNumber * Math.Min(-orphans, 2);
 
         // Anchors shared by the two sides pull a bead together; anchors on one side only push it apart. Beads span
         // at most three sentences, so the sets are scanned directly rather than merged (this runs for every cell).
@@ -317,8 +345,11 @@ public sealed class SentenceAlignment
         return false;
     }
 
-    /// <summary>Per sentence, the tokens (digit strings, capitalised names) found in both texts, as small integer ids.</summary>
-    private static (int[][] Source, int[][] Target) Anchors(TextAnalysis source, TextAnalysis target)
+    /// <summary>
+    /// Per sentence, the tokens (digit strings, capitalised names) found in both texts, as small integer ids, and the
+    /// count of numbers found in one text only.
+    /// </summary>
+    private static void Anchors(TextAnalysis source, TextAnalysis target, Side sourceSide, Side targetSide)
     {
         var s = SentenceTokens(source);
         var t = SentenceTokens(target);
@@ -327,7 +358,47 @@ public sealed class SentenceAlignment
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         int[] ToIds(HashSet<string> set, HashSet<string> other) =>
             set.Where(other.Contains).Select(a => ids.TryGetValue(a, out var id) ? id : ids[a] = ids.Count).ToArray();
-        return (s.Select(x => ToIds(x, inTarget)).ToArray(), t.Select(x => ToIds(x, inSource)).ToArray());
+        // Prefix sums, so that a bead reads its count in constant time.
+        static int[] OrphansBefore(List<HashSet<string>> sentences, HashSet<string> other)
+        {
+            var result = new int[sentences.Count + 1];
+            for (var k = 0; k < sentences.Count; k++)
+            {
+                result[k + 1] = result[k] + sentences[k].Count(a => a[0] == '#' && !other.Contains(a));
+            }
+            return result;
+        }
+        sourceSide.Anchors = s.Select(x => ToIds(x, inTarget)).ToArray();
+        targetSide.Anchors = t.Select(x => ToIds(x, inSource)).ToArray();
+        sourceSide.OrphansBefore = OrphansBefore(s, inTarget);
+        targetSide.OrphansBefore = OrphansBefore(t, inSource);
+    }
+
+    /// <summary>What the dynamic programme needs of one text, per sentence.</summary>
+    private sealed class Side
+    {
+        public Side(TextAnalysis text, Func<string, bool>? isFurniture)
+        {
+            var sentences = text.Sentences;
+            Letters = sentences.Select(x => (double)LetterCount(text.Text, x)).ToArray();
+            Paragraph = sentences.Select(x => x.Paragraph).ToArray();
+            HasParagraphs = sentences.Count > 0 && Paragraph[^1] != Paragraph[0];
+            Skip = sentences.Select(x => isFurniture is not null && isFurniture(text[x]) ? FurnitureSkipPenalty : SkipPenalty).ToArray();
+        }
+
+        public double[] Letters { get; }
+
+        public int[] Paragraph { get; }
+
+        public bool HasParagraphs { get; }
+
+        /// <summary>Cost of leaving the sentence unaligned.</summary>
+        public double[] Skip { get; }
+
+        public int[][] Anchors { get; set; } = [];
+
+        /// <summary>Numbers the other text has nowhere, in the sentences before each index.</summary>
+        public int[] OrphansBefore { get; set; } = [0];
     }
 
     private static List<HashSet<string>> SentenceTokens(TextAnalysis text)

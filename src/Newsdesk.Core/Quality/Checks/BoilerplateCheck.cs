@@ -21,6 +21,9 @@ public sealed class BoilerplateCheck : IQualityCheck
 
     public FindingCategory Category => FindingCategory.Boilerplate;
 
+    /// <summary>Whether a line or sentence is page furniture (a widget label, prompt or credit) in any of the known languages.</summary>
+    public static bool IsPageFurniture(string text) => text.Length <= 160 && Pattern.IsMatch(text);
+
     public void Check(CheckContext context, ICollection<Finding> findings)
     {
         var target = context.Target;

@@ -28,9 +28,9 @@ public sealed partial class OmissionCheck : IQualityCheck
                 var first = source.Sentences[bead.SourceStart];
                 var last = source.Sentences[bead.SourceStart + bead.SourceCount - 1];
                 var sourceSpan = new TextSpan(first.Start, last.End);
-                if (Letters(source.Text, sourceSpan) < MinimumLetters)
+                if (Letters(source.Text, sourceSpan) < MinimumLetters || BoilerplateCheck.IsPageFurniture(source[sourceSpan]))
                 {
-                    continue;
+                    continue; // page furniture of the original is rightly left out
                 }
                 var at = InsertionPoint(context, bead);
                 findings.Add(new Finding(FindingCategory.Omission, Severity.Major, new TextSpan(at, at), "omission.sentence",
@@ -61,7 +61,7 @@ public sealed partial class OmissionCheck : IQualityCheck
                 var first = target.Sentences[bead.TargetStart];
                 var last = target.Sentences[bead.TargetStart + bead.TargetCount - 1];
                 var span = new TextSpan(first.Start, last.End);
-                if (Letters(target.Text, span) < MinimumLetters * 2)
+                if (Letters(target.Text, span) < MinimumLetters * 2 || BoilerplateCheck.IsPageFurniture(target[span]))
                 {
                     continue;
                 }
