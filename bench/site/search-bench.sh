@@ -2,6 +2,8 @@
 # Search latency on 100,000 generated articles (bench/site/SiteBench/Corpus.cs), on SQLite and, when a PostgreSQL
 # server is given, on PostgreSQL. Prints one markdown table per dialect.
 # Usage: bench/site/search-bench.sh [postgres server connection string, e.g. "Host=127.0.0.1;Username=newsdesk;Password=newsdesk"]
+# The reported PostgreSQL figures are with shared_buffers = 2GB (ALTER SYSTEM SET shared_buffers = '2GB'; restart), as
+# deploy/compose.postgres.yml sets it; Debian's default 128 MB is smaller than the 100,000-article working set.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 articles="${ARTICLES:-100000}"
