@@ -25,15 +25,21 @@ public sealed class DemoCommandTests
         Assert.Equal(16, articles.Count); // 15 stories, one agency dispatch published by both outlets
         Assert.Equal(15, articles.Select(a => a.ClusterId).Distinct().Count());
         Assert.All(articles, a => Assert.Equal("fr", a.Content.Language?.Language));
+        // How many pass the gate depends on the installed Apertium's dictionaries (today fr->ca mostly passes, fr->es leaves
+        // French words and is mostly held), so only the whole desk is asked to publish something.
+        var published = 0;
         foreach (var lang in new[] { "es", "ca" })
         {
             var translations = await db.Store.ListTranslationsAsync(new TranslationQuery(LanguageTag.Parse(lang), Limit: 100), Ct);
             Assert.Equal(16, translations.Count);
             Assert.All(translations, t => Assert.NotEqual(TranslationStatus.Translated, t.Status)); // every one went through the gate
-            Assert.Contains(translations, t => t.Status == TranslationStatus.Published);
+            Assert.DoesNotContain(translations, t => t.Status == TranslationStatus.Failed);
+            published += translations.Count(t => t.Status == TranslationStatus.Published);
+            Assert.All(translations.Where(t => t.Status == TranslationStatus.Held), t => Assert.NotEqual("[]", t.FindingsJson)); // held for a reason shown in the queue
             Assert.All(translations, t => Assert.Equal("apertium", t.Engine));
             Assert.Contains($"{lang}: ", stdout, StringComparison.Ordinal);
         }
+        Assert.True(published > 0, "the demo published nothing");
         Assert.Contains("password:", await File.ReadAllTextAsync(Path.Combine(workDir, "data", "demo-editor.txt"), Ct), StringComparison.Ordinal);
         Assert.Equal(0, (await db.Store.CountJobsAsync(Ct)).Failed);
 
