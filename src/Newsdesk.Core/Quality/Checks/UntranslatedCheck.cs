@@ -47,8 +47,7 @@ public sealed class UntranslatedCheck : IQualityCheck
             {
                 for (var w = firstWord; w < wordIndex; w++)
                 {
-                    var left = leftWords.IsLeft(text, target.Words[w]) && !leftWords.InName(context, text, target.Words, firstWord, w);
-                    if (left)
+                    if (leftWords.IsLeft(text, target.Words[w]) && !leftWords.InName(context, text, target.Words, firstWord, w))
                     {
                         var word = text[target.Words[w].Start..target.Words[w].End];
                         // Minor each: one word is quickly fixed; several hold the translation (QualityGateOptions.HoldAtMinor).
@@ -319,7 +318,7 @@ public sealed class UntranslatedCheck : IQualityCheck
         {
             for (var k = w - 1; k >= firstWord; k--)
             {
-                if (!string.IsNullOrWhiteSpace(text[words[k].End..words[k + 1].Start]) && words[k].End != words[k + 1].Start)
+                if (!string.IsNullOrWhiteSpace(text[words[k].End..words[k + 1].Start]))
                 {
                     return false;
                 }
