@@ -73,6 +73,39 @@ public class NumberCheckTests
     }
 
     [Fact]
+    public void Check_MagnitudeDroppedNextToANumberWordOfTheSameValue_IsStillReported()
+    {
+        // "première" reads as 1; it must not stand in for the "1 milliard d'euros" that became "1 Euro".
+        var target = "Nach dieser ersten Kapitalaufnahme strebt der Fonds ein Vermögen von 1 Euro an.";
+        var report = QualityFixtures.Check(target, "Après cette première levée de fonds, le fonds vise un encours de 1 milliard d'euros.");
+
+        var finding = Assert.Single(report.Of(FindingCategory.Number));
+        Assert.Equal("number.magnitude-dropped", finding.Rule);
+        Assert.Equal("1 Euro", finding.At(target));
+    }
+
+    [Theory]
+    [InlineData("100 milliards d'euros", "fr", "EUR", 1e9)]
+    [InlineData("20 millones de dólares", "es", "USD", 1e6)]
+    [InlineData("5 billion of dollars", "en", "USD", 1e9)]
+    public void Parse_CurrencyAfterDeOrOf_IsTheUnit(string text, string language, string unit, double magnitude)
+    {
+        var mention = Assert.Single(NumberParser.Parse(text, language));
+
+        Assert.Equal(unit, mention.Unit);
+        Assert.Equal(magnitude, mention.Magnitude);
+        Assert.Equal(text.Length, mention.Span.End);
+    }
+
+    [Fact]
+    public void Parse_UnitAtTheEndOfASentence_LeavesTheFullStopOut()
+    {
+        var mention = Assert.Single(NumberParser.Parse("Er verfügt über 5 Euro.", "de"));
+
+        Assert.Equal("5 Euro", "Er verfügt über 5 Euro."[mention.Span.Start..mention.Span.End]);
+    }
+
+    [Fact]
     public void Parse_AmountWithMagnitudeAndCurrency_ReadsAllParts()
     {
         var mention = Assert.Single(NumberParser.Parse("mindestens 500 Milliarden US-Dollar", "de"));

@@ -151,6 +151,42 @@ public class PunctuationCheckTests
         var target = "Der Minister sprach über l\"économie verte. Er nannte es einen \"Wendepunkt. Danach ging er.";
         var report = QualityFixtures.Check(target);
 
-        Assert.DoesNotContain(report.Findings, f => f.Rule == "punctuation.straight-quotes");
+        // The lone quote before "Wendepunkt" is one; the mark in l"économie is not paired with it or reported.
+        var finding = Assert.Single(report.Findings, f => f.Rule == "punctuation.straight-quotes");
+        Assert.Equal(target.IndexOf("\"Wendepunkt", StringComparison.Ordinal), finding.Span.Start);
+    }
+
+    [Fact]
+    public void Check_LoneStraightQuoteEvenWhenTheSourceHasOne_ReportsItWithTheLocalesMarkAsFix()
+    {
+        // A quote that runs on past the segment: the source's mark is unpaired too, but "\"" is still not German.
+        var target = "Das sagte Präsident Tokajew. \"Sport kennt keine Grenzen. Er verbindet die Völker.";
+        var report = QualityFixtures.Check(target, "C'est ce qu'a dit le président Tokaïev. \"Le sport ne connaît pas de frontières. Il unit les peuples.");
+
+        var finding = Assert.Single(report.Of(FindingCategory.Punctuation));
+        Assert.Equal("punctuation.straight-quotes", finding.Rule);
+        Assert.Equal(Severity.Minor, finding.Severity);
+        Assert.Equal("\"", finding.At(target));
+        Assert.Equal("„", finding.Fix!.Replacement);
+    }
+
+    [Theory]
+    [InlineData("de-DE", "“")]
+    [InlineData("de-CH", "»")]
+    public void Check_LoneClosingStraightQuote_FixUsesTheLocalesClosingMark(string locale, string expected)
+    {
+        var target = "Der Finanzsektor muss grüner werden\", so der Abgeordnete.";
+        var report = QualityFixtures.Check(target, locale: locale);
+
+        var finding = Assert.Single(report.Of(FindingCategory.Punctuation));
+        Assert.Equal(expected, finding.Fix!.Replacement);
+    }
+
+    [Fact]
+    public void Check_StraightQuoteAfterDigits_IsAnInchMarkNotAQuote()
+    {
+        var report = QualityFixtures.Check("Der Spieler ist 6'11\" groß und spielt in Berlin.");
+
+        Assert.Empty(report.Of(FindingCategory.Punctuation));
     }
 }

@@ -31,13 +31,20 @@ public sealed class NumberCheck : IQualityCheck
         var flaggedSentences = new HashSet<int>();
         foreach (var t in target.Numbers)
         {
-            if (t.IsWord || sourceNumbers.Any(s => s.SameAmount(t)) || SameCode(t, sourceNumbers)
+            if (t.IsWord || sourceNumbers.Any(s => !s.IsWord && s.SameAmount(t)) || SameCode(t, sourceNumbers)
                 || IsConverted(t, target.Text, source.Text, sourceNumbers))
             {
                 continue;
             }
             var text = target[t.Span];
             var bare = sourceNumbers.FirstOrDefault(s => s.SameBareValue(t) && s.Magnitude != t.Magnitude);
+            // A number word of the original ("première", "un") matches a digit unless the digit is an amount of the
+            // original with its magnitude dropped ("1 milliard d'euros" -> "1 Euro" next to "cette première levée").
+            var droppedAmount = bare is not null && !bare.IsWord && t.Unit is not null && bare.Unit == t.Unit;
+            if (!droppedAmount && sourceNumbers.Any(s => s.IsWord && s.SameAmount(t)))
+            {
+                continue;
+            }
             if (bare is not null)
             {
                 var sourceText = source[bare.Span];

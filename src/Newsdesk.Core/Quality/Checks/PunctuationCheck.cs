@@ -82,6 +82,10 @@ public sealed class PunctuationCheck : IQualityCheck
             {
                 if (stack.Count == 0)
                 {
+                    if (c == '"')
+                    {
+                        LoneStraightQuote(context, i, role, findings);
+                    }
                     Stray(context, i, findings);
                     continue;
                 }
@@ -116,6 +120,10 @@ public sealed class PunctuationCheck : IQualityCheck
             {
                 Stray(context, position, findings);
             }
+            else if (mark == '"')
+            {
+                LoneStraightQuote(context, position, RoleOf(text, p, position), findings);
+            }
         }
     }
 
@@ -128,6 +136,31 @@ public sealed class PunctuationCheck : IQualityCheck
     private static bool StraightQuotesCount(CheckContext context) =>
         context.Source is { } source && !source.Text.Contains('"', StringComparison.Ordinal)
         || context.Target.Sentences.Count >= RunningTextSentences;
+
+    /// <summary>
+    /// A typewriter quote without a partner in its paragraph: the wrong mark for a locale with typographic quotes,
+    /// whatever the source did, and the reader cannot see where the quote ends. Its place in the word tells which mark
+    /// it stands for, and that is the fix; a mark between letters or after a digit (5'11") is not a quotation mark.
+    /// </summary>
+    private void LoneStraightQuote(CheckContext context, int position, Role role, ICollection<Finding> findings)
+    {
+        var text = context.Target.Text;
+        var locale = context.Locale;
+        if (locale.AcceptedPairs.Any(pair => pair.Open == '"') || BetweenLetters(text, position) || position > 0 && char.IsDigit(text[position - 1]))
+        {
+            return;
+        }
+        var replacement = role switch
+        {
+            Role.Open => locale.QuoteOpen,
+            Role.Close => locale.QuoteClose,
+            _ => null,
+        };
+        findings.Add(new Finding(Category, Severity.Minor, new TextSpan(position, position + 1), "punctuation.straight-quotes",
+            $"A typewriter quote \" without a partner: {locale.Locale} uses {locale.QuoteOpen.Trim()}…{locale.QuoteClose.Trim()}, and the quote is not closed (or not opened) in this paragraph.",
+            Suggestion: replacement ?? $"{locale.QuoteOpen.Trim()} or {locale.QuoteClose.Trim()}",
+            Fix: replacement is null ? null : new TextEdit(new TextSpan(position, position + 1), replacement)));
+    }
 
     private static bool BetweenLetters(string text, int i) => i > 0 && i + 1 < text.Length && char.IsLetter(text[i - 1]) && char.IsLetter(text[i + 1]);
 

@@ -340,7 +340,22 @@ public static partial class NumberParser
             return (null, index);
         }
         var word = w.Groups["w"].Value.TrimEnd('.');
-        if (Currencies.TryGetValue(word, out var unit))
+        // "100 milliards d'euros", "20 millones de dólares", "5 billion of dollars": the currency after "de"/"of".
+        var wordEnd = w.Groups["w"].Index + w.Groups["w"].Length;
+        if (word is "d" && wordEnd < text.Length && text[wordEnd] is '\'' or '’')
+        {
+            w = FollowingWordRegex().Match(text, wordEnd + 1);
+        }
+        else if (word is "de" or "of" or "di")
+        {
+            w = FollowingWordRegex().Match(text, wordEnd);
+        }
+        if (!w.Success)
+        {
+            return (null, index);
+        }
+        word = w.Groups["w"].Value.TrimEnd('.');
+        if (Currencies.TryGetValue(word, out var unit) && (unit != "%" || w.Index == index))
         {
             // "per cent", "pour cent", "por ciento" are percent only with their second word.
             if (unit == "%" && word.Length <= 4 && !word.Equals("%", StringComparison.Ordinal))
@@ -352,7 +367,7 @@ public static partial class NumberParser
                 }
                 return ("%", w2.Index + w2.Length);
             }
-            return (unit, w.Groups["w"].Index + w.Groups["w"].Length);
+            return (unit, w.Groups["w"].Index + word.Length); // a full stop after the unit ends the sentence
         }
         return (null, index);
     }
