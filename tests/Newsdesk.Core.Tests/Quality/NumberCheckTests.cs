@@ -1,3 +1,4 @@
+using Newsdesk.Model;
 using Newsdesk.Quality;
 using Newsdesk.Quality.Text;
 
@@ -95,6 +96,53 @@ public class NumberCheckTests
         Assert.Equal(unit, mention.Unit);
         Assert.Equal(magnitude, mention.Magnitude);
         Assert.Equal(text.Length, mention.Span.End);
+    }
+
+    [Theory]
+    [InlineData("about 1000MW", "en", 1000)]
+    [InlineData("a queue of 18km", "en", 18)]
+    [InlineData("eine 16-Millionen-Stadt", "de", 16e6)]
+    [InlineData("zehnmal so groß", "de", 10)]
+    [InlineData("das Dreifache", "de", 3)]
+    [InlineData("der zehnten Meisterschaft", "de", 10)]
+    [InlineData("a tenfold rise", "en", 10)]
+    public void Parse_GluedUnitsHyphenatedMagnitudesMultiplesAndOrdinals_AreNumbers(string text, string language, double amount)
+    {
+        var mention = Assert.Single(NumberParser.Parse(text, language));
+
+        Assert.Equal(amount, mention.Values[0] * mention.Magnitude);
+    }
+
+    [Theory]
+    [InlineData("CO2 emissions")]
+    [InlineData("the A380 fleet")]
+    [InlineData("5m people")]
+    public void Parse_CodesAndAmbiguousLetters_AreNotAmounts(string text)
+    {
+        Assert.Empty(NumberParser.Parse(text, "en"));
+    }
+
+    [Theory]
+    [InlineData("The water was so clear in the 1960s.", "Das Wasser war in den 60er Jahren so klar.")]
+    [InlineData("The bear weighed between 375 and 400 pounds.", "Der Bär wog zwischen 170 und 180 Kilogramm.")]
+    [InlineData("Each one is 10 times the mass of the Sun.", "Jedes ist zehnmal so schwer wie die Sonne.")]
+    [InlineData("The plant generates about 1000MW.", "Das Kraftwerk erzeugt etwa 1000 MW.")]
+    public void Check_FaithfulRenderingsOfNumbers_AreNotReported(string source, string target)
+    {
+        var report = QualityFixtures.Gate.Check(new QualityInput(target, LanguageTag.Parse("en"), LanguageTag.Parse("de"), LanguageTag.Parse("de-DE"), source));
+
+        Assert.Empty(report.Of(FindingCategory.Number));
+    }
+
+    [Fact]
+    public void Check_DigitOfADesignationChanged_IsReported()
+    {
+        var target = "Das Ziel, die CO9-Emissionen zu senken, sei außer Reichweite.";
+        var report = QualityFixtures.Check(target, "L'objectif de baisse des émissions de CO2 est hors de portée.");
+
+        var finding = Assert.Single(report.Of(FindingCategory.Number));
+        Assert.Equal("number.code-changed", finding.Rule);
+        Assert.Equal("CO9", finding.At(target));
     }
 
     [Fact]

@@ -72,6 +72,28 @@ public class OmissionCheckTests
     }
 
     [Fact]
+    public void Check_GluedHeadingWithoutNamesOrNumbersMissing_IsReportedFromTheTranslationsShape()
+    {
+        // Nothing in the heading can be looked up in the translation; the translated sentence has no heading run into
+        // it and is as short as the original without its heading.
+        var source = QualityFixtures.Read("heading-glued-no-names.fr.txt");
+        var report = QualityFixtures.Check(QualityFixtures.Read("heading-glued-no-names-omitted.de.txt"), source);
+
+        var finding = Assert.Single(report.Of(FindingCategory.Omission));
+        Assert.Equal("omission.heading", finding.Rule);
+        Assert.Equal("L'État prépare une nouvelle prime à la conversion", source[finding.SourceSpan!.Value.Start..finding.SourceSpan.Value.End]);
+    }
+
+    [Fact]
+    public void Check_GluedHeadingWithoutNamesOrNumbersTranslated_ReportsNoOmission()
+    {
+        var source = QualityFixtures.Read("heading-glued-no-names.fr.txt");
+        var report = QualityFixtures.Check(QualityFixtures.Read("heading-glued-no-names-translated.de.txt"), source);
+
+        Assert.Empty(report.Of(FindingCategory.Omission));
+    }
+
+    [Fact]
     public void Check_TitleBeforeAName_IsNotAGluedHeading()
     {
         var source = "But the shadow home secretary Nick Thomas-Symonds said the rules were unclear and asked for a vote in March.";

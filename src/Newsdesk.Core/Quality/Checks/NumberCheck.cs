@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Newsdesk.Quality.Text;
 
 namespace Newsdesk.Quality.Checks;
@@ -8,7 +9,7 @@ namespace Newsdesk.Quality.Checks;
 /// language's conventions ("1 000,5", "1.000,5", "1,000.5" are the same number). Without a source, the same
 /// amount given with and without its magnitude inside the target ("500 Milliarden US-Dollar" … "500 US-Dollar").
 /// </summary>
-public sealed class NumberCheck : IQualityCheck
+public sealed partial class NumberCheck : IQualityCheck
 {
     public FindingCategory Category => FindingCategory.Number;
 
@@ -32,7 +33,7 @@ public sealed class NumberCheck : IQualityCheck
         foreach (var t in target.Numbers)
         {
             if (t.IsWord || sourceNumbers.Any(s => !s.IsWord && s.SameAmount(t)) || SameCode(t, sourceNumbers)
-                || IsConverted(t, target.Text, source.Text, sourceNumbers))
+                || IsConverted(t, target.Text, source.Text, sourceNumbers, sourceNumbers) || IsShortenedDecade(t, target.Text, sourceNumbers))
             {
                 continue;
             }
@@ -61,6 +62,7 @@ public sealed class NumberCheck : IQualityCheck
                 $"The number \"{target[t.NumberSpan]}\" does not appear in the original.",
                 SourceSpan: NearestSourceNumber(context, t)?.Span));
         }
+        CompareCodes(context, source, findings);
         // The other direction: a number of a translated sentence that did not make it into its translation.
         if (context.Alignment is not { } alignment)
         {
@@ -78,7 +80,7 @@ public sealed class NumberCheck : IQualityCheck
                 continue;
             }
             if (target.Numbers.Any(t => t.Digits.Length > 0 && s.Digits.EndsWith(t.Digits, StringComparison.Ordinal))
-                || target.Numbers.Any(t => IsConverted(t, target.Text, source.Text, [s])))
+                || target.Numbers.Any(t => IsConverted(t, target.Text, source.Text, [s], sourceNumbers)))
             {
                 continue;
             }
@@ -102,6 +104,37 @@ public sealed class NumberCheck : IQualityCheck
         }
     }
 
+    /// <summary>
+    /// Designations with digits glued to letters ("CO2", "G7", "A380") are not numbers to the parser, but a changed
+    /// digit changes what they name: one whose letters the original has only with other digits is reported.
+    /// </summary>
+    private void CompareCodes(CheckContext context, TextAnalysis source, ICollection<Finding> findings)
+    {
+        var sourceCodes = Code().Matches(source.Text).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
+        if (sourceCodes.Count == 0)
+        {
+            return;
+        }
+        foreach (Match m in Code().Matches(context.Target.Text))
+        {
+            if (sourceCodes.Contains(m.Value))
+            {
+                continue;
+            }
+            var letters = m.Groups["letters"].Value;
+            var original = sourceCodes.FirstOrDefault(c => c.StartsWith(letters, StringComparison.Ordinal) && char.IsDigit(c[letters.Length]));
+            if (original is not null)
+            {
+                findings.Add(new Finding(Category, Severity.Major, new TextSpan(m.Index, m.Index + m.Length), "number.code-changed",
+                    $"\"{m.Value}\" is not in the original, which has \"{original}\": a digit of the designation changed.",
+                    Suggestion: original));
+            }
+        }
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}\d-])(?<letters>\p{Lu}[\p{L}]{0,3})(?<digits>\d{1,4})(?![\p{L}\d])", RegexOptions.CultureInvariant)]
+    private static partial Regex Code();
+
     private static readonly (string[] Units, double Factor, double Offset)[] Imperial =
     [
         (["feet", "foot", "ft"], 0.3048, 0), (["miles", "mile", "mi"], 1.609, 0), (["mph"], 1.609, 0),
@@ -114,11 +147,18 @@ public sealed class NumberCheck : IQualityCheck
     /// A target number that is a source number converted to metric units (feet to metres, °F to °C) or a
     /// 12-hour time given on the 24-hour clock ("8 p.m." -> "20 Uhr"), within rounding.
     /// </summary>
-    private static bool IsConverted(NumberMention t, string targetText, string sourceText, IReadOnlyList<NumberMention> sourceNumbers)
+    private static bool IsConverted(NumberMention t, string targetText, string sourceText, IReadOnlyList<NumberMention> candidates,
+        IReadOnlyList<NumberMention> sourceNumbers)
     {
-        foreach (var s in sourceNumbers)
+        foreach (var s in candidates)
         {
             var unit = NextWord(sourceText, s.NumberSpan.End);
+            if (unit is "and" or "to" or "or" or "et" or "à" or "ou" or "y" or "a" or "und" or "bis")
+            {
+                // A range gives its unit once, after the second number ("between 375 and 400 pounds").
+                var second = sourceNumbers.FirstOrDefault(n => n.NumberSpan.Start > s.NumberSpan.End && n.NumberSpan.Start <= s.NumberSpan.End + unit.Length + 3);
+                unit = second is null ? unit : NextWord(sourceText, second.NumberSpan.End);
+            }
             foreach (var (units, factor, offset) in Imperial)
             {
                 if (!units.Contains(unit, StringComparer.OrdinalIgnoreCase))
@@ -156,6 +196,12 @@ public sealed class NumberCheck : IQualityCheck
         }
         return text[start..i];
     }
+
+    /// <summary>A decade shortened in translation: "the 1960s" -> "die 60er Jahre".</summary>
+    private static bool IsShortenedDecade(NumberMention t, string targetText, IReadOnlyList<NumberMention> sourceNumbers) =>
+        t.Digits.Length == 2 && t.Digits[1] == '0'
+        && targetText.AsSpan(t.NumberSpan.End).StartsWith("er", StringComparison.Ordinal) | targetText.AsSpan(t.NumberSpan.End).StartsWith("s", StringComparison.Ordinal)
+        && sourceNumbers.Any(s => s.Digits.Length == 4 && s.Digits.EndsWith(t.Digits, StringComparison.Ordinal));
 
     /// <summary>Identical digit strings (codes, years written alike) are the same number even when read differently.</summary>
     private static bool SameCode(NumberMention t, IReadOnlyList<NumberMention> sourceNumbers) =>

@@ -97,7 +97,7 @@ public sealed partial class OmissionCheck : IQualityCheck
         var glue = -1;
         for (var k = first + 1; k < words.Count && k <= first + MaxHeadingWords && words[k].Start < sentence.End; k++)
         {
-            if (IsGluePoint(context, dictionary, source.Text, words[k - 1], words[k]))
+            if (IsGluePoint(context, context.SourceLanguage, dictionary, source.Text, words[k - 1], words[k]))
             {
                 glue = k;
                 break;
@@ -156,7 +156,42 @@ public sealed partial class OmissionCheck : IQualityCheck
                 }
             }
         }
-        return anchors > 0 ? heading : null;
+        if (anchors > 0)
+        {
+            return heading;
+        }
+        // Nothing to look for: the translation's own shape decides. A translated heading is still run into the
+        // sentence (a glue point near its start) or split off as a sentence of its own; without either, a translation
+        // shorter than the original without its heading predicts has left the heading out.
+        if (bead.TargetCount != 1 || target.Paragraphs[t0.Paragraph].Start != t0.Start || HasGluePoint(context, t0))
+        {
+            return null;
+        }
+        var ratio = (double)Letters(target.Text, new TextSpan(0, target.Text.Length)) / Math.Max(1, Letters(source.Text, new TextSpan(0, source.Text.Length)));
+        var sourceLetters = Letters(source.Text, new TextSpan(sentence.Start, sentence.End));
+        var headingLetters = Letters(source.Text, heading);
+        return Letters(target.Text, new TextSpan(t0.Start, t0.End)) < ratio * (sourceLetters - headingLetters / 2.0) ? heading : null;
+    }
+
+    /// <summary>Whether a target sentence has a sentence start run into it near its beginning, as a glued heading leaves.</summary>
+    private static bool HasGluePoint(CheckContext context, Text.TextSegment sentence)
+    {
+        var target = context.Target;
+        var words = target.Words;
+        var first = FirstWordAt(words, sentence.Start);
+        if (first < 0)
+        {
+            return false;
+        }
+        var dictionary = context.Options.Spelling ? context.Spelling.Get(context.TargetLanguage, out _) : null;
+        for (var k = first + 1; k < words.Count && k <= first + MaxHeadingWords + 4 && words[k].Start < sentence.End; k++)
+        {
+            if (IsGluePoint(context, context.TargetLanguage, dictionary, target.Text, words[k - 1], words[k]))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private const int MaxHeadingWords = 14;
@@ -167,7 +202,7 @@ public sealed partial class OmissionCheck : IQualityCheck
     /// Where a sentence starts without a full stop before it: a capitalised function word of the original's language
     /// ("Le", "Elle", "The") straight after a word or number, or a spaced dash followed by a capital or a number.
     /// </summary>
-    private static bool IsGluePoint(CheckContext context, Spelling.HunspellDictionary? dictionary, string text, Text.WordToken previous, Text.WordToken next)
+    private static bool IsGluePoint(CheckContext context, string language, Spelling.HunspellDictionary? dictionary, string text, Text.WordToken previous, Text.WordToken next)
     {
         var gap = text.AsSpan(previous.End, next.Start - previous.End);
         var between = gap.Trim();
@@ -184,18 +219,18 @@ public sealed partial class OmissionCheck : IQualityCheck
             // A number ("22h48") between the two words is part of the gap; the tokenizer skips numbers.
             var apostrophe = nextWord.IndexOfAny('\'', '’');
             var head = apostrophe > 0 ? nextWord[..apostrophe] : nextWord;
-            if (context.Lexicon.Contains(context.SourceLanguage, previousWord))
+            if (context.Lexicon.Contains(language, previousWord))
             {
                 return false; // "selon Le Monde", "à La Rochelle"
             }
-            if (context.Lexicon.Contains(context.SourceLanguage, head))
+            if (context.Lexicon.Contains(language, head))
             {
                 return true;
             }
             // A common word capitalised after a lower-case word ("… cette saison Première fin …"), in a language that
             // capitalises only names and sentence starts.
             // A name after a title ("secretary Nick Thomas") goes on capitalised; a sentence goes on in lower case.
-            return dictionary is not null && context.SourceLanguage != "de" && between.IsEmpty && char.IsLower(previousWord[0])
+            return dictionary is not null && language != "de" && between.IsEmpty && char.IsLower(previousWord[0])
                 && nextWord.Length >= 3 && !nextWord.ContainsAny(Apostrophes) && nextWord[1..].ToString().All(char.IsLower)
                 && NextWordIsLowerCase(text, next.End)
                 && dictionary.IsCorrect(nextWord.ToString().ToLowerInvariant());

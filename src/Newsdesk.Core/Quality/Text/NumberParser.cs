@@ -55,8 +55,58 @@ public static partial class NumberParser
     [GeneratedRegex(@"(?<![\p{L}\d])(?:(?<pre>US\$|\$|€|£|¥|CHF|EUR|USD)\s?)?(?<num>\d{1,3}(?:(?:[.,’'\u202F\u00A0]|(?<=\d) (?=\d{3}(?!\d)))\d{3})+(?:[.,]\d+)?|\d+(?:[.,:hH]\d+)?)(?<post>(?:\s?(?:%|€|\$|£))?)", RegexOptions.CultureInvariant)]
     private static partial Regex DigitsRegex();
 
-    [GeneratedRegex(@"\G[\s\u00A0\u202F]*(?<w>[\p{L}][\p{L}\-]*\.?|[€$£%])", RegexOptions.CultureInvariant)]
+    // A hyphen joins a number to its magnitude or currency in German compounds ("16-Millionen-Stadt", "5-Euro-Schein").
+    [GeneratedRegex(@"\G(?:[\s\u00A0\u202F]*|-)(?<w>[\p{L}][\p{L}\-]*\.?|[€$£%])", RegexOptions.CultureInvariant)]
     private static partial Regex FollowingWordRegex();
+
+    private static readonly string[] MultipleSuffixes = ["mal", "fach", "fache", "fachen", "facher", "faches", "fold"];
+
+    // German ordinals by stem ("zehnte", "zehnten", "zehnter"); "achte" is left out, it is also the verb "achten".
+    private static readonly Dictionary<string, double> OrdinalStems = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["zweit"] = 2, ["dritt"] = 3, ["viert"] = 4, ["fünft"] = 5, ["sechst"] = 6, ["siebt"] = 7, ["neunt"] = 9, ["zehnt"] = 10,
+        ["elft"] = 11, ["zwölft"] = 12, ["zwanzigst"] = 20, ["hundertst"] = 100,
+    };
+
+    private static readonly string[] OrdinalEndings = ["e", "en", "er", "es", "em"];
+
+    /// <summary>A multiple or an ordinal written as one word: "zehnmal", "dreifach", "tenfold", "zehnten" = 10.</summary>
+    private static double? MultipleOrOrdinal(ReadOnlySpan<char> word)
+    {
+        foreach (var suffix in MultipleSuffixes)
+        {
+            if (word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) && word.Length > suffix.Length
+                && NumberWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word[..^suffix.Length], out var v) && v >= 2 && v == Math.Floor(v))
+            {
+                return v;
+            }
+        }
+        foreach (var ending in OrdinalEndings)
+        {
+            if (word.EndsWith(ending, StringComparison.OrdinalIgnoreCase)
+                && OrdinalStems.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word[..^ending.Length], out var v))
+            {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Units of measure glued to the digits ("1000MW", "18km", "80ft"); single letters are left out ("5m" is 5 million).</summary>
+    private static readonly HashSet<string> GluedMeasures = new(StringComparer.Ordinal)
+    {
+        "MW", "GW", "kW", "kWh", "MWh", "GWh", "TWh", "km", "kg", "cm", "mm", "ml", "mg", "ft", "mph", "ha", "GB", "MB", "TB", "Mbps",
+    };
+
+    private static bool IsGluedMeasure(string text, int index)
+    {
+        var i = index;
+        while (i < text.Length && char.IsLetter(text[i]) && i - index < 5)
+        {
+            i++;
+        }
+        return (i >= text.Length || !char.IsLetterOrDigit(text[i])) && GluedMeasures.Contains(text[index..i]);
+    }
 
     /// <summary>Hyphenated number words: "vingt-et-un" = 21, "quatre-vingt-dix" = 90, "twenty-one" = 21.</summary>
     private static double? ReadCompound(string word)
@@ -106,7 +156,8 @@ public static partial class NumberParser
             var num = m.Groups["num"];
             // Digits glued to letters are codes or names (CO2, G7, A380), not amounts.
             var after = num.Index + num.Length;
-            if (after < text.Length && char.IsLetter(text[after]) && !IsUnitSuffix(text, after) && !IsOrdinalOrHourSuffix(text, after))
+            if (after < text.Length && char.IsLetter(text[after]) && !IsUnitSuffix(text, after) && !IsOrdinalOrHourSuffix(text, after)
+                && !IsGluedMeasure(text, after))
             {
                 continue;
             }
@@ -144,11 +195,16 @@ public static partial class NumberParser
                 if (w.Success)
                 {
                     var word = w.Groups["w"].Value;
+                    var hyphen = word.IndexOf('-', StringComparison.Ordinal);
+                    if (hyphen > 0 && !MagnitudeWords.ContainsKey(word))
+                    {
+                        word = word[..hyphen]; // "16-Millionen-Stadt"
+                    }
                     if (MagnitudeWords.TryGetValue(word, out var mag) && IsMagnitudeWord(word, language))
                     {
                         magnitude = mag;
-                        magnitudeSpan = new TextSpan(w.Groups["w"].Index, w.Groups["w"].Index + w.Groups["w"].Length);
-                        cursor = w.Index + w.Length;
+                        magnitudeSpan = new TextSpan(w.Groups["w"].Index, w.Groups["w"].Index + word.Length);
+                        cursor = w.Groups["w"].Index + word.Length;
                         end = cursor;
                         // "mil millones" (es), "mil milions" (ca), "mil milhões" (pt) are a thousand million.
                         var w2 = FollowingWordRegex().Match(text, cursor);
@@ -239,6 +295,11 @@ public static partial class NumberParser
                 }
                 result.Add(new NumberMention(new TextSpan(start, unit is null ? end : uEnd), new TextSpan(start, end),
                     [v], magnitude, null, unit, IsWord: true, Digits: ""));
+            }
+            else if (word.Length > 4 && MultipleOrOrdinal(word) is { } multiple)
+            {
+                var span = new TextSpan(start, end);
+                result.Add(new NumberMention(span, span, [multiple], 1, null, null, IsWord: true, Digits: ""));
             }
             else if (word.Length > 3 && magnitudeWords.TryGetValue(word, out var mag) && IsPrecededByOne(text, start))
             {
