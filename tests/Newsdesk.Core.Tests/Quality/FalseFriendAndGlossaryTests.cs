@@ -87,4 +87,14 @@ public class FalseFriendAndGlossaryTests
         var finding = Assert.Single(report.Of(FindingCategory.Names));
         Assert.Contains("Arnaud Lefebvre", finding.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Check_NamesTransliteratedOrMadeAdjectives_AreStillPresent()
+    {
+        var source = "President Kassym-Jomart Tokayev and the Kazakh Prime Minister Alikhan Smailov opened the Asian Championships near the Dnieper River.";
+        var target = "Präsident Qassym-Schomart Toqajew und der kasachische Premierminister Alichan Smailow eröffneten die Asienmeisterschaften am Dnjepr.";
+        var report = QualityFixtures.Gate.Check(new QualityInput(target, LanguageTag.Parse("en"), LanguageTag.Parse("de"), LanguageTag.Parse("de-DE"), source));
+
+        Assert.Empty(report.Of(FindingCategory.Names));
+    }
 }

@@ -75,16 +75,27 @@ public sealed class NamesCheck : IQualityCheck
 
     private static bool OnlySpaceBetween(string text, int from, int to) => to - from == 1 && text[from] == ' ';
 
-    /// <summary>The first letters of a folded word with spelling variants merged ("American" and "amerikanisch" agree).</summary>
+    /// <summary>
+    /// The first letters of a folded word with spelling and transliteration variants merged: "American" and
+    /// "amerikanisch", "Tokayev" and "Tokajew", "Kazakh" and "kasachisch", "Dnieper" and "Dnepr" agree.
+    /// </summary>
     private static string Stem(string folded)
     {
-        var s = folded.Replace("ph", "f", StringComparison.Ordinal).Replace("th", "t", StringComparison.Ordinal)
-            .Replace('c', 'k').Replace('y', 'i');
-        return s.Length > 5 ? s[..5] : s;
+        var s = Stemmable(folded);
+        // A demonym's ending is the language's own ("Asian", "Asien", "asiatisch"; "Korean", "koreanisch").
+        if (s.Length >= 5 && s.EndsWith("an", StringComparison.Ordinal))
+        {
+            s = s[..^2];
+        }
+        return s.Length > StemLength ? s[..StemLength] : s;
     }
 
+    private const int StemLength = 4;
+
     private static string Stemmable(string folded) => folded.Replace("ph", "f", StringComparison.Ordinal)
-        .Replace("th", "t", StringComparison.Ordinal).Replace('c', 'k').Replace('y', 'i');
+        .Replace("th", "t", StringComparison.Ordinal).Replace("kh", "k", StringComparison.Ordinal).Replace("ch", "k", StringComparison.Ordinal)
+        .Replace('c', 'k').Replace('q', 'k').Replace('y', 'i').Replace('j', 'i').Replace('z', 's').Replace('w', 'v')
+        .Replace("ie", "e", StringComparison.Ordinal);
 
     private static string Fold(string s)
     {
