@@ -36,7 +36,9 @@ public static class TranslationsCommand
             TranslationStatus? wanted = null;
             if (parseResult.GetValue(status) is { } s)
             {
-                if (!Enum.TryParse<TranslationStatus>(s, ignoreCase: true, out var st))
+                // By name only: Enum.TryParse would take "42" as a status nobody has.
+                if (!Enum.GetNames<TranslationStatus>().Contains(s, StringComparer.OrdinalIgnoreCase)
+                    || !Enum.TryParse<TranslationStatus>(s, ignoreCase: true, out var st))
                 {
                     return CliHost.Error($"unknown status '{s}'; use published, held, rejected, failed or translated.");
                 }

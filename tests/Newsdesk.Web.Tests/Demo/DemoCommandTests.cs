@@ -51,6 +51,20 @@ public sealed class DemoCommandTests
         Assert.Equal(16, await db.Store.CountArticlesAsync(Ct));
         Assert.All(await db.Store.ListArticlesAsync(100, Ct), a => Assert.Equal(1, a.Revision));
         Assert.Equal(memory, await db.Store.CountMemoryAsync(Ct));
+
+        // What the desk's translations cost, per engine and language, and the held ones with their engine.
+        (code, stdout, stderr) = await NewsdeskProcess.RunAsync(workDir, TimeSpan.FromMinutes(1), "translations", "costs", "--db", db.ConnectionString);
+        Assert.True(code == 0, stdout + stderr);
+        Assert.Contains("apertium", stdout, StringComparison.Ordinal);
+        (code, stdout, stderr) = await NewsdeskProcess.RunAsync(workDir, TimeSpan.FromMinutes(1),
+            "translations", "list", "--status", "HELD", "--db", db.ConnectionString);
+        Assert.True(code == 0, stdout + stderr);
+        Assert.All(stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(line => line.StartsWith('#')),
+            line => Assert.Contains(" held by ", line, StringComparison.Ordinal));
+        (code, _, stderr) = await NewsdeskProcess.RunAsync(workDir, TimeSpan.FromMinutes(1),
+            "translations", "list", "--status", "42", "--db", db.ConnectionString);
+        Assert.Equal(2, code);
+        Assert.Contains("unknown status '42'", stderr, StringComparison.Ordinal);
     }
 
     private static int FreePort()
