@@ -40,12 +40,7 @@ public sealed class SpellingCheck : IQualityCheck
             {
                 continue;
             }
-            if (dictionary.IsCorrect(word) || (word.Contains('-', StringComparison.Ordinal) && word.Split('-').All(p => p.Length == 0 || dictionary.IsCorrect(p) || dictionary.IsCorrect(Capitalize(p)))))
-            {
-                continue;
-            }
-            // Sentence-initial words and nominalised forms may be written capitalised in the dictionary.
-            if (dictionary.IsCorrect(Capitalize(word)))
+            if (dictionary.Knows(word) || (word.Contains('-', StringComparison.Ordinal) && word.Split('-').All(p => p.Length == 0 || dictionary.Knows(p))))
             {
                 continue;
             }
@@ -97,6 +92,4 @@ public sealed class SpellingCheck : IQualityCheck
         }
         return candidates.FirstOrDefault(c => c.Length >= 4 && c.All(char.IsLetter) && dictionary.IsCorrect(c));
     }
-
-    private static string Capitalize(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
 }

@@ -354,7 +354,7 @@ public sealed class UntranslatedCheck : IQualityCheck
             {
                 return false;
             }
-            return !_target.IsCorrect(word) && !_target.IsCorrect(char.ToUpperInvariant(word[0]) + word[1..]) && _source.IsCorrect(word);
+            return !_target.Knows(word) && _source.IsCorrect(word);
         }
     }
 }

@@ -71,6 +71,13 @@ public sealed class HunspellDictionary : IDisposable
         return known;
     }
 
+    /// <summary>
+    /// Whether the dictionary knows a lower-case word as written or capitalised: a sentence start, a German noun or a
+    /// nominalised form is listed capitalised.
+    /// </summary>
+    public bool Knows(string word) =>
+        IsCorrect(word) || word.Length > 0 && char.IsLower(word[0]) && IsCorrect(string.Concat(char.ToUpperInvariant(word[0]).ToString(), word.AsSpan(1)));
+
     private static byte[] Utf8Z(string s)
     {
         var bytes = Encoding.UTF8.GetBytes(s);
