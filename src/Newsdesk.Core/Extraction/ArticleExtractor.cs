@@ -294,8 +294,34 @@ public sealed class ArticleExtractor
     private static bool IsLeadElement(IElement element)
     {
         var names = AttributeRules.Names(element);
-        return (names.Length > 0 && LeadNames.Any(n => names.Contains(n, StringComparison.Ordinal)))
+        return (names.Length > 0 && LeadNames.Any(n => ContainsNamePart(names, n)))
             || element.GetAttribute("itemprop") == "description";
+    }
+
+    /// <summary>
+    /// Whether a lead name is a part of the class or id names, not the inside of another word: "article__lead",
+    /// "lead-text", "c-lead", "leadtext" and "articlelead" count; Tailwind's "leading-snug" and "mislead" do not.
+    /// </summary>
+    private static bool ContainsNamePart(string names, string name)
+    {
+        for (var at = names.IndexOf(name, StringComparison.Ordinal); at >= 0; at = names.IndexOf(name, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + name.Length;
+            var wordBefore = at > 0 && char.IsLetter(names[at - 1]);
+            var wordAfter = end < names.Length && char.IsLetter(names[end]);
+            // Glued compounds: a known lead name followed by "text" or preceded by "article"/"post"/"story".
+            if (wordAfter && !names.AsSpan(end).StartsWith("text", StringComparison.Ordinal))
+            {
+                continue;
+            }
+            if (wordBefore && !(names.AsSpan(0, at).EndsWith("article", StringComparison.Ordinal) || names.AsSpan(0, at).EndsWith("post", StringComparison.Ordinal)
+                || names.AsSpan(0, at).EndsWith("story", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+            return true;
+        }
+        return false;
     }
 
     /// <summary>When the page's own JSON-LD articleBody is far richer than what the DOM gave, trust it (after the lead, which it often leaves out).</summary>
