@@ -183,6 +183,25 @@ public class PunctuationCheckTests
     }
 
     [Fact]
+    public void Check_LoneStraightQuoteWhereTheOriginalHasAnApostrophe_IsNotAQuote()
+    {
+        var report = QualityFixtures.Check("Die Fahrräder von Smovengo (Betreiber des Vélib\" Métropole) wurden gezählt.",
+            "Les vélos de Smovengo (opérateur du Vélib' Métropole) ont été comptés.");
+
+        Assert.Empty(report.Of(FindingCategory.Punctuation));
+    }
+
+    [Fact]
+    public void Check_LoneStraightQuoteMirroringTheOriginalsInAGermanQuotedText_IsLeftAlone()
+    {
+        // The quote opened before the excerpt; the original shows the same lone closing mark.
+        var target = "Der Sektor muss „braune“ Aktivitäten meiden\", so der Abgeordnete.";
+        var report = QualityFixtures.Check(target, "Le secteur doit éviter les activités « brunes »\", expose le député.");
+
+        Assert.Empty(report.Of(FindingCategory.Punctuation));
+    }
+
+    [Fact]
     public void Check_StraightQuoteAfterDigits_IsAnInchMarkNotAQuote()
     {
         var report = QualityFixtures.Check("Der Spieler ist 6'11\" groß und spielt in Berlin.");

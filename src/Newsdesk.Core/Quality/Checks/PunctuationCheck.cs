@@ -138,15 +138,19 @@ public sealed class PunctuationCheck : IQualityCheck
         || context.Target.Sentences.Count >= RunningTextSentences;
 
     /// <summary>
-    /// A typewriter quote without a partner in its paragraph: the wrong mark for a locale with typographic quotes,
-    /// whatever the source did, and the reader cannot see where the quote ends. Its place in the word tells which mark
-    /// it stands for, and that is the fix; a mark between letters or after a digit (5'11") is not a quotation mark.
+    /// A typewriter quote without a partner in its paragraph: the wrong mark for a locale with typographic quotes, and
+    /// the reader cannot see where the quote ends. Its place in the word tells which mark it stands for, and that is
+    /// the fix. Not a quotation mark: a mark between letters, after a digit (5'11"), or after a word the original
+    /// writes with an apostrophe (Vélib' -> Vélib"), all mangled apostrophes or inch signs. Left alone as well: a lone
+    /// mark in a translation that otherwise uses the locale's quotes when the original has a lone one too, the closing
+    /// (or opening) half of a quote that runs beyond the excerpt, as the original shows it.
     /// </summary>
     private void LoneStraightQuote(CheckContext context, int position, Role role, ICollection<Finding> findings)
     {
         var text = context.Target.Text;
         var locale = context.Locale;
-        if (locale.AcceptedPairs.Any(pair => pair.Open == '"') || BetweenLetters(text, position) || position > 0 && char.IsDigit(text[position - 1]))
+        if (locale.AcceptedPairs.Any(pair => pair.Open == '"') || BetweenLetters(text, position) || position > 0 && char.IsDigit(text[position - 1])
+            || ApostropheInSource(context, position) || MirrorsLoneSourceQuote(context))
         {
             return;
         }
@@ -160,6 +164,34 @@ public sealed class PunctuationCheck : IQualityCheck
             $"A typewriter quote \" without a partner: {locale.Locale} uses {locale.QuoteOpen.Trim()}…{locale.QuoteClose.Trim()}, and the quote is not closed (or not opened) in this paragraph.",
             Suggestion: replacement ?? $"{locale.QuoteOpen.Trim()} or {locale.QuoteClose.Trim()}",
             Fix: replacement is null ? null : new TextEdit(new TextSpan(position, position + 1), replacement)));
+    }
+
+    private static bool ApostropheInSource(CheckContext context, int position)
+    {
+        var text = context.Target.Text;
+        if (context.Source is not { } source || position == 0 || !char.IsLetter(text[position - 1]))
+        {
+            return false;
+        }
+        var start = position;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+        // "Vélib'" is an apostrophe; "'Yellowstone'" is a quote in single marks, which the translation may render with double ones.
+        var word = text[start..position];
+        return (source.Text.Contains(word + "'", StringComparison.Ordinal) && !source.Text.Contains("'" + word + "'", StringComparison.Ordinal))
+            || (source.Text.Contains(word + "’", StringComparison.Ordinal) && !source.Text.Contains("‘" + word + "’", StringComparison.Ordinal));
+    }
+
+    private static bool MirrorsLoneSourceQuote(CheckContext context)
+    {
+        if (context.Source is not { } source || source.Text.Count(c => c == '"') % 2 == 0)
+        {
+            return false;
+        }
+        var open = context.Locale.QuoteOpen.Trim();
+        return open.Length == 1 && context.Target.Text.Contains(open[0], StringComparison.Ordinal);
     }
 
     private static bool BetweenLetters(string text, int i) => i > 0 && i + 1 < text.Length && char.IsLetter(text[i - 1]) && char.IsLetter(text[i + 1]);
