@@ -300,7 +300,7 @@ public sealed class ArticleExtractor
 
     /// <summary>
     /// Whether a lead name is a part of the class or id names, not the inside of another word: "article__lead",
-    /// "lead-text", "c-lead", "leadtext" and "articlelead" count; Tailwind's "leading-snug" and "mislead" do not.
+    /// "lead-text", "c-lead", "leadtext", "subheadline" and "articlelead" count; Tailwind's "leading-snug" does not.
     /// </summary>
     private static bool ContainsNamePart(string names, string name)
     {
@@ -309,8 +309,10 @@ public sealed class ArticleExtractor
             var end = at + name.Length;
             var wordBefore = at > 0 && char.IsLetter(names[at - 1]);
             var wordAfter = end < names.Length && char.IsLetter(names[end]);
-            // Glued compounds: a known lead name followed by "text" or preceded by "article"/"post"/"story".
-            if (wordAfter && !names.AsSpan(end).StartsWith("text", StringComparison.Ordinal))
+            // Glued compounds: a known lead name followed by "text"/"line"/"duction"/"paragraph" or preceded by
+            // "article"/"post"/"story" ("leadtext", "subheadline", "introduction", "articlelead").
+            if (wordAfter && !(names.AsSpan(end).StartsWith("text", StringComparison.Ordinal) || names.AsSpan(end).StartsWith("line", StringComparison.Ordinal)
+                || names.AsSpan(end).StartsWith("duction", StringComparison.Ordinal) || names.AsSpan(end).StartsWith("paragraph", StringComparison.Ordinal)))
             {
                 continue;
             }

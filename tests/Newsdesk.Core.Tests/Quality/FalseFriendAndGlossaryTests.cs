@@ -91,10 +91,20 @@ public class FalseFriendAndGlossaryTests
     [Fact]
     public void Check_NamesTransliteratedOrMadeAdjectives_AreStillPresent()
     {
-        var source = "President Kassym-Jomart Tokayev and the Kazakh Prime Minister Alikhan Smailov opened the Asian Championships near the Dnieper River.";
-        var target = "Präsident Qassym-Schomart Toqajew und der kasachische Premierminister Alichan Smailow eröffneten die Asienmeisterschaften am Dnjepr.";
+        var source = "President Kassym-Jomart Tokayev and the Kazakh Prime Minister Alikhan Smailov opened the Indian Championships near the Dnieper River.";
+        var target = "Präsident Qassym-Schomart Toqajew und der kasachische Premierminister Alichan Smailow eröffneten die indischen Meisterschaften am Dnjepr.";
         var report = QualityFixtures.Gate.Check(new QualityInput(target, LanguageTag.Parse("en"), LanguageTag.Parse("de"), LanguageTag.Parse("de-DE"), source));
 
         Assert.Empty(report.Of(FindingCategory.Names));
+    }
+
+    [Theory]
+    [InlineData("Labour leader Keir Starmer met Sadiq Khan in London.", "Der Labour-Chef traf Sadiq in London, es war ein starker Start.", "Keir Starmer")]
+    [InlineData("Fighting broke out again in South Sudan on Monday.", "Im Süden brachen am Montag erneut Kämpfe aus.", "South Sudan")]
+    public void Check_NameMissing_IsNotHiddenByACommonWordStartingLikeIt(string source, string target, string name)
+    {
+        var report = QualityFixtures.Gate.Check(new QualityInput(target, LanguageTag.Parse("en"), LanguageTag.Parse("de"), LanguageTag.Parse("de-DE"), source));
+
+        Assert.Contains(report.Of(FindingCategory.Names), f => f.Message.Contains(name, StringComparison.Ordinal));
     }
 }

@@ -114,6 +114,26 @@ public class NumberCheckTests
     }
 
     [Theory]
+    [InlineData("300 Bio-Betriebe", "de", 300)]
+    [InlineData("un plan de 100 milliards.", "fr", 100e9)]
+    [InlineData("a rise of 10 per cent.", "en", 10)]
+    public void Parse_HyphenatedPrefixesAndMagnitudesEndingASentence_ReadAsWritten(string text, string language, double amount)
+    {
+        var mention = Assert.Single(NumberParser.Parse(text, language));
+
+        Assert.Equal(amount, mention.Values[0] * mention.Magnitude);
+    }
+
+    [Fact]
+    public void Check_SmallAmountWrittenOutNextToTheSameDigitsWithMagnitude_IsNotAMagnitudeDrop()
+    {
+        var target = "Das Ticket kostet 2 Euro, das Programm 2 Millionen Euro.";
+        var report = QualityFixtures.Check(target, "Le billet coûte deux euros, le programme 2 millions d'euros.");
+
+        Assert.Empty(report.Of(FindingCategory.Number));
+    }
+
+    [Theory]
     [InlineData("CO2 emissions")]
     [InlineData("the A380 fleet")]
     [InlineData("5m people")]

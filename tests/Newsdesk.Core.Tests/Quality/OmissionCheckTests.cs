@@ -94,6 +94,16 @@ public class OmissionCheckTests
     }
 
     [Fact]
+    public void Check_CapitalisedNounInALoneSentenceCondensedInTranslation_IsNotAGluedHeading()
+    {
+        var source = "\"The only objective Democrats have is to defeat Donald Trump, and they've cynically decided the best way to defeat Donald Trump is shut down every business in America, shut down every school in America,\" he said.";
+        var target = "„Das einzige Ziel der Demokraten ist, Donald Trump zu besiegen, und zynischerweise haben sie entschieden, dass der beste Weg, Donald Trump zu besiegen ist, jedes Geschäft und jede Schule in Amerika lahm zu legen,“ sagte er.";
+        var report = QualityFixtures.Gate.Check(new QualityInput(target, LanguageTag.Parse("en"), LanguageTag.Parse("de"), LanguageTag.Parse("de-DE"), source));
+
+        Assert.Empty(report.Of(FindingCategory.Omission));
+    }
+
+    [Fact]
     public void Check_TitleBeforeAName_IsNotAGluedHeading()
     {
         var source = "But the shadow home secretary Nick Thomas-Symonds said the rules were unclear and asked for a vote in March.";

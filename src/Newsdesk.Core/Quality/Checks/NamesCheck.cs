@@ -51,7 +51,7 @@ public sealed class NamesCheck : IQualityCheck
                 continue;
             }
             var name = source.Text[run[0].Start..run[^1].End];
-            if (!reported.Add(name) || distinctive.Any(w => targetFolded.Contains(Stem(Fold(w)), StringComparison.Ordinal)))
+            if (!reported.Add(name) || distinctive.Any(w => Appears(targetFolded, Fold(w))))
             {
                 continue;
             }
@@ -76,26 +76,44 @@ public sealed class NamesCheck : IQualityCheck
     private static bool OnlySpaceBetween(string text, int from, int to) => to - from == 1 && text[from] == ' ';
 
     /// <summary>
-    /// The first letters of a folded word with spelling and transliteration variants merged: "American" and
-    /// "amerikanisch", "Tokayev" and "Tokajew", "Kazakh" and "kasachisch", "Dnieper" and "Dnepr" agree.
+    /// Whether a name word (folded) is in the target. Compared are the first five letters with spelling and
+    /// transliteration variants merged ("American" and "südamerikanisch", "Tokayev" and "Tokajew", "Kazakh" and
+    /// "kasachisch", "Dnieper" and "Dnjepr"), anywhere, for German compounds. Shorter stems would match common words
+    /// ("Star" in "Start"), so a name shorter than five letters ("Keir", "Oslo") and a demonym without its ending
+    /// ("Indi" of "Indian", for "indisch") must start a word; the short name must also end it, but for a genitive or
+    /// adjective ending ("Oslos", "Osloer").
     /// </summary>
-    private static string Stem(string folded)
+    private static bool Appears(string targetFolded, string nameFolded)
     {
-        var s = Stemmable(folded);
-        // A demonym's ending is the language's own ("Asian", "Asien", "asiatisch"; "Korean", "koreanisch").
-        if (s.Length >= 5 && s.EndsWith("an", StringComparison.Ordinal))
+        var s = Stemmable(nameFolded);
+        var shortName = s.Length < StemLength;
+        var demonym = s.Length >= 6 && s.EndsWith("an", StringComparison.Ordinal) && s.Length - 2 < StemLength;
+        if (!shortName && !demonym)
         {
-            s = s[..^2];
+            return targetFolded.Contains(s[..StemLength], StringComparison.Ordinal);
         }
-        return s.Length > StemLength ? s[..StemLength] : s;
+        var stem = demonym ? s[..^2] : s;
+        for (var at = targetFolded.IndexOf(stem, StringComparison.Ordinal); at >= 0; at = targetFolded.IndexOf(stem, at + 1, StringComparison.Ordinal))
+        {
+            if (at > 0 && char.IsLetter(targetFolded[at - 1]))
+            {
+                continue;
+            }
+            var rest = targetFolded.AsSpan(at + stem.Length);
+            var ending = rest.Length - rest.TrimStart("abcdefghijklmnopqrstuvwxyz").Length;
+            if (demonym || ending == 0 || rest[..ending] is "s" or "er" or "ern" or "ers")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
-    private const int StemLength = 4;
+    private const int StemLength = 5;
 
     private static string Stemmable(string folded) => folded.Replace("ph", "f", StringComparison.Ordinal)
         .Replace("th", "t", StringComparison.Ordinal).Replace("kh", "k", StringComparison.Ordinal).Replace("ch", "k", StringComparison.Ordinal)
-        .Replace('c', 'k').Replace('q', 'k').Replace('y', 'i').Replace('j', 'i').Replace('z', 's').Replace('w', 'v')
-        .Replace("ie", "e", StringComparison.Ordinal);
+        .Replace('c', 'k').Replace('q', 'k').Replace('y', 'i').Replace('j', 'i').Replace('z', 's').Replace('w', 'v');
 
     private static string Fold(string s)
     {

@@ -29,11 +29,12 @@ public sealed partial class NumberCheck : IQualityCheck
     {
         var target = context.Target;
         var sourceNumbers = source.Numbers;
+        var sourceUnits = UnitWords(source);
         var flaggedSentences = new HashSet<int>();
         foreach (var t in target.Numbers)
         {
             if (t.IsWord || sourceNumbers.Any(s => !s.IsWord && s.SameAmount(t)) || SameCode(t, sourceNumbers)
-                || IsConverted(t, target.Text, source.Text, sourceNumbers, sourceNumbers) || IsShortenedDecade(t, target.Text, sourceNumbers))
+                || IsConverted(t, target.Text, sourceUnits) || IsShortenedDecade(t, target.Text, sourceNumbers))
             {
                 continue;
             }
@@ -42,7 +43,7 @@ public sealed partial class NumberCheck : IQualityCheck
             // A number word of the original ("première", "un") matches a digit unless the digit is an amount of the
             // original with its magnitude dropped ("1 milliard d'euros" -> "1 Euro" next to "cette première levée").
             var droppedAmount = bare is not null && !bare.IsWord && t.Unit is not null && bare.Unit == t.Unit;
-            if (!droppedAmount && sourceNumbers.Any(s => s.IsWord && s.SameAmount(t)))
+            if (sourceNumbers.Any(s => s.IsWord && s.SameAmount(t) && (!droppedAmount || s.Unit == t.Unit)))
             {
                 continue;
             }
@@ -68,8 +69,9 @@ public sealed partial class NumberCheck : IQualityCheck
         {
             return;
         }
-        foreach (var s in sourceNumbers)
+        foreach (var withUnit in sourceUnits)
         {
+            var s = withUnit.Number;
             if (s.IsWord || target.Numbers.Any(t => t.SameAmount(s)))
             {
                 continue;
@@ -80,7 +82,7 @@ public sealed partial class NumberCheck : IQualityCheck
                 continue;
             }
             if (target.Numbers.Any(t => t.Digits.Length > 0 && s.Digits.EndsWith(t.Digits, StringComparison.Ordinal))
-                || target.Numbers.Any(t => IsConverted(t, target.Text, source.Text, [s], sourceNumbers)))
+                || target.Numbers.Any(t => IsConverted(t, target.Text, [withUnit])))
             {
                 continue;
             }
@@ -147,18 +149,30 @@ public sealed partial class NumberCheck : IQualityCheck
     /// A target number that is a source number converted to metric units (feet to metres, °F to °C) or a
     /// 12-hour time given on the 24-hour clock ("8 p.m." -> "20 Uhr"), within rounding.
     /// </summary>
-    private static bool IsConverted(NumberMention t, string targetText, string sourceText, IReadOnlyList<NumberMention> candidates,
-        IReadOnlyList<NumberMention> sourceNumbers)
+    /// <summary>The word after each number of the original: its unit, if it has one.</summary>
+    private static List<(NumberMention Number, string Unit)> UnitWords(TextAnalysis source)
     {
-        foreach (var s in candidates)
+        var numbers = source.Numbers;
+        var result = new List<(NumberMention, string)>(numbers.Count);
+        for (var i = 0; i < numbers.Count; i++)
         {
-            var unit = NextWord(sourceText, s.NumberSpan.End);
-            if (unit is "and" or "to" or "or" or "et" or "à" or "ou" or "y" or "a" or "und" or "bis")
+            var s = numbers[i];
+            var unit = NextWord(source.Text, s.NumberSpan.End);
+            if (unit is "and" or "to" or "or" or "et" or "à" or "ou" or "y" or "a" or "und" or "bis" && i + 1 < numbers.Count
+                && numbers[i + 1].NumberSpan.Start <= s.NumberSpan.End + unit.Length + 3)
             {
                 // A range gives its unit once, after the second number ("between 375 and 400 pounds").
-                var second = sourceNumbers.FirstOrDefault(n => n.NumberSpan.Start > s.NumberSpan.End && n.NumberSpan.Start <= s.NumberSpan.End + unit.Length + 3);
-                unit = second is null ? unit : NextWord(sourceText, second.NumberSpan.End);
+                unit = NextWord(source.Text, numbers[i + 1].NumberSpan.End);
             }
+            result.Add((s, unit));
+        }
+        return result;
+    }
+
+    private static bool IsConverted(NumberMention t, string targetText, IEnumerable<(NumberMention Number, string Unit)> sourceUnits)
+    {
+        foreach (var (s, unit) in sourceUnits)
+        {
             foreach (var (units, factor, offset) in Imperial)
             {
                 if (!units.Contains(unit, StringComparer.OrdinalIgnoreCase))

@@ -162,15 +162,26 @@ public sealed partial class OmissionCheck : IQualityCheck
         }
         // Nothing to look for: the translation's own shape decides. A translated heading is still run into the
         // sentence (a glue point near its start) or split off as a sentence of its own; without either, a translation
-        // shorter than the original without its heading predicts has left the heading out.
-        if (bead.TargetCount != 1 || target.Paragraphs[t0.Paragraph].Start != t0.Start || HasGluePoint(context, t0))
+        // shorter than the original without its heading predicts has left the heading out. Only a clear glue point
+        // counts here (a sentence-opening function word, a dash): a capitalised common word ("The only objective
+        // Democrats have…") may be a noun in running text.
+        if (bead.TargetCount != 1 || target.Paragraphs[t0.Paragraph].Start != t0.Start || HasGluePoint(context, t0)
+            || !ClearGluePoint(context, source.Text, words[glue - 1], words[glue]))
         {
             return null;
         }
-        var ratio = (double)Letters(target.Text, new TextSpan(0, target.Text.Length)) / Math.Max(1, Letters(source.Text, new TextSpan(0, source.Text.Length)));
+        var ratio = context.Alignment!.Ratio;
         var sourceLetters = Letters(source.Text, new TextSpan(sentence.Start, sentence.End));
         var headingLetters = Letters(source.Text, heading);
         return Letters(target.Text, new TextSpan(t0.Start, t0.End)) < ratio * (sourceLetters - headingLetters / 2.0) ? heading : null;
+    }
+
+    private static bool ClearGluePoint(CheckContext context, string text, Text.WordToken previous, Text.WordToken next)
+    {
+        var nextWord = text.AsSpan(next.Start, next.End - next.Start);
+        var apostrophe = nextWord.IndexOfAny('\'', '’');
+        return context.Lexicon.Contains(context.SourceLanguage, apostrophe > 0 ? nextWord[..apostrophe] : nextWord)
+            || DashGap().IsMatch(text.AsSpan(previous.End, next.Start - previous.End));
     }
 
     /// <summary>Whether a target sentence has a sentence start run into it near its beginning, as a glued heading leaves.</summary>

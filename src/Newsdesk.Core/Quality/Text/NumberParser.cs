@@ -55,9 +55,28 @@ public static partial class NumberParser
     [GeneratedRegex(@"(?<![\p{L}\d])(?:(?<pre>US\$|\$|€|£|¥|CHF|EUR|USD)\s?)?(?<num>\d{1,3}(?:(?:[.,’'\u202F\u00A0]|(?<=\d) (?=\d{3}(?!\d)))\d{3})+(?:[.,]\d+)?|\d+(?:[.,:hH]\d+)?)(?<post>(?:\s?(?:%|€|\$|£))?)", RegexOptions.CultureInvariant)]
     private static partial Regex DigitsRegex();
 
-    // A hyphen joins a number to its magnitude or currency in German compounds ("16-Millionen-Stadt", "5-Euro-Schein").
+    // A hyphen joins a number to its magnitude in German compounds ("16-Millionen-Stadt").
     [GeneratedRegex(@"\G(?:[\s\u00A0\u202F]*|-)(?<w>[\p{L}][\p{L}\-]*\.?|[€$£%])", RegexOptions.CultureInvariant)]
     private static partial Regex FollowingWordRegex();
+
+    /// <summary>
+    /// The word after a number as a key of the magnitude table: a full stop that ends the sentence comes off
+    /// ("100 milliards."), abbreviations keep theirs ("Mrd."); of a hyphenated compound only a written-out magnitude
+    /// counts ("16-Millionen-Stadt"), never a short one ("300 Bio-Betriebe" are organic farms).
+    /// </summary>
+    private static string MagnitudeKey(string word)
+    {
+        if (!MagnitudeWords.ContainsKey(word) && word.EndsWith('.'))
+        {
+            word = word[..^1];
+        }
+        var hyphen = word.IndexOf('-', StringComparison.Ordinal);
+        if (hyphen >= 6 && !MagnitudeWords.ContainsKey(word))
+        {
+            word = word[..hyphen];
+        }
+        return word;
+    }
 
     private static readonly string[] MultipleSuffixes = ["mal", "fach", "fache", "fachen", "facher", "faches", "fold"];
 
@@ -194,12 +213,7 @@ public static partial class NumberParser
                 var w = FollowingWordRegex().Match(text, cursor);
                 if (w.Success)
                 {
-                    var word = w.Groups["w"].Value;
-                    var hyphen = word.IndexOf('-', StringComparison.Ordinal);
-                    if (hyphen > 0 && !MagnitudeWords.ContainsKey(word))
-                    {
-                        word = word[..hyphen]; // "16-Millionen-Stadt"
-                    }
+                    var word = MagnitudeKey(w.Groups["w"].Value);
                     if (MagnitudeWords.TryGetValue(word, out var mag) && IsMagnitudeWord(word, language))
                     {
                         magnitude = mag;
@@ -289,7 +303,7 @@ public static partial class NumberParser
                 var (unit, uEnd) = ReadUnit(text, end);
                 var magnitude = 1.0;
                 var mw = FollowingWordRegex().Match(text, end);
-                if (mw.Success && MagnitudeWords.TryGetValue(mw.Groups["w"].Value, out var mag) && mag >= 1e6)
+                if (mw.Success && MagnitudeWords.TryGetValue(MagnitudeKey(mw.Groups["w"].Value), out var mag) && mag >= 1e6)
                 {
                     magnitude = mag;
                 }
@@ -422,7 +436,7 @@ public static partial class NumberParser
             if (unit == "%" && word.Length <= 4 && !word.Equals("%", StringComparison.Ordinal))
             {
                 var w2 = FollowingWordRegex().Match(text, w.Index + w.Length);
-                if (!w2.Success || !(w2.Groups["w"].Value is "cent" or "ciento"))
+                if (!w2.Success || !(w2.Groups["w"].Value.TrimEnd('.') is "cent" or "ciento"))
                 {
                     return (null, index);
                 }
