@@ -192,6 +192,15 @@ public class PunctuationCheckTests
     }
 
     [Fact]
+    public void Check_NameCopiedWithTheOriginalsOwnStrayMark_IsNotReported()
+    {
+        var report = QualityFixtures.Check("Die Fahrräder von Smovengo (Betreiber des Vélib\" Métropole) wurden gezählt.",
+            "Les vélos de Smovengo (opérateur du Vélib\" Métropole) ont été comptés.");
+
+        Assert.Empty(report.Of(FindingCategory.Punctuation));
+    }
+
+    [Fact]
     public void Check_LoneStraightQuoteMirroringTheOriginalsInAGermanQuotedText_IsLeftAlone()
     {
         // The quote opened before the excerpt; the original shows the same lone closing mark.

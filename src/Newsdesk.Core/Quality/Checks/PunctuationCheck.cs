@@ -141,9 +141,9 @@ public sealed class PunctuationCheck : IQualityCheck
     /// A typewriter quote without a partner in its paragraph: the wrong mark for a locale with typographic quotes, and
     /// the reader cannot see where the quote ends. Its place in the word tells which mark it stands for, and that is
     /// the fix. Not a quotation mark: a mark between letters, after a digit (5'11"), or after a word the original
-    /// writes with an apostrophe (Vélib' -> Vélib"), all mangled apostrophes or inch signs. Left alone as well: a lone
-    /// mark in a translation that otherwise uses the locale's quotes when the original has a lone one too, the closing
-    /// (or opening) half of a quote that runs beyond the excerpt, as the original shows it.
+    /// writes with an apostrophe (Vélib' -> Vélib") or with the same stray mark, all mangled apostrophes or inch signs.
+    /// Left alone as well: a lone mark in a translation that otherwise uses the locale's quotes when the original has a
+    /// lone one too, the closing (or opening) half of a quote that runs beyond the excerpt, as the original shows it.
     /// </summary>
     private void LoneStraightQuote(CheckContext context, int position, Role role, ICollection<Finding> findings)
     {
@@ -178,9 +178,12 @@ public sealed class PunctuationCheck : IQualityCheck
         {
             start--;
         }
-        // "Vélib'" is an apostrophe; "'Yellowstone'" is a quote in single marks, which the translation may render with double ones.
+        // "Vélib'" is an apostrophe; "'Yellowstone'" is a quote in single marks, which the translation may render with
+        // double ones. A name copied with the original's own stray mark ("Vélib\"" in both) mirrors the original.
         var word = text[start..position];
         return (source.Text.Contains(word + "'", StringComparison.Ordinal) && !source.Text.Contains("'" + word + "'", StringComparison.Ordinal))
+            || (position + 1 < text.Length && char.IsWhiteSpace(text[position + 1]) && source.Text.Contains(word + "\" ", StringComparison.Ordinal)
+                && !source.Text.Contains("\"" + word + "\"", StringComparison.Ordinal))
             || (source.Text.Contains(word + "’", StringComparison.Ordinal) && !source.Text.Contains("‘" + word + "’", StringComparison.Ordinal));
     }
 
