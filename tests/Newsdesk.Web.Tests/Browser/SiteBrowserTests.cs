@@ -62,6 +62,17 @@ public sealed class SiteBrowserTests : IAsyncLifetime
         return page;
     }
 
+    /// <summary>
+    /// Waits until the browser has committed the navigation to the URL and parsed the new document. Not through the
+    /// load lifecycle event: in a loaded test run one reached Playwright as "network idle" with no "load" and the wait
+    /// ran into its timeout, so the document's own readyState is polled instead.
+    /// </summary>
+    private static async Task ArriveAsync(IPage page, string url)
+    {
+        await page.WaitForURLAsync(url, new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        await page.WaitForFunctionAsync("document.readyState !== 'loading'");
+    }
+
     private static Task ShotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, name + ".png"), FullPage = true });
 
@@ -75,25 +86,25 @@ public sealed class SiteBrowserTests : IAsyncLifetime
         await ShotAsync(page, "01-front-es");
 
         await page.ClickAsync("a.headline:has-text('Un fondo estadounidense')");
-        await page.WaitForURLAsync("**/es/a/**");
+        await ArriveAsync(page, "**/es/a/**");
         Assert.Equal("Un fondo estadounidense promete 40.000 millones de euros para centros de datos en Francia", await page.InnerTextAsync("h1"));
         Assert.Equal("Traducido automáticamente del francés por apertium", await page.InnerTextAsync(".translation-label"));
         await ShotAsync(page, "02-article-es");
 
         await page.ClickAsync(".article-topics a:has-text('Estados Unidos')");
-        await page.WaitForURLAsync("**/es/topics/estados-unidos");
+        await ArriveAsync(page, "**/es/topics/estados-unidos");
         Assert.Equal("Tema: Estados Unidos", await page.InnerTextAsync("h1"));
         await ShotAsync(page, "03-topic-es");
 
         await page.FillAsync("form.search input[name=q]", "inversiones");
         await page.PressAsync("form.search input[name=q]", "Enter");
-        await page.WaitForURLAsync("**/es/search?q=inversiones");
+        await ArriveAsync(page, "**/es/search?q=inversiones");
         Assert.True(await page.Locator(".results mark").CountAsync() > 0);
         await ShotAsync(page, "04-search-es");
 
         await page.ClickAsync(".results a.headline >> nth=0");
         await page.ClickAsync("nav.languages a[hreflang=de]");
-        await page.WaitForURLAsync("**/de/**");
+        await ArriveAsync(page, "**/de/**");
         Assert.Equal("de", await page.GetAttributeAsync("html", "lang"));
         Assert.Contains("Startseite", await page.InnerTextAsync("nav.primary"), StringComparison.Ordinal);
         await ShotAsync(page, "05-switched-to-de");
@@ -112,18 +123,18 @@ public sealed class SiteBrowserTests : IAsyncLifetime
         await page.FillAsync("input[name=name]", "alice");
         await page.FillAsync("input[name=password]", "correct horse battery");
         await page.ClickAsync("button:has-text('Sign in')");
-        await page.WaitForURLAsync("**/editor/");
+        await ArriveAsync(page, "**/editor/");
         await ShotAsync(page, "10-review-queue");
 
         await page.ClickAsync("table.queue a");
-        await page.WaitForURLAsync("**/editor/review/**");
+        await ArriveAsync(page, "**/editor/review/**");
         Assert.Equal("40 milions", await page.InnerTextAsync(".translation mark.finding"));
         await ShotAsync(page, "11-review-held");
 
         await page.ClickAsync("button[name=approve]");
-        await page.WaitForURLAsync("**done=approved");
+        await ArriveAsync(page, "**done=approved");
         await page.ClickAsync("a.live");
-        await page.WaitForURLAsync("**/ca/a/**");
+        await ArriveAsync(page, "**/ca/a/**");
         Assert.StartsWith("Un fons nord-americà promet", await page.InnerTextAsync("h1"), StringComparison.Ordinal);
         Assert.Contains("revisat per alice", await page.InnerTextAsync(".translation-label"), StringComparison.Ordinal);
         await ShotAsync(page, "12-approved-published-ca");
