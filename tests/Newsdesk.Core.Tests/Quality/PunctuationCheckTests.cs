@@ -210,6 +210,28 @@ public class PunctuationCheckTests
         Assert.Empty(report.Of(FindingCategory.Punctuation));
     }
 
+    [Theory]
+    [InlineData("Alle Gräser, dh alle Getreidepflanzen, werden vom Wind bestäubt.", "dh", "d. h.")]
+    [InlineData("Manche Blumen, zB Orchideen, täuschen ihre Bestäuber.", "zB", "z. B.")]
+    [InlineData("Die Stadt hat ca 5000 Einwohner.", "ca", "ca.")]
+    public void Check_GermanAbbreviationWithoutFullStops_IsReportedWithTheWrittenForm(string target, string bare, string written)
+    {
+        var report = QualityFixtures.Check(target);
+
+        var finding = Assert.Single(report.Of(FindingCategory.Punctuation));
+        Assert.Equal("punctuation.abbreviation", finding.Rule);
+        Assert.Equal(bare, finding.At(target));
+        Assert.Equal(written, finding.Fix!.Replacement);
+    }
+
+    [Fact]
+    public void Check_GermanAbbreviationsWrittenCorrectly_AreFine()
+    {
+        var report = QualityFixtures.Check("Alle Gräser, d. h. alle Getreidepflanzen, z. B. Weizen, usw. werden bzw. wurden vom Wind bestäubt.");
+
+        Assert.Empty(report.Of(FindingCategory.Punctuation));
+    }
+
     [Fact]
     public void Check_StraightQuoteAfterDigits_IsAnInchMarkNotAQuote()
     {

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Newsdesk.Quality.Text;
 
 namespace Newsdesk.Quality.Checks;
@@ -8,7 +9,7 @@ namespace Newsdesk.Quality.Checks;
 /// after „…“), mismatched pairs („…»), unbalanced brackets, and French spacing before : ; ? ! in other languages.
 /// Quote style and spacing come with a safe fix.
 /// </summary>
-public sealed class PunctuationCheck : IQualityCheck
+public sealed partial class PunctuationCheck : IQualityCheck
 {
     private enum Role
     {
@@ -35,7 +36,34 @@ public sealed class PunctuationCheck : IQualityCheck
             CheckFrenchSpacing(text, findings);
         }
         CheckTypewriterMarks(text, findings);
+        if (context.Locale.Language == "de")
+        {
+            CheckGermanAbbreviations(text, findings);
+        }
     }
+
+    // Abbreviations German writes with full stops (Duden), as engines and typists leave them without: "dh", "zB".
+    private static readonly Dictionary<string, string> GermanAbbreviations = new(StringComparer.Ordinal)
+    {
+        ["dh"] = "d. h.", ["zB"] = "z. B.", ["zb"] = "z. B.", ["bzw"] = "bzw.", ["usw"] = "usw.", ["ggf"] = "ggf.", ["evtl"] = "evtl.",
+        ["vgl"] = "vgl.", ["inkl"] = "inkl.", ["bspw"] = "bspw.", ["zT"] = "z. T.", ["uU"] = "u. U.", ["ua"] = "u. a.", ["ca"] = "ca.",
+    };
+
+    private void CheckGermanAbbreviations(string text, ICollection<Finding> findings)
+    {
+        foreach (Match m in BareAbbreviation().Matches(text))
+        {
+            if (GermanAbbreviations.TryGetValue(m.Value, out var written))
+            {
+                findings.Add(new Finding(Category, Severity.Minor, new TextSpan(m.Index, m.Index + m.Length), "punctuation.abbreviation",
+                    $"\"{m.Value}\" is written \"{written}\" in German, with its full stops.", Suggestion: written,
+                    Fix: new TextEdit(new TextSpan(m.Index, m.Index + m.Length), written)));
+            }
+        }
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}\d.])(?:dh|zB|zb|bzw|usw|ggf|evtl|vgl|inkl|bspw|zT|uU|ua|ca)(?![\p{L}\d.])", RegexOptions.CultureInvariant)]
+    private static partial Regex BareAbbreviation();
 
     /// <summary>"--" for a dash, a space before a comma, a doubled full stop: typewriter habits and slips, each with a fix.</summary>
     private void CheckTypewriterMarks(string text, ICollection<Finding> findings)
