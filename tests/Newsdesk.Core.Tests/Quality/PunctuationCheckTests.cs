@@ -224,6 +224,30 @@ public class PunctuationCheckTests
         Assert.Equal(written, finding.Fix!.Replacement);
     }
 
+    [Theory]
+    [InlineData("Die Motte hat einen langen Rüssel entwickelt um an den Nektar zu kommen.", "um")]
+    [InlineData("Er verließ das Haus ohne ein Wort zu sagen.", "ohne")]
+    public void Check_InfinitiveGroupWithoutComma_IsReported(string target, string word)
+    {
+        var report = QualityFixtures.Check(target);
+
+        var finding = Assert.Single(report.Of(FindingCategory.Punctuation));
+        Assert.Equal("punctuation.comma-infinitive", finding.Rule);
+        Assert.Equal(word, finding.At(target));
+    }
+
+    [Theory]
+    [InlineData("Die Motte hat einen langen Rüssel entwickelt, um an den Nektar zu kommen.")]
+    [InlineData("Sie wollen ihr Geld zurück und um die Firma zu wechseln, müssen sie kündigen.")]
+    [InlineData("Wir bringen eine kleine Erde um sie herum in die Umlaufbahn zu bringen.")]
+    [InlineData("Er kam um zehn Uhr zu den Nachbarn.")]
+    public void Check_InfinitiveGroupWithCommaOrNoGroup_IsFine(string target)
+    {
+        var report = QualityFixtures.Check(target);
+
+        Assert.DoesNotContain(report.Findings, f => f.Rule == "punctuation.comma-infinitive");
+    }
+
     [Fact]
     public void Check_GermanAbbreviationsWrittenCorrectly_AreFine()
     {

@@ -39,8 +39,33 @@ public sealed partial class PunctuationCheck : IQualityCheck
         if (context.Locale.Language == "de")
         {
             CheckGermanAbbreviations(text, findings);
+            CheckInfinitiveCommas(text, findings);
         }
     }
+
+    /// <summary>
+    /// An infinitive group opened by "um", "ohne", "statt" or "anstatt" is set off by a comma in German (Duden: the
+    /// comma is required), which engines translating "to …" often leave out: "… entwickelt um an den Nektar zu kommen".
+    /// Not after "und"/"oder" (coordinated groups share one comma) and not for "um … herum" (a preposition).
+    /// </summary>
+    private void CheckInfinitiveCommas(string text, ICollection<Finding> findings)
+    {
+        foreach (Match m in InfinitiveGroup().Matches(text))
+        {
+            var group = m.Groups["group"].Value;
+            if (group.Contains("herum", StringComparison.Ordinal) || m.Groups["before"].Value is "und" or "oder" or "sowie" or "als" or "wie" or "sondern" or "aber")
+            {
+                continue;
+            }
+            var word = m.Groups["word"];
+            findings.Add(new Finding(Category, Severity.Minor, new TextSpan(word.Index, word.Index + word.Length), "punctuation.comma-infinitive",
+                $"\"{word.Value} … zu …\" is an infinitive group; German sets it off with a comma.",
+                Suggestion: $", {word.Value}"));
+        }
+    }
+
+    [GeneratedRegex(@"(?<before>\p{Ll}+) (?<word>um|ohne|statt|anstatt) (?<group>(?:[^,.;:!?\""„“”»«\n](?!\b(?:und|oder|aber)\b))*?)\bzu \p{Ll}+(?:en|ern|eln)\b(?=[ ]*(?:[.,;:!?\""“”»]|$))", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    private static partial Regex InfinitiveGroup();
 
     // Abbreviations German writes with full stops (Duden), as engines and typists leave them without: "dh", "zB".
     private static readonly Dictionary<string, string> GermanAbbreviations = new(StringComparer.Ordinal)
