@@ -249,6 +249,15 @@ public class PunctuationCheckTests
     }
 
     [Fact]
+    public void Check_SpaceBeforeCommaAfterAQuestionMark_IsReported()
+    {
+        var target = "Manche mit fühlendem Leben? , und manche ohne.";
+        var report = QualityFixtures.Check(target);
+
+        Assert.Contains(report.Of(FindingCategory.Punctuation), f => f.Rule == "punctuation.space-before-comma" && f.At(target) == " ,");
+    }
+
+    [Fact]
     public void Check_GermanAbbreviationsWrittenCorrectly_AreFine()
     {
         var report = QualityFixtures.Check("Alle Gräser, d. h. alle Getreidepflanzen, z. B. Weizen, usw. werden bzw. wurden vom Wind bestäubt.");

@@ -102,7 +102,7 @@ public sealed partial class PunctuationCheck : IQualityCheck
                     Fix: new TextEdit(new TextSpan(i, i + 2), "–")));
                 i++;
             }
-            else if (text[i] == ' ' && text[i + 1] == ',' && i > 0 && char.IsLetterOrDigit(text[i - 1]))
+            else if (text[i] == ' ' && text[i + 1] == ',' && i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is '?' or '!' or ')' or '“' or '»' or '”'))
             {
                 findings.Add(new Finding(Category, Severity.Minor, new TextSpan(i, i + 2), "punctuation.space-before-comma",
                     "A space before a comma.", Suggestion: ",", Fix: new TextEdit(new TextSpan(i, i + 1), "")));
