@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using Newsdesk.Quality.Text;
 
 namespace Newsdesk.Quality.Checks;
@@ -9,7 +8,7 @@ namespace Newsdesk.Quality.Checks;
 /// after „…“), mismatched pairs („…»), unbalanced brackets, and French spacing before : ; ? ! in other languages.
 /// Quote style and spacing come with a safe fix.
 /// </summary>
-public sealed partial class PunctuationCheck : IQualityCheck
+public sealed class PunctuationCheck : IQualityCheck
 {
     private enum Role
     {
@@ -38,34 +37,9 @@ public sealed partial class PunctuationCheck : IQualityCheck
         CheckTypewriterMarks(text, findings);
         if (context.Locale.Language == "de")
         {
-            CheckGermanAbbreviations(text, findings);
-            CheckInfinitiveCommas(text, findings);
+            CheckGermanWords(context.Target, findings);
         }
     }
-
-    /// <summary>
-    /// An infinitive group opened by "um", "ohne", "statt" or "anstatt" is set off by a comma in German (Duden: the
-    /// comma is required), which engines translating "to …" often leave out: "… entwickelt um an den Nektar zu kommen".
-    /// Not after "und"/"oder" (coordinated groups share one comma) and not for "um … herum" (a preposition).
-    /// </summary>
-    private void CheckInfinitiveCommas(string text, ICollection<Finding> findings)
-    {
-        foreach (Match m in InfinitiveGroup().Matches(text))
-        {
-            var group = m.Groups["group"].Value;
-            if (group.Contains("herum", StringComparison.Ordinal) || m.Groups["before"].Value is "und" or "oder" or "sowie" or "als" or "wie" or "sondern" or "aber")
-            {
-                continue;
-            }
-            var word = m.Groups["word"];
-            findings.Add(new Finding(Category, Severity.Minor, new TextSpan(word.Index, word.Index + word.Length), "punctuation.comma-infinitive",
-                $"\"{word.Value} … zu …\" is an infinitive group; German sets it off with a comma.",
-                Suggestion: $", {word.Value}"));
-        }
-    }
-
-    [GeneratedRegex(@"(?<before>\p{Ll}+) (?<word>um|ohne|statt|anstatt) (?<group>(?:[^,.;:!?\""„“”»«\n](?!\b(?:und|oder|aber)\b))*?)\bzu \p{Ll}+(?:en|ern|eln)\b(?=[ ]*(?:[.,;:!?\""“”»]|$))", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
-    private static partial Regex InfinitiveGroup();
 
     // Abbreviations German writes with full stops (Duden), as engines and typists leave them without: "dh", "zB".
     private static readonly Dictionary<string, string> GermanAbbreviations = new(StringComparer.Ordinal)
@@ -74,21 +48,84 @@ public sealed partial class PunctuationCheck : IQualityCheck
         ["vgl"] = "vgl.", ["inkl"] = "inkl.", ["bspw"] = "bspw.", ["zT"] = "z. T.", ["uU"] = "u. U.", ["ua"] = "u. a.", ["ca"] = "ca.",
     };
 
-    private void CheckGermanAbbreviations(string text, ICollection<Finding> findings)
+    private static readonly HashSet<string> InfinitiveOpeners = new(StringComparer.Ordinal) { "um", "ohne", "statt", "anstatt" };
+
+    // Before these the infinitive group is coordinated with another or compared, and shares its comma.
+    private static readonly HashSet<string> NoCommaBefore = new(StringComparer.Ordinal) { "und", "oder", "sowie", "als", "wie", "sondern", "aber" };
+
+    /// <summary>
+    /// Word-level German rules, in one pass over the words. Abbreviations without their full stops ("dh", "zB"). An
+    /// infinitive group opened by "um", "ohne", "statt" or "anstatt" without the comma German requires before it
+    /// (Duden), which engines translating "to …" often leave out: "… entwickelt um an den Nektar zu kommen". Not after
+    /// "und"/"oder" (coordinated groups share one comma) and not for "um … herum" (a preposition).
+    /// </summary>
+    private void CheckGermanWords(TextAnalysis target, ICollection<Finding> findings)
     {
-        foreach (Match m in BareAbbreviation().Matches(text))
+        var text = target.Text;
+        var words = target.Words;
+        for (var i = 0; i < words.Count; i++)
         {
-            if (GermanAbbreviations.TryGetValue(m.Value, out var written))
+            var w = words[i];
+            var word = text.AsSpan(w.Start, w.End - w.Start);
+            var next = w.End < text.Length ? text[w.End] : ' ';
+            if (word.Length <= 4 && next != '.' && GermanAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var written))
             {
-                findings.Add(new Finding(Category, Severity.Minor, new TextSpan(m.Index, m.Index + m.Length), "punctuation.abbreviation",
-                    $"\"{m.Value}\" is written \"{written}\" in German, with its full stops.", Suggestion: written,
-                    Fix: new TextEdit(new TextSpan(m.Index, m.Index + m.Length), written)));
+                findings.Add(new Finding(Category, Severity.Minor, w.Span, "punctuation.abbreviation",
+                    $"\"{word}\" is written \"{written}\" in German, with its full stops.", Suggestion: written,
+                    Fix: new TextEdit(w.Span, written)));
+                continue;
+            }
+            if (i == 0 || w.SentenceInitial || !InfinitiveOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+                || text[w.Start - 1] != ' ' || words[i - 1].End != w.Start - 1 || words[i - 1].Sentence != w.Sentence)
+            {
+                continue;
+            }
+            var before = text.AsSpan(words[i - 1].Start, words[i - 1].End - words[i - 1].Start);
+            if (NoCommaBefore.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before))
+            {
+                continue;
+            }
+            if (EndsInfinitiveGroup(text, words, i) && !text.AsSpan(w.End, Math.Min(120, text.Length - w.End)).Contains("herum", StringComparison.Ordinal))
+            {
+                findings.Add(new Finding(Category, Severity.Minor, w.Span, "punctuation.comma-infinitive",
+                    $"\"{word} … zu …\" is an infinitive group; German sets it off with a comma.", Suggestion: $", {word}"));
             }
         }
     }
 
-    [GeneratedRegex(@"(?<![\p{L}\d.])(?:dh|zB|zb|bzw|usw|ggf|evtl|vgl|inkl|bspw|zT|uU|ua|ca)(?![\p{L}\d.])", RegexOptions.CultureInvariant)]
-    private static partial Regex BareAbbreviation();
+    /// <summary>
+    /// Whether the words after an opener run, without punctuation or a coordinating conjunction between them, to
+    /// "zu" and an infinitive ("-en", "-ern", "-eln") that ends the clause.
+    /// </summary>
+    private static bool EndsInfinitiveGroup(string text, IReadOnlyList<WordToken> words, int opener)
+    {
+        for (var k = opener + 1; k < words.Count && k <= opener + 14; k++)
+        {
+            var gap = text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End);
+            if (gap.ContainsAny(ClauseBreaks) || words[k].Sentence != words[opener].Sentence)
+            {
+                return false;
+            }
+            var word = text.AsSpan(words[k].Start, words[k].End - words[k].Start);
+            if (word is "und" or "oder" or "aber")
+            {
+                return false;
+            }
+            if (word is "zu" && k + 1 < words.Count && words[k + 1].Sentence == words[opener].Sentence)
+            {
+                var verb = text.AsSpan(words[k + 1].Start, words[k + 1].End - words[k + 1].Start);
+                var after = text.AsSpan(words[k + 1].End).TrimStart(' ');
+                if (char.IsLower(verb[0]) && (verb.EndsWith("en", StringComparison.Ordinal) || verb.EndsWith("ern", StringComparison.Ordinal) || verb.EndsWith("eln", StringComparison.Ordinal))
+                    && text.AsSpan(words[k].End, words[k + 1].Start - words[k].End) is " " && (after.IsEmpty || ClauseBreaks.Contains(after[0])))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create(",.;:!?\"„“”»«\n–—()");
 
     /// <summary>"--" for a dash, a space before a comma, a doubled full stop: typewriter habits and slips, each with a fix.</summary>
     private void CheckTypewriterMarks(string text, ICollection<Finding> findings)
