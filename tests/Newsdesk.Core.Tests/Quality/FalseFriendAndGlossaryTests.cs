@@ -93,7 +93,7 @@ public class FalseFriendAndGlossaryTests
     {
         var source = "President Kassym-Jomart Tokayev and the Kazakh Prime Minister Alikhan Smailov opened the Indian Championships near the Dnieper River.";
         var target = "Präsident Qassym-Schomart Toqajew und der kasachische Premierminister Alichan Smailow eröffneten die indischen Meisterschaften am Dnjepr.";
-        var report = QualityFixtures.Gate.Check(new QualityInput(target, LanguageTag.Parse("en"), LanguageTag.Parse("de"), LanguageTag.Parse("de-DE"), source));
+        var report = QualityFixtures.CheckFromEnglish(target, source);
 
         Assert.Empty(report.Of(FindingCategory.Names));
     }
@@ -103,7 +103,7 @@ public class FalseFriendAndGlossaryTests
     [InlineData("Fighting broke out again in South Sudan on Monday.", "Im Süden brachen am Montag erneut Kämpfe aus.", "South Sudan")]
     public void Check_NameMissing_IsNotHiddenByACommonWordStartingLikeIt(string source, string target, string name)
     {
-        var report = QualityFixtures.Gate.Check(new QualityInput(target, LanguageTag.Parse("en"), LanguageTag.Parse("de"), LanguageTag.Parse("de-DE"), source));
+        var report = QualityFixtures.CheckFromEnglish(target, source);
 
         Assert.Contains(report.Of(FindingCategory.Names), f => f.Message.Contains(name, StringComparison.Ordinal));
     }

@@ -149,7 +149,7 @@ public class NumberCheckTests
     [InlineData("The plant generates about 1000MW.", "Das Kraftwerk erzeugt etwa 1000 MW.")]
     public void Check_FaithfulRenderingsOfNumbers_AreNotReported(string source, string target)
     {
-        var report = QualityFixtures.Gate.Check(new QualityInput(target, LanguageTag.Parse("en"), LanguageTag.Parse("de"), LanguageTag.Parse("de-DE"), source));
+        var report = QualityFixtures.CheckFromEnglish(target, source);
 
         Assert.Empty(report.Of(FindingCategory.Number));
     }

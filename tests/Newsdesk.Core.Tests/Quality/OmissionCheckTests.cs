@@ -98,7 +98,7 @@ public class OmissionCheckTests
     {
         var source = "\"The only objective Democrats have is to defeat Donald Trump, and they've cynically decided the best way to defeat Donald Trump is shut down every business in America, shut down every school in America,\" he said.";
         var target = "„Das einzige Ziel der Demokraten ist, Donald Trump zu besiegen, und zynischerweise haben sie entschieden, dass der beste Weg, Donald Trump zu besiegen ist, jedes Geschäft und jede Schule in Amerika lahm zu legen,“ sagte er.";
-        var report = QualityFixtures.Gate.Check(new QualityInput(target, LanguageTag.Parse("en"), LanguageTag.Parse("de"), LanguageTag.Parse("de-DE"), source));
+        var report = QualityFixtures.CheckFromEnglish(target, source);
 
         Assert.Empty(report.Of(FindingCategory.Omission));
     }
@@ -108,7 +108,7 @@ public class OmissionCheckTests
     {
         var source = "But the shadow home secretary Nick Thomas-Symonds said the rules were unclear and asked for a vote in March.";
         var target = "Der Schatten-Innenminister Nick Thomas-Symonds sagte, die Regeln seien unklar, und forderte eine Abstimmung im März.";
-        var report = QualityFixtures.Gate.Check(new QualityInput(target, LanguageTag.Parse("en"), LanguageTag.Parse("de"), LanguageTag.Parse("de-DE"), source));
+        var report = QualityFixtures.CheckFromEnglish(target, source);
 
         Assert.Empty(report.Of(FindingCategory.Omission));
     }

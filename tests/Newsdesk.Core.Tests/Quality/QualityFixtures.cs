@@ -19,6 +19,10 @@ internal static class QualityFixtures
     public static QualityReport Check(string target, string? source = null, string locale = "de-DE") =>
         Gate.Check(FrDe(target, source, locale));
 
+    /// <summary>Checks an English→German translation (the pair of the real MQM-rated cases).</summary>
+    public static QualityReport CheckFromEnglish(string target, string source) =>
+        Gate.Check(new QualityInput(target, LanguageTag.Parse("en"), LanguageTag.Parse("de"), LanguageTag.Parse("de-DE"), source));
+
     public static IEnumerable<Finding> Of(this QualityReport report, FindingCategory category) =>
         report.Findings.Where(f => f.Category == category);
 
