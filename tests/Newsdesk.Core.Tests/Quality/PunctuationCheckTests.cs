@@ -1,3 +1,4 @@
+using Newsdesk.Model;
 using Newsdesk.Quality;
 
 namespace Newsdesk.Tests.Quality;
@@ -255,6 +256,18 @@ public class PunctuationCheckTests
         var report = QualityFixtures.Check(target);
 
         Assert.Contains(report.Of(FindingCategory.Punctuation), f => f.Rule == "punctuation.space-before-comma" && f.At(target) == " ,");
+    }
+
+    [Theory]
+    [InlineData("El ministro preguntó: qué harán los bancos? Nadie respondió.", 1)]
+    [InlineData("¿Qué harán los bancos? ¿Y cuándo? Nadie respondió.", 0)]
+    [InlineData("El ministro preguntó: ¿qué harán los bancos? Y cuándo?", 1)]
+    [InlineData("Véase https://example.com/a?b=1 y la cifra (?) citada.", 0)]
+    public void Check_SpanishQuestionWithoutOpeningMark_IsReported(string target, int expected)
+    {
+        var report = QualityFixtures.Gate.Check(new QualityInput(target, LanguageTag.Parse("fr"), LanguageTag.Parse("es")));
+
+        Assert.Equal(expected, report.Of(FindingCategory.Punctuation).Count(f => f.Rule == "punctuation.inverted-question-mark"));
     }
 
     [Fact]

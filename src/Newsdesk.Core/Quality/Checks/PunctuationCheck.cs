@@ -39,6 +39,40 @@ public sealed class PunctuationCheck : IQualityCheck
         {
             CheckGermanWords(context.Target, findings);
         }
+        else if (context.Locale.Language == "es")
+        {
+            CheckInvertedQuestionMarks(context.Target, findings);
+        }
+    }
+
+    /// <summary>
+    /// Spanish opens a question with "¿" where it starts, often inside a sentence ("Dijo: ¿vienes?"), and engines
+    /// translating from languages without it drop it. A "?" with no "¿" before it in its sentence (since the previous
+    /// question) is reported; where the question starts is for the editor, so there is a suggestion and no fix.
+    /// </summary>
+    private void CheckInvertedQuestionMarks(TextAnalysis target, ICollection<Finding> findings)
+    {
+        var text = target.Text;
+        foreach (var sentence in target.Sentences)
+        {
+            var from = sentence.Start;
+            for (var i = sentence.Start; i < sentence.End; i++)
+            {
+                if (text[i] != '?')
+                {
+                    continue;
+                }
+                // "(?)" marks a doubt, "??" one question; a "?" inside a word is a URL or a code.
+                var inWord = i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]) && i > 0 && char.IsLetterOrDigit(text[i - 1]);
+                if (text.AsSpan(from, i - from).IndexOf('¿') < 0 && !inWord && !(i > 0 && text[i - 1] is '(' or '?'))
+                {
+                    findings.Add(new Finding(Category, Severity.Minor, new TextSpan(i, i + 1), "punctuation.inverted-question-mark",
+                        "This question has no opening \"¿\": Spanish marks where a question starts.",
+                        Suggestion: "Put \"¿\" where the question starts."));
+                }
+                from = i + 1;
+            }
+        }
     }
 
     // Abbreviations German writes with full stops (Duden), as engines and typists leave them without: "dh", "zB".
