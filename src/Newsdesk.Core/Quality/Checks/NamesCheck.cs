@@ -81,11 +81,17 @@ public sealed class NamesCheck : IQualityCheck
     /// "kasachisch", "Dnieper" and "Dnjepr"), anywhere, for German compounds. Shorter stems would match common words
     /// ("Star" in "Start"), so a name shorter than five letters ("Keir", "Oslo") and a demonym without its ending
     /// ("Indi" of "Indian", for "indisch") must start a word; the short name must also end it, but for a genitive or
-    /// adjective ending ("Oslos", "Osloer").
+    /// adjective ending ("Oslos", "Osloer"). An "-ian" demonym also matches its German country ("Asian", "Asien").
     /// </summary>
     private static bool Appears(string targetFolded, string nameFolded)
     {
         var s = Stemmable(nameFolded);
+        // German names the country of an "-ian" demonym with "-ien": "Asian" and "Asien", "Italian" and "Italien".
+        if (s.Length >= 5 && s.EndsWith("ian", StringComparison.Ordinal)
+            && targetFolded.Contains(string.Concat(s.AsSpan(0, s.Length - 3), "ien").AsSpan(0, StemLength), StringComparison.Ordinal))
+        {
+            return true;
+        }
         var shortName = s.Length < StemLength;
         var demonym = s.Length >= 6 && s.EndsWith("an", StringComparison.Ordinal) && s.Length - 2 < StemLength;
         if (!shortName && !demonym)
