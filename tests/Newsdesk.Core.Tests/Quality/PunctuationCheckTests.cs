@@ -271,6 +271,30 @@ public class PunctuationCheckTests
     }
 
     [Fact]
+    public void Check_FrenchWithoutSpaceBeforeHighPunctuation_IsReportedWithNoBreakSpacesAsFix()
+    {
+        var target = "Le ministre a déclaré: la réponse est claire. Pourquoi maintenant? Personne ne le sait!";
+        var gate = QualityFixtures.Gate;
+        var input = new QualityInput(target, LanguageTag.Parse("en"), LanguageTag.Parse("fr"), LanguageTag.Parse("fr-FR"));
+
+        var findings = gate.Check(input).Of(FindingCategory.Punctuation).Where(f => f.Rule == "punctuation.french-spacing-missing").ToList();
+        var result = gate.Fix(input);
+
+        Assert.Equal([":", "?", "!"], findings.Select(f => f.At(target)));
+        Assert.Equal("Le ministre a déclaré\u00A0: la réponse est claire. Pourquoi maintenant\u202F? Personne ne le sait\u202F!", result.Text);
+    }
+
+    [Theory]
+    [InlineData("fr-FR", "Rendez-vous à 10:30 sur https://exemple.fr/page?id=3 : c'est « important » !")]
+    [InlineData("fr-CH", "Pourquoi maintenant? Personne ne le sait!")]
+    public void Check_FrenchTimesUrlsSpacedMarksAndSwissUsage_AreFine(string locale, string target)
+    {
+        var report = QualityFixtures.Gate.Check(new QualityInput(target, LanguageTag.Parse("en"), LanguageTag.Parse("fr"), LanguageTag.Parse(locale)));
+
+        Assert.DoesNotContain(report.Findings, f => f.Rule == "punctuation.french-spacing-missing");
+    }
+
+    [Fact]
     public void Check_GermanAbbreviationsWrittenCorrectly_AreFine()
     {
         var report = QualityFixtures.Check("Alle Gräser, d. h. alle Getreidepflanzen, z. B. Weizen, usw. werden bzw. wurden vom Wind bestäubt.");

@@ -34,6 +34,10 @@ public sealed class PunctuationCheck : IQualityCheck
         {
             CheckFrenchSpacing(text, findings);
         }
+        else if (context.Locale.Locale is not ("fr-CH" or "fr-CA"))
+        {
+            CheckMissingFrenchSpacing(text, findings);
+        }
         CheckTypewriterMarks(text, findings);
         if (context.Locale.Language == "de")
         {
@@ -481,6 +485,34 @@ public sealed class PunctuationCheck : IQualityCheck
             j--;
         }
         return j < p.Start || char.IsWhiteSpace(text[j]) || text[j] is ':' or ',' or ';';
+    }
+
+    /// <summary>
+    /// French sets a no-break space before ":" and a narrow one before ";", "?" and "!" ("Pourquoi ?"), which engines
+    /// translating from English leave out. Swiss and Canadian usage differs, so those locales are not checked. Times
+    /// ("10:30"), URLs ("http://", "?q=") and runs of marks ("?!": the space goes before the first) are not prose.
+    /// </summary>
+    private void CheckMissingFrenchSpacing(string text, ICollection<Finding> findings)
+    {
+        for (var i = 1; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is not (':' or ';' or '?' or '!'))
+            {
+                continue;
+            }
+            var before = text[i - 1];
+            var after = i + 1 < text.Length ? text[i + 1] : ' ';
+            if (!(char.IsLetterOrDigit(before) || before is '»' or '"' or ')' or '”')
+                || char.IsLetterOrDigit(after) || after is '/' or '=' or '&' or ')' || (char.IsDigit(before) && c == ':'))
+            {
+                continue;
+            }
+            var space = c == ':' ? "\u00A0" : "\u202F";
+            findings.Add(new Finding(Category, Severity.Minor, new TextSpan(i, i + 1), "punctuation.french-spacing-missing",
+                $"French sets a no-break space before \"{c}\".", Suggestion: space + c,
+                Fix: new TextEdit(new TextSpan(i, i), space)));
+        }
     }
 
     private void CheckFrenchSpacing(string text, ICollection<Finding> findings)
