@@ -50,11 +50,18 @@ public sealed class ExtractPageStep(INewsStore store, ArticleExtractor extractor
         var now = time.GetUtcNow();
         var outcome = await store.SaveArticleAsync(new ArticleDraft(canonical, page.Url, page.SourceId, article, hash, simHash, cluster), now, cancellationToken);
         if (outcome.Kind == ArticleSaveKind.Created && cluster is null
-            && await duplicates.FindClusterAsync(simHash, outcome.Id, cancellationToken) is { } late && late.Value < outcome.Id.Value
-            && await store.JoinClusterAsync(outcome.Id, late, cancellationToken))
+            && await duplicates.FindClusterAsync(simHash, outcome.Id, cancellationToken) is { } late)
         {
-            // A copy of the same story was stored by another job while this one was extracting: join the older cluster.
-            cluster = late;
+            // A copy of the same story was stored by another job while this one was extracting. The newer of the two
+            // joins the older's cluster; the newer may be the other one, when its transaction committed first.
+            if (late.Value < outcome.Id.Value && await store.JoinClusterAsync(outcome.Id, late, cancellationToken))
+            {
+                cluster = late;
+            }
+            else if (late.Value > outcome.Id.Value && await store.JoinClusterAsync(late, outcome.Id, cancellationToken))
+            {
+                duplicates.MoveToCluster(late, outcome.Id);
+            }
         }
         duplicates.Add(new ArticleFingerprint(outcome.Id, cluster ?? existing?.ClusterId ?? outcome.Id, simHash, existing?.CreatedAt ?? now));
 

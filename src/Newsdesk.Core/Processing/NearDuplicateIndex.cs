@@ -45,20 +45,36 @@ public sealed class NearDuplicateIndex(INewsStore store, TimeProvider time, Inge
         }
     }
 
+    /// <summary>Records that an article (alone in its cluster) joined another story's cluster.</summary>
+    public void MoveToCluster(ArticleId article, ArticleId cluster)
+    {
+        lock (_lock)
+        {
+            if (_fingerprints.TryGetValue(article, out var f))
+            {
+                _fingerprints[article] = f with { ClusterId = cluster };
+            }
+        }
+    }
+
+    // Ids are taken when a row is inserted but become visible when its transaction commits, not always in id order:
+    // each refresh reads this many ids back again, so an article committed after a newer one is still seen.
+    private const long RefreshOverlap = 64;
+
     private async Task RefreshAsync(CancellationToken cancellationToken)
     {
         await _refresh.WaitAsync(cancellationToken);
         try
         {
             var cutoff = time.GetUtcNow() - options.NearDuplicateWindow;
-            var fresh = await store.ListFingerprintsSinceAsync(cutoff, _last, cancellationToken);
+            var fresh = await store.ListFingerprintsSinceAsync(cutoff, new ArticleId(Math.Max(0, _last.Value - RefreshOverlap)), cancellationToken);
             lock (_lock)
             {
                 foreach (var f in fresh)
                 {
                     _fingerprints[f.Id] = f;
                 }
-                if (fresh.Count > 0)
+                if (fresh.Count > 0 && fresh[^1].Id.Value > _last.Value)
                 {
                     _last = fresh[^1].Id;
                 }
