@@ -77,6 +77,20 @@ public class FalseFriendAndGlossaryTests
         Assert.All(report.Of(FindingCategory.Fluency), f => Assert.Equal(Severity.Minor, f.Severity));
     }
 
+    [Theory]
+    [InlineData("ca", "Marsella, Gènova i Barcelona es lliuren una batalla sense gràcies pel trànsit.", "sense gràcies")]
+    [InlineData("ca", "El govern dona un cop de polze als municipis.", "cop de polze")]
+    [InlineData("es", "Marsella, Génova y Barcelona libran una batalla sin gracias por el tráfico.", "sin gracias")]
+    [InlineData("es", "El plan será puesto en obra el próximo año.", "puesto en obra")]
+    public void Check_LiteralFrenchIdiomInCatalanOrSpanish_IsAMinorFluencyFinding(string language, string target, string idiom)
+    {
+        var report = QualityFixtures.Gate.Check(new QualityInput(target, LanguageTag.Parse("fr"), LanguageTag.Parse(language)));
+
+        var finding = Assert.Single(report.Of(FindingCategory.Fluency));
+        Assert.Equal(idiom, finding.At(target));
+        Assert.Equal(Severity.Minor, finding.Severity);
+    }
+
     [Fact]
     public void Check_NameOfSourceMissingFromTarget_IsReported()
     {
