@@ -89,7 +89,20 @@ public sealed class TestDatabase : IAsyncDisposable
             await using var admin = new NpgsqlConnection(server.ConnectionString);
             await admin.OpenAsync();
             await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", admin);
-            await drop.ExecuteNonQueryAsync();
+            // FORCE ends our own sessions, not an autovacuum worker that happens to be in the database (which a role
+            // without superuser rights may not signal: 42501), nor one starting meanwhile (55006): wait for it.
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    await drop.ExecuteNonQueryAsync();
+                    return;
+                }
+                catch (PostgresException e) when (e.SqlState is "42501" or "55006" && attempt < 60)
+                {
+                    await Task.Delay(250);
+                }
+            }
         });
     }
 
