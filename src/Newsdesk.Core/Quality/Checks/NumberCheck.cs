@@ -214,7 +214,7 @@ public sealed partial class NumberCheck : IQualityCheck
     /// <summary>A decade shortened in translation: "the 1960s" -> "die 60er Jahre".</summary>
     private static bool IsShortenedDecade(NumberMention t, string targetText, IReadOnlyList<NumberMention> sourceNumbers) =>
         t.Digits.Length == 2 && t.Digits[1] == '0'
-        && targetText.AsSpan(t.NumberSpan.End).StartsWith("er", StringComparison.Ordinal) | targetText.AsSpan(t.NumberSpan.End).StartsWith("s", StringComparison.Ordinal)
+        && (targetText.AsSpan(t.NumberSpan.End).StartsWith("er", StringComparison.Ordinal) || targetText.AsSpan(t.NumberSpan.End).StartsWith('s'))
         && sourceNumbers.Any(s => s.Digits.Length == 4 && s.Digits.EndsWith(t.Digits, StringComparison.Ordinal));
 
     /// <summary>Identical digit strings (codes, years written alike) are the same number even when read differently.</summary>

@@ -178,10 +178,15 @@ public sealed partial class OmissionCheck : IQualityCheck
 
     private static bool ClearGluePoint(CheckContext context, string text, Text.WordToken previous, Text.WordToken next)
     {
-        var nextWord = text.AsSpan(next.Start, next.End - next.Start);
-        var apostrophe = nextWord.IndexOfAny('\'', '’');
-        return context.Lexicon.Contains(context.SourceLanguage, apostrophe > 0 ? nextWord[..apostrophe] : nextWord)
+        return context.Lexicon.Contains(context.SourceLanguage, ElidedHead(text.AsSpan(next.Start, next.End - next.Start)))
             || DashGap().IsMatch(text.AsSpan(previous.End, next.Start - previous.End));
+    }
+
+    /// <summary>The elided article or pronoun of a word ("L" of "L'État"), or the word.</summary>
+    private static ReadOnlySpan<char> ElidedHead(ReadOnlySpan<char> word)
+    {
+        var apostrophe = word.IndexOfAny('\'', '’');
+        return apostrophe > 0 ? word[..apostrophe] : word;
     }
 
     /// <summary>Whether a target sentence has a sentence start run into it near its beginning, as a glued heading leaves.</summary>
@@ -228,8 +233,7 @@ public sealed partial class OmissionCheck : IQualityCheck
                 return false;
             }
             // A number ("22h48") between the two words is part of the gap; the tokenizer skips numbers.
-            var apostrophe = nextWord.IndexOfAny('\'', '’');
-            var head = apostrophe > 0 ? nextWord[..apostrophe] : nextWord;
+            var head = ElidedHead(nextWord);
             if (context.Lexicon.Contains(language, previousWord))
             {
                 return false; // "selon Le Monde", "à La Rochelle"

@@ -89,13 +89,17 @@ public static partial class NumberParser
 
     private static readonly string[] OrdinalEndings = ["e", "en", "er", "es", "em"];
 
+    private static readonly Dictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> NumberWordSpans = NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly Dictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> OrdinalStemSpans = OrdinalStems.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>A multiple or an ordinal written as one word: "zehnmal", "dreifach", "tenfold", "zehnten" = 10.</summary>
     private static double? MultipleOrOrdinal(ReadOnlySpan<char> word)
     {
         foreach (var suffix in MultipleSuffixes)
         {
             if (word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) && word.Length > suffix.Length
-                && NumberWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word[..^suffix.Length], out var v) && v >= 2 && v == Math.Floor(v))
+                && NumberWordSpans.TryGetValue(word[..^suffix.Length], out var v) && v >= 2 && v == Math.Floor(v))
             {
                 return v;
             }
@@ -103,7 +107,7 @@ public static partial class NumberParser
         foreach (var ending in OrdinalEndings)
         {
             if (word.EndsWith(ending, StringComparison.OrdinalIgnoreCase)
-                && OrdinalStems.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word[..^ending.Length], out var v))
+                && OrdinalStemSpans.TryGetValue(word[..^ending.Length], out var v))
             {
                 return v;
             }
@@ -124,7 +128,7 @@ public static partial class NumberParser
         {
             i++;
         }
-        return (i >= text.Length || !char.IsLetterOrDigit(text[i])) && GluedMeasures.Contains(text[index..i]);
+        return (i >= text.Length || !char.IsLetterOrDigit(text[i])) && GluedMeasures.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(index, i - index));
     }
 
     /// <summary>Hyphenated number words: "vingt-et-un" = 21, "quatre-vingt-dix" = 90, "twenty-one" = 21.</summary>
@@ -248,7 +252,6 @@ public static partial class NumberParser
         // Number words, in one pass over the letters (a regular expression over every word is the slow part here).
         covered.Sort((a, b) => a.Start.CompareTo(b.Start));
         var coveredIndex = 0;
-        var numberWords = NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
         var magnitudeWords = MagnitudeWords.GetAlternateLookup<ReadOnlySpan<char>>();
         var i = 0;
         while (i < text.Length)
@@ -298,7 +301,7 @@ public static partial class NumberParser
             {
                 continue;
             }
-            if (numberWords.TryGetValue(word, out var v))
+            if (NumberWordSpans.TryGetValue(word, out var v))
             {
                 var (unit, uEnd) = ReadUnit(text, end);
                 var magnitude = 1.0;
