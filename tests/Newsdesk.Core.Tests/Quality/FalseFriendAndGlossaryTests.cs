@@ -103,6 +103,18 @@ public class FalseFriendAndGlossaryTests
     }
 
     [Fact]
+    public void Check_NoDictionaryForTheOriginal_SkipsNamesWithANoticeInsteadOfTakingTitleWordsForNames()
+    {
+        using var gate = QualityGate.CreateDefault(QualityGateOptions.Default with { HunspellDirectory = "/nonexistent/hunspell" });
+        var source = "The World Indoor Championships open in Belgrade on Friday.";
+        var target = "Die Hallenweltmeisterschaften beginnen am Freitag in Belgrad.";
+        var report = gate.Check(new QualityInput(target, LanguageTag.Parse("en"), LanguageTag.Parse("de"), Source: source));
+
+        Assert.Empty(report.Of(FindingCategory.Names));
+        Assert.Contains(report.Notices, n => n.StartsWith("names check skipped: no Hunspell dictionary for 'en'", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Check_NamesTransliteratedOrMadeAdjectives_AreStillPresent()
     {
         var source = "President Kassym-Jomart Tokayev and the Kazakh Prime Minister Alikhan Smailov opened the Indian and Asian Championships near the Dnieper River.";

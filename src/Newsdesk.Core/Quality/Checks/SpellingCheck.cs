@@ -18,7 +18,7 @@ public sealed class SpellingCheck : IQualityCheck
         var dictionary = context.Spelling.Get(context.TargetLanguage, out var problem);
         if (dictionary is null)
         {
-            context.AddNotice(problem ?? "spelling check skipped");
+            context.AddNotice($"spelling check skipped: {problem}");
             return;
         }
         var target = context.Target;

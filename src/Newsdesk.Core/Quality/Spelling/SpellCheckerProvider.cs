@@ -4,7 +4,7 @@ namespace Newsdesk.Quality.Spelling;
 
 /// <summary>
 /// Finds and opens Hunspell dictionaries per language, once. When the library or a dictionary is missing it
-/// remembers why, so the spelling check can say so once and be skipped instead of failing.
+/// remembers why, so the checks that need it can say so once and be skipped instead of failing.
 /// </summary>
 public sealed class SpellCheckerProvider : IDisposable
 {
@@ -28,7 +28,7 @@ public sealed class SpellCheckerProvider : IDisposable
         _directory = directory;
     }
 
-    /// <summary>The dictionary for a language, or null with the reason it is unavailable.</summary>
+    /// <summary>The dictionary for a language, or null with the reason it is unavailable (for a notice: "… skipped: {reason}").</summary>
     public HunspellDictionary? Get(string language, out string? problem)
     {
         var entry = _dictionaries.GetOrAdd(language, l => new Lazy<(HunspellDictionary?, string?)>(() => Load(l))).Value;
@@ -53,14 +53,14 @@ public sealed class SpellCheckerProvider : IDisposable
             }
             catch (DllNotFoundException)
             {
-                return (null, $"spelling check skipped: the Hunspell library {HunspellNative.Library} is not installed (Debian package libhunspell-1.7-0)");
+                return (null, $"the Hunspell library {HunspellNative.Library} is not installed (Debian package libhunspell-1.7-0)");
             }
             catch (Exception e) when (e is IOException or InvalidOperationException or EntryPointNotFoundException)
             {
-                return (null, $"spelling check skipped for '{language}': {e.Message}");
+                return (null, $"the Hunspell dictionary for '{language}' could not be opened: {e.Message}");
             }
         }
-        return (null, $"spelling check skipped for '{language}': no Hunspell dictionary in {_directory} (Debian package hunspell-{language}*)");
+        return (null, $"no Hunspell dictionary for '{language}' in {_directory} (Debian package hunspell-{language}*)");
     }
 
     public void Dispose()
