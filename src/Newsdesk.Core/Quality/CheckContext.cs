@@ -10,6 +10,7 @@ namespace Newsdesk.Quality;
 public sealed class CheckContext
 {
     private readonly Lazy<SentenceAlignment?> _alignment;
+    private readonly Lazy<LexicalEvidence?> _lexical;
     private readonly List<string> _notices = [];
 
     public CheckContext(QualityInput input, QualityGateOptions options, QualityServices services)
@@ -24,6 +25,20 @@ public sealed class CheckContext
         Locale = LocaleConventions.For(input.TargetLanguage, input.TargetLocale);
         Glossary = input.Glossary ?? [];
         _alignment = new Lazy<SentenceAlignment?>(() => Source is null ? null : SentenceAlignment.Align(Source, Target, Checks.BoilerplateCheck.IsPageFurniture));
+        _lexical = new Lazy<LexicalEvidence?>(() =>
+        {
+            if (Source is null)
+            {
+                return null;
+            }
+            if (Services.Lexicons.Get(SourceLanguage, TargetLanguage, out var problem) is not { } lexicon)
+            {
+                AddNotice($"omissions judged without word evidence: {problem}");
+                return null;
+            }
+            var stems = Options.Spelling ? Spelling.Get(SourceLanguage, out _) : null;
+            return new LexicalEvidence(lexicon, stems, Lexicon, Source, Target);
+        });
     }
 
     public QualityInput Input { get; }
@@ -53,6 +68,9 @@ public sealed class CheckContext
 
     /// <summary>Source-target sentence alignment (null without a source), computed on first use.</summary>
     public SentenceAlignment? Alignment => _alignment.Value;
+
+    /// <summary>Dictionary evidence of which passages translate which (null without a source or a dictionary for the pair), on first use.</summary>
+    public LexicalEvidence? Lexical => _lexical.Value;
 
     public IReadOnlyList<string> Notices => _notices;
 

@@ -24,6 +24,9 @@ public sealed record QualityGateOptions
     /// <summary>Directory holding Hunspell .aff/.dic files.</summary>
     public string HunspellDirectory { get; init; } = "/usr/share/hunspell";
 
+    /// <summary>Directory holding FreeDict dictionaries in dictd format (freedict-fra-deu.index and .dict.dz).</summary>
+    public string DictionaryDirectory { get; init; } = "/usr/share/dictd";
+
     /// <summary>Texts longer than this (UTF-16 code units) are not checked but rejected with one finding.</summary>
     public int MaxTextLength { get; init; } = 2_000_000;
 

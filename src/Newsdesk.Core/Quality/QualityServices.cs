@@ -11,6 +11,7 @@ public sealed class QualityServices : IDisposable
         Languages = new LanguageIdentifier();
         Lexicon = FunctionWordLexicon.Shared;
         Spelling = new SpellCheckerProvider(options.HunspellDirectory);
+        Lexicons = new LexiconProvider(options.DictionaryDirectory, Lexicon);
     }
 
     public LanguageIdentifier Languages { get; }
@@ -18,6 +19,9 @@ public sealed class QualityServices : IDisposable
     public FunctionWordLexicon Lexicon { get; }
 
     public SpellCheckerProvider Spelling { get; }
+
+    /// <summary>Bilingual word lists (FreeDict) per language pair, for sentence alignment evidence.</summary>
+    public LexiconProvider Lexicons { get; }
 
     public void Dispose() => Spelling.Dispose();
 }

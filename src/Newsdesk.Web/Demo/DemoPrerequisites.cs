@@ -9,7 +9,7 @@ namespace Newsdesk.Web.Demo;
 public static class DemoPrerequisites
 {
     public static readonly IReadOnlyList<string> Packages =
-        ["apertium", "apertium-fr-es", "apertium-fra-cat", "libhunspell-1.7-0", "hunspell-es", "hunspell-ca", "hunspell-fr", "hunspell-de-de"];
+        ["apertium", "apertium-fr-es", "apertium-fra-cat", "libhunspell-1.7-0", "hunspell-es", "hunspell-ca", "hunspell-fr", "hunspell-de-de", "dict-freedict-fra-spa", "dict-freedict-fra-deu"];
 
     /// <summary>Checks the packages and installs the missing ones when possible; returns a line for the user.</summary>
     public static async Task<string?> EnsureAsync(TextWriter log, CancellationToken cancellationToken)

@@ -94,6 +94,58 @@ public class OmissionCheckTests
     }
 
     [Fact]
+    public void Check_ShortSentenceMergedIntoTheNextOmitted_IsFoundByItsWords()
+    {
+        var source = QualityFixtures.Read("short-sentence-merged.fr.txt");
+        var report = QualityFixtures.Check(QualityFixtures.Read("short-sentence-merged-omitted.de.txt"), source);
+
+        var finding = Assert.Single(report.Of(FindingCategory.Omission));
+        Assert.Equal("omission.sentence", finding.Rule);
+        Assert.Equal("Le projet divise profondément les commerçants.", source[finding.SourceSpan!.Value.Start..finding.SourceSpan.Value.End]);
+    }
+
+    [Fact]
+    public void Check_ShortSentenceMergedAndTranslated_ReportsNoOmission()
+    {
+        var source = QualityFixtures.Read("short-sentence-merged.fr.txt");
+        var report = QualityFixtures.Check(QualityFixtures.Read("short-sentence-merged-translated.de.txt"), source);
+
+        Assert.Empty(report.Of(FindingCategory.Omission));
+    }
+
+    [Fact]
+    public void Check_GluedHeadingWithoutAnchorsOmitted_IsFoundByItsWords()
+    {
+        var source = QualityFixtures.Read("heading-glued-no-anchors.fr.txt");
+        var report = QualityFixtures.Check(QualityFixtures.Read("heading-glued-no-anchors-omitted.de.txt"), source);
+
+        var finding = Assert.Single(report.Of(FindingCategory.Omission));
+        Assert.Equal("omission.heading", finding.Rule);
+        Assert.Equal("Colère des commerçants contre les travaux", source[finding.SourceSpan!.Value.Start..finding.SourceSpan.Value.End]);
+    }
+
+    [Fact]
+    public void Check_GluedHeadingWithoutAnchorsTranslated_ReportsNoOmission()
+    {
+        var source = QualityFixtures.Read("heading-glued-no-anchors.fr.txt");
+        var report = QualityFixtures.Check(QualityFixtures.Read("heading-glued-no-anchors-translated.de.txt"), source);
+
+        Assert.Empty(report.Of(FindingCategory.Omission));
+    }
+
+    [Theory]
+    [InlineData("short-sentence-merged")]
+    [InlineData("heading-glued-no-anchors")]
+    public void Check_NoBilingualDictionary_LengthAloneMissesTheseAndSaysSo(string fixture)
+    {
+        using var gate = QualityGate.CreateDefault(QualityGateOptions.Default with { DictionaryDirectory = "/nonexistent/dictd" });
+        var report = gate.Check(QualityFixtures.FrDe(QualityFixtures.Read(fixture + "-omitted.de.txt"), QualityFixtures.Read(fixture + ".fr.txt")));
+
+        Assert.Empty(report.Of(FindingCategory.Omission));
+        Assert.Contains("omissions judged without word evidence: no freedict-fra-deu dictionary in /nonexistent/dictd (Debian package dict-freedict-fra-deu)", report.Notices);
+    }
+
+    [Fact]
     public void Check_CapitalisedNounInALoneSentenceCondensedInTranslation_IsNotAGluedHeading()
     {
         var source = "\"The only objective Democrats have is to defeat Donald Trump, and they've cynically decided the best way to defeat Donald Trump is shut down every business in America, shut down every school in America,\" he said.";

@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text;
+using Newsdesk.Text;
 
 namespace Newsdesk.Quality.Checks;
 
@@ -127,17 +126,5 @@ public sealed class NamesCheck : IQualityCheck
         .Replace("th", "t", StringComparison.Ordinal).Replace("kh", "k", StringComparison.Ordinal).Replace("ch", "k", StringComparison.Ordinal)
         .Replace('c', 'k').Replace('q', 'k').Replace('y', 'i').Replace('j', 'i').Replace('z', 's').Replace('w', 'v');
 
-    private static string Fold(string s)
-    {
-        var d = s.Normalize(NormalizationForm.FormD);
-        var b = new StringBuilder(d.Length);
-        foreach (var c in d)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                b.Append(char.ToLowerInvariant(c));
-            }
-        }
-        return b.ToString();
-    }
+    private static string Fold(string s) => TextFolding.Fold(s);
 }

@@ -37,6 +37,14 @@ public sealed partial class OmissionCheck : IQualityCheck
                     $"A sentence of the original is missing from the translation: \"{BoilerplateCheck.Shorten(source[sourceSpan])}\"",
                     SourceSpan: sourceSpan, Suggestion: "Translate the missing sentence."));
             }
+            else if (bead.SourceCount >= 2 && bead.TargetCount > 0 && UntranslatedEndOfMerge(context, bead) is { } omitted)
+            {
+                var sourceSpan = source.Sentences[omitted].Span;
+                var at = omitted == bead.SourceStart ? InsertionPoint(context, bead) : target.Sentences[bead.TargetStart + bead.TargetCount - 1].End;
+                findings.Add(new Finding(FindingCategory.Omission, Severity.Major, new TextSpan(at, at), "omission.sentence",
+                    $"A sentence of the original is missing from the translation: \"{BoilerplateCheck.Shorten(source[sourceSpan])}\"",
+                    SourceSpan: sourceSpan, Suggestion: "Translate the missing sentence."));
+            }
             else if (bead.SourceCount > 0 && bead.TargetCount > 0 && OmittedGluedHeading(context, bead) is { } heading)
             {
                 var t0 = target.Sentences[bead.TargetStart];
@@ -71,6 +79,47 @@ public sealed partial class OmissionCheck : IQualityCheck
             }
         }
     }
+
+    /// <summary>
+    /// The first or last sentence of a merge bead (two or three sentences of the original for one of the translation)
+    /// when the dictionary finds none of its words in the translation near it while it finds the other sentences'
+    /// words: the length model merges a short omitted sentence into its neighbour rather than leave it unaligned.
+    /// </summary>
+    private static int? UntranslatedEndOfMerge(CheckContext context, AlignmentBead bead)
+    {
+        if (context.Lexical is not { } lexical)
+        {
+            return null;
+        }
+        var source = context.Source!;
+        var target = context.Target;
+        var beadTarget = new TextSpan(target.Sentences[bead.TargetStart].Start, target.Sentences[bead.TargetStart + bead.TargetCount - 1].End);
+        foreach (var k in new[] { bead.SourceStart, bead.SourceStart + bead.SourceCount - 1 })
+        {
+            var sentence = source.Sentences[k].Span;
+            if (Letters(source.Text, sentence) < MinimumLetters || BoilerplateCheck.IsPageFurniture(source[sentence]))
+            {
+                continue;
+            }
+            var rest = k == bead.SourceStart
+                ? new TextSpan(source.Sentences[k + 1].Start, source.Sentences[bead.SourceStart + bead.SourceCount - 1].End)
+                : new TextSpan(source.Sentences[bead.SourceStart].Start, source.Sentences[k - 1].End);
+            if (IsAbsent(lexical.Of(sentence, beadTarget), MinimumKnownInSentence) && IsPresent(lexical.Of(rest, beadTarget)))
+            {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    private const int MinimumKnownInSentence = 3;
+    private const int MinimumKnownInHeading = 2;
+
+    /// <summary>Several words the dictionary knows, none of them rendered.</summary>
+    private static bool IsAbsent(WordCoverage c, int minimumKnown) => c.Known >= minimumKnown && c.Found == 0;
+
+    /// <summary>At least two known words rendered, and a third of them: the dictionary works for this passage.</summary>
+    private static bool IsPresent(WordCoverage c) => c.Found >= 2 && c.Found * 3 >= c.Known;
 
     /// <summary>
     /// A heading of the original run into the sentence after it (no full stop between them: "Publié le 11 décembre
@@ -159,6 +208,14 @@ public sealed partial class OmissionCheck : IQualityCheck
         if (anchors > 0)
         {
             return heading;
+        }
+        if (context.Lexical is { } lexical)
+        {
+            if (IsAbsent(lexical.Of(heading, new TextSpan(t0.Start, t1.End)), MinimumKnownInHeading)
+                && IsPresent(lexical.Of(new TextSpan(words[glue].Start, sentence.End), new TextSpan(t0.Start, t1.End))))
+            {
+                return heading;
+            }
         }
         // Nothing to look for: the translation's own shape decides. A translated heading is still run into the
         // sentence (a glue point near its start) or split off as a sentence of its own; without either, a translation

@@ -11,6 +11,7 @@ public sealed class HunspellDictionary : IDisposable
 
     private readonly Lock _lock = new();
     private readonly ConcurrentDictionary<string, bool> _cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string[]> _stems = new(StringComparer.Ordinal);
     private readonly Encoding _encoding;
     private IntPtr _handle;
 
@@ -55,9 +56,7 @@ public sealed class HunspellDictionary : IDisposable
         {
             return known;
         }
-        var bytes = new byte[_encoding.GetMaxByteCount(word.Length) + 1];
-        var n = _encoding.GetBytes(word, bytes);
-        bytes[n] = 0;
+        var bytes = ZeroTerminated(word);
         lock (_lock)
         {
             ObjectDisposedException.ThrowIf(_handle == IntPtr.Zero, this);
@@ -69,6 +68,57 @@ public sealed class HunspellDictionary : IDisposable
         }
         _cache[word] = known;
         return known;
+    }
+
+    /// <summary>The dictionary forms a word is an inflection of ("accuse" -> "accuser"), empty for an unknown word.</summary>
+    public IReadOnlyList<string> Stems(string word)
+    {
+        if (_stems.TryGetValue(word, out var cached))
+        {
+            return cached;
+        }
+        var bytes = ZeroTerminated(word);
+        string[] stems;
+        lock (_lock)
+        {
+            ObjectDisposedException.ThrowIf(_handle == IntPtr.Zero, this);
+            var count = HunspellNative.Stem(_handle, out var list, bytes);
+            stems = new string[Math.Max(count, 0)];
+            for (var i = 0; i < stems.Length; i++)
+            {
+                stems[i] = ReadZeroTerminated(Marshal.ReadIntPtr(list, i * IntPtr.Size));
+            }
+            if (list != IntPtr.Zero)
+            {
+                HunspellNative.FreeList(_handle, ref list, count);
+            }
+        }
+        if (_stems.Count >= MaxCacheEntries)
+        {
+            _stems.Clear();
+        }
+        _stems[word] = stems;
+        return stems;
+    }
+
+    private byte[] ZeroTerminated(string word)
+    {
+        var bytes = new byte[_encoding.GetMaxByteCount(word.Length) + 1];
+        var n = _encoding.GetBytes(word, bytes);
+        bytes[n] = 0;
+        return bytes;
+    }
+
+    private string ReadZeroTerminated(IntPtr p)
+    {
+        var length = 0;
+        while (Marshal.ReadByte(p, length) != 0)
+        {
+            length++;
+        }
+        var bytes = new byte[length];
+        Marshal.Copy(p, bytes, 0, length);
+        return _encoding.GetString(bytes);
     }
 
     /// <summary>

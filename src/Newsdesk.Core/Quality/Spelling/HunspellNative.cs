@@ -17,6 +17,13 @@ internal static class HunspellNative
     [DllImport(Library, EntryPoint = "Hunspell_spell")]
     public static extern int Spell(IntPtr handle, byte[] word);
 
+    /// <summary>Stems of a word; the list is allocated by Hunspell and released with <see cref="FreeList"/>.</summary>
+    [DllImport(Library, EntryPoint = "Hunspell_stem")]
+    public static extern int Stem(IntPtr handle, out IntPtr list, byte[] word);
+
+    [DllImport(Library, EntryPoint = "Hunspell_free_list")]
+    public static extern void FreeList(IntPtr handle, ref IntPtr list, int count);
+
     [DllImport(Library, EntryPoint = "Hunspell_get_dic_encoding")]
     public static extern IntPtr GetDicEncoding(IntPtr handle);
 }
