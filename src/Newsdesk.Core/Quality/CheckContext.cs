@@ -24,7 +24,7 @@ public sealed class CheckContext
         Source = string.IsNullOrWhiteSpace(input.Source) ? null : new TextAnalysis(input.Source, SourceLanguage);
         Locale = LocaleConventions.For(input.TargetLanguage, input.TargetLocale);
         Glossary = input.Glossary ?? [];
-        _alignment = new Lazy<SentenceAlignment?>(() => Source is null ? null : SentenceAlignment.Align(Source, Target, Checks.BoilerplateCheck.IsPageFurniture));
+        _alignment = new Lazy<SentenceAlignment?>(() => Source is null ? null : SentenceAlignment.Align(Source, Target, Checks.BoilerplateCheck.IsPageFurniture, Lexical));
         _lexical = new Lazy<LexicalEvidence?>(() =>
         {
             if (Source is null)

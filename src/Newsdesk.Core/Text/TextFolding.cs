@@ -9,7 +9,15 @@ public static class TextFolding
     /// <summary>Lower case without combining marks: "Bänkerin" -> "bankerin", "Tokayev" stays "tokayev".</summary>
     public static string Fold(string s)
     {
-        var d = s.Normalize(NormalizationForm.FormD);
+        string d;
+        try
+        {
+            d = s.Normalize(NormalizationForm.FormD);
+        }
+        catch (ArgumentException)
+        {
+            return s.ToLowerInvariant(); // a lone surrogate: nothing to decompose that matters for comparison
+        }
         var b = new StringBuilder(d.Length);
         foreach (var c in d)
         {

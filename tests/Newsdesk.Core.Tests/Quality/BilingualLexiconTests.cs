@@ -1,6 +1,9 @@
 using System.IO.Compression;
 using System.Text;
+using Newsdesk.Quality;
+using Newsdesk.Quality.Alignment;
 using Newsdesk.Quality.Language;
+using Newsdesk.Quality.Text;
 using Newsdesk.Quality.Spelling;
 
 namespace Newsdesk.Tests.Quality;
@@ -75,7 +78,7 @@ public sealed class BilingualLexiconTests : IDisposable
         var lexicon = BilingualLexicon.Load(index, dict, GermanFunctionWord);
 
         Assert.Equal(["freitag"], lexicon.Translations("friday"));
-        Assert.Equal(["sekr", "sekretar", "sekretari"], lexicon.Translations("secretary").Order());
+        Assert.Equal(["sekretar", "sekretari"], lexicon.Translations("secretary").Order());
     }
 
     [Fact]
@@ -87,6 +90,54 @@ public sealed class BilingualLexiconTests : IDisposable
         var e = Assert.Throws<InvalidDataException>(() => BilingualLexicon.Load(index, dict, GermanFunctionWord));
 
         Assert.Contains("freedict-fra-deu.index:3", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_SlashBetweenWords_IsNotAPronunciation()
+    {
+        var (index, dict) = Write("freedict-fra-deu", ("ou", "ou /u/ <conj>\nund/oder, beziehungsweise\n"));
+
+        var lexicon = BilingualLexicon.Load(index, dict, _ => false);
+
+        // Without the fix everything after "und/" was read as a pronunciation; "und" itself is too short to be a key.
+        Assert.Equal(["beziehungsweis", "oder"], lexicon.Translations("ou").Order());
+    }
+
+    [Fact]
+    public void Load_OffsetPastTheEntries_ThrowsNamingFileAndLine()
+    {
+        var (index, dict) = Write("freedict-fra-deu", ("crise", "crise /kʁiz/ <n, fem>\nKrise\n"));
+        File.AppendAllText(index, "panne\tBAAA\tZ\n");
+
+        var e = Assert.Throws<InvalidDataException>(() => BilingualLexicon.Load(index, dict, GermanFunctionWord));
+
+        Assert.Contains("freedict-fra-deu.index:3", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Provider_TruncatedEntries_GivesNoLexiconAndTheReason()
+    {
+        var (_, dict) = Write("freedict-fra-deu", ("crise", "crise /kʁiz/ <n, fem>\nKrise\n"));
+        var bytes = File.ReadAllBytes(dict);
+        File.WriteAllBytes(dict, bytes[..(bytes.Length / 2)]);
+        var provider = new LexiconProvider(_dir.FullName, FunctionWordLexicon.Shared);
+
+        Assert.Null(provider.Get("fr", "de", out var problem));
+        Assert.StartsWith("the freedict-fra-deu dictionary could not be read", problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evidence_CompoundIndexedWithoutItsHyphens_IsFound()
+    {
+        var provider = new LexiconProvider("/usr/share/dictd", FunctionWordLexicon.Shared);
+        var lexicon = provider.Get("fr", "de", out var problem) ?? throw new InvalidOperationException(problem);
+        var source = new TextAnalysis("Un arc-en-ciel pour le grand-père qui arrive.", "fr");
+        var target = new TextAnalysis("Ein Regenbogen für den Großvater, der ankommt.", "de");
+        var evidence = new LexicalEvidence(lexicon, null, FunctionWordLexicon.Shared, source, target);
+
+        var coverage = evidence.Of(new TextSpan(0, source.Text.Length), new TextSpan(0, target.Text.Length));
+
+        Assert.Equal(new WordCoverage(2, 2), coverage); // "arrive" needs its stem "arriver", not given here
     }
 
     [Theory]

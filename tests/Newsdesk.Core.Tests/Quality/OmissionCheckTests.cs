@@ -111,6 +111,20 @@ public class OmissionCheckTests
         var report = QualityFixtures.Check(QualityFixtures.Read("short-sentence-merged-translated.de.txt"), source);
 
         Assert.Empty(report.Of(FindingCategory.Omission));
+        Assert.DoesNotContain(report.Notices, n => n.StartsWith("omissions judged without word evidence", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Check_ShortSentenceAtTheEndOfAMergeOmitted_IsReportedAfterTheMergedSentence()
+    {
+        const string source = "Les travaux commenceront au printemps et dureront deux ans, selon l'adjoint chargé des transports, qui promet des navettes gratuites pendant toute la durée du chantier. Le projet divise profondément les commerçants.\nUne réunion publique est prévue le 12 mars.";
+        const string target = "Die Bauarbeiten beginnen nach Angaben des für Verkehr zuständigen Beigeordneten im Frühjahr und dauern zwei Jahre; er verspricht für die gesamte Dauer der Baustelle kostenlose Pendelbusse.\nEine öffentliche Versammlung ist für den 12. März geplant.";
+        var report = QualityFixtures.Check(target, source);
+
+        var finding = Assert.Single(report.Of(FindingCategory.Omission));
+        Assert.Equal("Le projet divise profondément les commerçants.", source[finding.SourceSpan!.Value.Start..finding.SourceSpan.Value.End]);
+        Assert.Equal(target.IndexOf("Pendelbusse.", StringComparison.Ordinal) + "Pendelbusse.".Length, finding.Span.Start);
+        Assert.Equal(0, finding.Span.Length);
     }
 
     [Fact]
@@ -131,17 +145,33 @@ public class OmissionCheckTests
         var report = QualityFixtures.Check(QualityFixtures.Read("heading-glued-no-anchors-translated.de.txt"), source);
 
         Assert.Empty(report.Of(FindingCategory.Omission));
+        Assert.DoesNotContain(report.Notices, n => n.StartsWith("omissions judged without word evidence", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Check_TwoSentencesOfLikeLength_TheDictionaryTellsWhichOneIsMissing()
+    {
+        // By length alone the first sentence fits the first translated one worse than the second does, so the
+        // first would be reported missing; the dictionary finds "Minister", "Bürgermeister" and "Montag" in it.
+        const string source = "Le ministre a rencontré le maire lundi. Le projet divise profondément les commerçants. Les travaux commenceront au printemps et dureront deux ans.";
+        const string target = "Der Minister traf am Montag den Bürgermeister. Die Bauarbeiten beginnen im Frühjahr und dauern zwei Jahre.";
+        using var withoutDictionary = QualityGate.CreateDefault(QualityGateOptions.Default with { DictionaryDirectory = "/nonexistent/dictd" });
+
+        var finding = Assert.Single(QualityFixtures.Check(target, source).Of(FindingCategory.Omission));
+        var lengthOnly = Assert.Single(withoutDictionary.Check(QualityFixtures.FrDe(target, source)).Of(FindingCategory.Omission));
+
+        Assert.Equal("Le projet divise profondément les commerçants.", source[finding.SourceSpan!.Value.Start..finding.SourceSpan.Value.End]);
+        Assert.Equal("Le ministre a rencontré le maire lundi.", source[lengthOnly.SourceSpan!.Value.Start..lengthOnly.SourceSpan.Value.End]);
     }
 
     [Theory]
     [InlineData("short-sentence-merged")]
     [InlineData("heading-glued-no-anchors")]
-    public void Check_NoBilingualDictionary_LengthAloneMissesTheseAndSaysSo(string fixture)
+    public void Check_NoBilingualDictionary_SaysSoInANotice(string fixture)
     {
         using var gate = QualityGate.CreateDefault(QualityGateOptions.Default with { DictionaryDirectory = "/nonexistent/dictd" });
         var report = gate.Check(QualityFixtures.FrDe(QualityFixtures.Read(fixture + "-omitted.de.txt"), QualityFixtures.Read(fixture + ".fr.txt")));
 
-        Assert.Empty(report.Of(FindingCategory.Omission));
         Assert.Contains("omissions judged without word evidence: no freedict-fra-deu dictionary in /nonexistent/dictd (Debian package dict-freedict-fra-deu)", report.Notices);
     }
 

@@ -27,6 +27,11 @@ public sealed class SentenceAlignment
     // Page furniture ("Lire aussi", "Abonnieren Sie unseren Newsletter") is not translated text: the pipeline drops
     // or adds it independently of the sentences, so skipping it is nearly free.
     private const double FurnitureSkipPenalty = 0.3;
+    // A word the dictionary finds translated is weak evidence (senses and inflections are missed, common words recur
+    // nearby); four of them together still weigh less than skipping a sentence, so they choose between alignments the
+    // lengths leave open but never make a gap on their own.
+    private const double LexicalReward = 0.5;
+    private const int MaxLexicalWords = 4;
 
     private SentenceAlignment(IReadOnlyList<AlignmentBead> beads, double ratio)
     {
@@ -49,10 +54,13 @@ public sealed class SentenceAlignment
 
     public static SentenceAlignment Align(TextAnalysis source, TextAnalysis target) => Align(source, target, null);
 
-    /// <summary>Aligns the sentences; sentences <paramref name="isFurniture"/> accepts (page chrome) may be skipped almost for free.</summary>
-    public static SentenceAlignment Align(TextAnalysis source, TextAnalysis target, Func<string, bool>? isFurniture)
+    /// <summary>
+    /// Aligns the sentences; sentences <paramref name="isFurniture"/> accepts (page chrome) may be skipped almost for
+    /// free, and words of the original that <paramref name="lexical"/> finds translated pull their sentences together.
+    /// </summary>
+    public static SentenceAlignment Align(TextAnalysis source, TextAnalysis target, Func<string, bool>? isFurniture, LexicalEvidence? lexical = null)
     {
-        var s = new Side(source, isFurniture);
+        var s = new Side(source, isFurniture) { Lexical = lexical };
         var t = new Side(target, isFurniture);
         Anchors(source, target, s, t);
         var ls = s.Letters;
@@ -258,7 +266,7 @@ public sealed class SentenceAlignment
         }
         var mean = (l1 + (l2 / ratio)) / 2;
         var delta = (l2 - (l1 * ratio)) / Math.Sqrt(Math.Max(mean, 1) * Variance);
-        var lengthCost = LengthCost(Math.Abs(delta));
+        var lengthCost = LengthCost(Math.Abs(delta)) - LexicalBonus(s.Lexical, s0, ds, t0, dt);
         if (s.HasParagraphs && t.HasParagraphs)
         {
             var breaks = (s.Paragraph[s0 + ds - 1] - s.Paragraph[s0]) - (t.Paragraph[t0 + dt - 1] - t.Paragraph[t0]);
@@ -307,6 +315,24 @@ public sealed class SentenceAlignment
             }
         }
         return lengthCost - (AnchorReward * Math.Min(shared, 4)) + (AnchorMismatch * Math.Min(unmatched, 4));
+    }
+
+    /// <summary>
+    /// Words of the original the dictionary finds rendered in the bead's translation, as anchors weaker than names
+    /// and numbers: dictionaries miss senses and inflections, and a common word may recur in the next sentence.
+    /// </summary>
+    private static double LexicalBonus(LexicalEvidence? lexical, int s0, int ds, int t0, int dt)
+    {
+        if (lexical is null)
+        {
+            return 0;
+        }
+        var found = 0;
+        for (var k = 0; k < ds; k++)
+        {
+            found += lexical.OfSentence(s0 + k, t0, dt).Found;
+        }
+        return LexicalReward * Math.Min(found, MaxLexicalWords);
     }
 
     private static bool HasAny(int[][] sets, int start, int count)
@@ -396,6 +422,9 @@ public sealed class SentenceAlignment
         public double[] Skip { get; }
 
         public int[][] Anchors { get; set; } = [];
+
+        /// <summary>Dictionary evidence (on the original's side only), or null.</summary>
+        public LexicalEvidence? Lexical { get; init; }
 
         /// <summary>Numbers the other text has nowhere, in the sentences before each index.</summary>
         public int[] OrphansBefore { get; set; } = [0];

@@ -81,9 +81,9 @@ public sealed partial class OmissionCheck : IQualityCheck
     }
 
     /// <summary>
-    /// The first or last sentence of a merge bead (two or three sentences of the original for one of the translation)
-    /// when the dictionary finds none of its words in the translation near it while it finds the other sentences'
-    /// words: the length model merges a short omitted sentence into its neighbour rather than leave it unaligned.
+    /// The first or last sentence of a bead holding several sentences of the original, when the dictionary finds none
+    /// of its words in the bead's translation while it finds the other sentences' words: the length model merges a
+    /// short omitted sentence into its neighbour rather than leave it unaligned.
     /// </summary>
     private static int? UntranslatedEndOfMerge(CheckContext context, AlignmentBead bead)
     {
@@ -125,7 +125,8 @@ public sealed partial class OmissionCheck : IQualityCheck
     /// A heading of the original run into the sentence after it (no full stop between them: "Publié le 11 décembre
     /// 2021 à 22h48 Le président …"), whose names and numbers are all absent from the aligned translation while the
     /// sentence itself is there. The length model cannot see it: the heading is short next to the sentence. Anchors
-    /// are numbers and the names the translation keeps elsewhere; a heading without any is not judged.
+    /// are numbers and the names the translation keeps elsewhere. A heading without any is judged by its words (a
+    /// dictionary finds none of them while it finds the sentence's), else by the translation's shape.
     /// </summary>
     private static TextSpan? OmittedGluedHeading(CheckContext context, AlignmentBead bead)
     {

@@ -128,14 +128,18 @@ public sealed class BilingualLexicon
         }
     }
 
-    /// <summary>The words of a translation line, without grammar labels (&lt;masc&gt;), field labels ([sport]), glosses in brackets or pronunciations.</summary>
+    /// <summary>
+    /// The words of a translation line, without grammar labels (&lt;masc&gt;), field labels ([sport]), glosses in
+    /// brackets, pronunciations (/ˈsɛk/) or abbreviations ("Sekr.").
+    /// </summary>
     private static IEnumerable<string> Words(string line)
     {
         var b = new StringBuilder(line.Length);
         var depth = 0;
         var inPronunciation = false;
-        foreach (var c in line)
+        for (var i = 0; i < line.Length; i++)
         {
+            var c = line[i];
             switch (c)
             {
                 case '<' or '[' or '(' or '{':
@@ -144,16 +148,26 @@ public sealed class BilingualLexicon
                 case '>' or ']' or ')' or '}':
                     depth = Math.Max(0, depth - 1);
                     continue;
-                case '/':
+                // A pronunciation opens after a space ("Sekretär /zekʁeˈtɛːɐ̯/"); "und/oder" is two words.
+                case '/' when inPronunciation || i == 0 || char.IsWhiteSpace(line[i - 1]):
                     inPronunciation = !inPronunciation;
                     continue;
             }
             if (depth == 0 && !inPronunciation)
             {
-                b.Append(char.IsLetter(c) ? c : ' ');
+                b.Append(char.IsLetter(c) || c == '.' ? c : ' ');
             }
         }
-        return b.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        foreach (var token in b.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!token.EndsWith('.'))
+            {
+                foreach (var word in token.Split('.', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    yield return word;
+                }
+            }
+        }
     }
 
     private static bool TryBase64Number(string s, out long value)

@@ -83,14 +83,20 @@ public sealed class HunspellDictionary : IDisposable
         {
             ObjectDisposedException.ThrowIf(_handle == IntPtr.Zero, this);
             var count = HunspellNative.Stem(_handle, out var list, bytes);
-            stems = new string[Math.Max(count, 0)];
-            for (var i = 0; i < stems.Length; i++)
+            try
             {
-                stems[i] = ReadZeroTerminated(Marshal.ReadIntPtr(list, i * IntPtr.Size));
+                stems = new string[Math.Max(count, 0)];
+                for (var i = 0; i < stems.Length; i++)
+                {
+                    stems[i] = ReadZeroTerminated(Marshal.ReadIntPtr(list, i * IntPtr.Size));
+                }
             }
-            if (list != IntPtr.Zero)
+            finally
             {
-                HunspellNative.FreeList(_handle, ref list, count);
+                if (list != IntPtr.Zero)
+                {
+                    HunspellNative.FreeList(_handle, ref list, count);
+                }
             }
         }
         if (_stems.Count >= MaxCacheEntries)
