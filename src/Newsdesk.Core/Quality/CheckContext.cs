@@ -11,6 +11,7 @@ public sealed class CheckContext
 {
     private readonly Lazy<SentenceAlignment?> _alignment;
     private readonly Lazy<LexicalEvidence?> _lexical;
+    private readonly Lazy<HashSet<string>?> _sourceWords;
     private readonly List<string> _notices = [];
 
     public CheckContext(QualityInput input, QualityGateOptions options, QualityServices services)
@@ -24,7 +25,40 @@ public sealed class CheckContext
         Source = string.IsNullOrWhiteSpace(input.Source) ? null : new TextAnalysis(input.Source, SourceLanguage);
         Locale = LocaleConventions.For(input.TargetLanguage, input.TargetLocale);
         Glossary = input.Glossary ?? [];
-        _alignment = new Lazy<SentenceAlignment?>(() => Source is null ? null : SentenceAlignment.Align(Source, Target, Checks.BoilerplateCheck.IsPageFurniture, Lexical));
+        _alignment = new Lazy<SentenceAlignment?>(() =>
+        {
+            if (Source is null)
+            {
+                return null;
+            }
+            if (Source.Sentences.Count > MaxAlignedSentences || Target.Sentences.Count > MaxAlignedSentences)
+            {
+                AddNotice($"omissions and additions not checked: the texts have {Source.Sentences.Count} and {Target.Sentences.Count} sentences, more than the {MaxAlignedSentences} the sentence alignment takes on");
+                return null;
+            }
+            return SentenceAlignment.Align(Source, Target, Checks.BoilerplateCheck.IsPageFurniture, Lexical);
+        });
+        _sourceWords = new Lazy<HashSet<string>?>(() =>
+        {
+            if (Source is null)
+            {
+                return null;
+            }
+            var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var w in Source.Words)
+            {
+                var word = Source.Text.AsSpan(w.Start, w.End - w.Start);
+                set.Add(word.ToString());
+                if (word.IndexOfAny(WordJoiners) >= 0)
+                {
+                    foreach (var range in word.SplitAny(WordJoiners))
+                    {
+                        set.Add(word[range].ToString());
+                    }
+                }
+            }
+            return set;
+        });
         _lexical = new Lazy<LexicalEvidence?>(() =>
         {
             if (Source is null)
@@ -40,6 +74,12 @@ public sealed class CheckContext
             return new LexicalEvidence(lexicon, stems, Lexicon, Source, Target);
         });
     }
+
+    /// <summary>
+    /// Most sentences per text the alignment takes on: its table grows with the product of the two counts (a
+    /// thousand sentences, some 120,000 characters, is far beyond any article and costs about a second).
+    /// </summary>
+    public const int MaxAlignedSentences = 1_000;
 
     public QualityInput Input { get; }
 
@@ -68,6 +108,15 @@ public sealed class CheckContext
 
     /// <summary>Source-target sentence alignment (null without a source), computed on first use.</summary>
     public SentenceAlignment? Alignment => _alignment.Value;
+
+    /// <summary>
+    /// Whether the original has the word (any case), alone or as part of a hyphenated or elided word ("économie" in
+    /// "l'économie"): a word the translation shares with its original is a name or a term, not a slip. False without
+    /// a source. A set, not a search of the text, so that long texts cost linear time.
+    /// </summary>
+    public bool SourceHasWord(string word) => _sourceWords.Value?.Contains(word) == true;
+
+    private static readonly System.Buffers.SearchValues<char> WordJoiners = System.Buffers.SearchValues.Create("'’-‐");
 
     /// <summary>Dictionary evidence of which passages translate which (null without a source or a dictionary for the pair), on first use.</summary>
     public LexicalEvidence? Lexical => _lexical.Value;

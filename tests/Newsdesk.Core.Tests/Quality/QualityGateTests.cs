@@ -37,6 +37,19 @@ public class QualityGateTests
     }
 
     [Fact]
+    public void Check_LongTextsWithSource_SkipTheAlignmentWithANoticeAndCheckTheRest()
+    {
+        // 1,200 sentences a side: aligning them would need a 1,200 x 1,200 table per pass; the gate says it skipped it.
+        var source = string.Join(" ", Enumerable.Range(1, 1200).Select(i => $"La phrase numéro {i} du long texte est ici."));
+        var target = string.Join(" ", Enumerable.Range(1, 1200).Select(i => $"Satz Nummer {i} des langen Textes steht hier.")) + " Related News :";
+        var report = QualityFixtures.Check(target, source);
+
+        Assert.Contains(report.Notices, n => n.StartsWith("omissions and additions not checked: the texts have 1200 and 1201 sentences", StringComparison.Ordinal));
+        Assert.Empty(report.Of(FindingCategory.Omission));
+        Assert.Contains(report.Findings, f => f.Category == FindingCategory.Boilerplate);
+    }
+
+    [Fact]
     public void Check_UnsupportedLanguage_ThrowsNamingIt()
     {
         var input = new QualityInput("Hallo Welt.", LanguageTag.Parse("fr"), LanguageTag.Parse("fi"));

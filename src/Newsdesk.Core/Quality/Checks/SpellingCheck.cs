@@ -23,7 +23,6 @@ public sealed class SpellingCheck : IQualityCheck
         }
         var target = context.Target;
         var text = target.Text;
-        var sourceText = context.Source?.Text;
         foreach (var w in target.Words)
         {
             var length = w.End - w.Start;
@@ -36,7 +35,7 @@ public sealed class SpellingCheck : IQualityCheck
             {
                 continue;
             }
-            if (sourceText is not null && sourceText.Contains(word, StringComparison.OrdinalIgnoreCase))
+            if (context.SourceHasWord(word))
             {
                 continue;
             }

@@ -290,13 +290,13 @@ public sealed class UntranslatedCheck : IQualityCheck
     {
         private readonly Spelling.HunspellDictionary _target;
         private readonly Spelling.HunspellDictionary _source;
-        private readonly string? _sourceText;
+        private readonly CheckContext _context;
 
-        private LeftWordTest(Spelling.HunspellDictionary target, Spelling.HunspellDictionary source, string? sourceText)
+        private LeftWordTest(Spelling.HunspellDictionary target, Spelling.HunspellDictionary source, CheckContext context)
         {
             _target = target;
             _source = source;
-            _sourceText = sourceText;
+            _context = context;
         }
 
         public static LeftWordTest? For(CheckContext context)
@@ -306,7 +306,7 @@ public sealed class UntranslatedCheck : IQualityCheck
             {
                 return null;
             }
-            return new LeftWordTest(target, source, context.Source?.Text);
+            return new LeftWordTest(target, source, context);
         }
 
         /// <summary>
@@ -350,7 +350,7 @@ public sealed class UntranslatedCheck : IQualityCheck
                 }
             }
             var word = span.ToString();
-            if (_sourceText is not null && _sourceText.IndexOf(word, StringComparison.OrdinalIgnoreCase) < 0)
+            if (_context.Source is not null && !_context.SourceHasWord(word))
             {
                 return false;
             }
