@@ -133,4 +133,37 @@ public class UntranslatedCheckTests
 
         Assert.Empty(CheckFrEs(target, source).Of(FindingCategory.Untranslated));
     }
+
+    [Theory]
+    [InlineData("en", "In a statement shared with The Times on Friday, a spokesman said the case was closed.", "In einer Erklärung, die am Friday mit der Times geteilt wurde, sagte ein Sprecher, der Fall sei abgeschlossen.", "Friday", "Freitag")]
+    [InlineData("fr", "Le marché rouvrira lundi matin, selon la mairie.", "El mercado reabrirá el lundi por la mañana, según el ayuntamiento.", "lundi", "lunes")]
+    public void Check_WeekdayOfTheOriginalLeftInTheTranslation_IsReportedWithTheRightName(string sourceLanguage, string source, string target, string word, string suggestion)
+    {
+        var targetLanguage = sourceLanguage == "en" ? "de" : "es";
+        var report = QualityFixtures.Gate.Check(new QualityInput(target, LanguageTag.Parse(sourceLanguage), LanguageTag.Parse(targetLanguage), Source: source));
+
+        var finding = Assert.Single(report.Of(FindingCategory.Untranslated));
+        Assert.Equal("untranslated.calendar-word", finding.Rule);
+        Assert.Equal(word, finding.At(target));
+        Assert.Equal(suggestion, finding.Suggestion);
+        Assert.Equal(Severity.Minor, finding.Severity);
+    }
+
+    [Theory]
+    [InlineData("Le ministre s'est confié au Journal du dimanche.", "Der Minister vertraute sich dem Journal du dimanche an.")]
+    [InlineData("Les soldes du Black Friday commencent.", "Der Ausverkauf zum Black Friday beginnt.")]
+    [InlineData("Il a lu le Sunday Times.", "Er hat die Sunday Times gelesen.")]
+    public void Check_WeekdayInsideAName_IsNotUntranslated(string source, string target)
+    {
+        Assert.DoesNotContain(QualityFixtures.Check(target, source).Of(FindingCategory.Untranslated), f => f.Rule == "untranslated.calendar-word");
+    }
+
+    [Fact]
+    public void Check_WeekdayOfAnotherLanguageWithoutSource_IsStillReported()
+    {
+        const string target = "Die Sitzung wurde auf Friday verschoben, teilte das Ministerium mit.";
+
+        var finding = Assert.Single(QualityFixtures.Check(target).Of(FindingCategory.Untranslated));
+        Assert.Equal("Friday", finding.At(target));
+    }
 }

@@ -43,11 +43,18 @@ public sealed class UntranslatedCheck : IQualityCheck
                     $"\"{BoilerplateCheck.Shorten(text[run.Start..run.End])}\" is in {LanguageName(context.SourceLanguage)} inside a {LanguageName(context.TargetLanguage)} sentence: part of it was left untranslated (often a heading of the original run into the next sentence).",
                     Suggestion: $"Translate it into {LanguageName(context.TargetLanguage)}, or separate the heading from the sentence."));
             }
-            else if (leftWords is not null)
+            else
             {
                 for (var w = firstWord; w < wordIndex; w++)
                 {
-                    if (leftWords.IsLeft(text, target.Words[w]) && !leftWords.InName(context, text, target.Words, firstWord, w))
+                    if (ForeignCalendarWord(context, firstWord, wordIndex, w) is { } calendar)
+                    {
+                        var word = text[target.Words[w].Start..target.Words[w].End];
+                        findings.Add(new Finding(Category, Severity.Minor, target.Words[w].Span, "untranslated.calendar-word",
+                            $"\"{word}\" is {LanguageName(calendar.Language)}: a weekday or month name left untranslated.",
+                            Suggestion: calendar.Translation is { } t ? Capitalised(context.TargetLanguage, target.Words[w].SentenceInitial, t) : $"Translate \"{word}\" into {LanguageName(context.TargetLanguage)}."));
+                    }
+                    else if (leftWords is not null && leftWords.IsLeft(text, target.Words[w]) && !leftWords.InName(context, text, target.Words, firstWord, w))
                     {
                         var word = text[target.Words[w].Start..target.Words[w].End];
                         // Minor each: one word is quickly fixed; several hold the translation (QualityGateOptions.HoldAtMinor).
@@ -286,6 +293,40 @@ public sealed class UntranslatedCheck : IQualityCheck
     /// does not know and the source's does, and that the source, when given, contains. Not for English sources: English
     /// words are borrowed into every language faster than dictionaries record them ("online", "Team").
     /// </summary>
+    /// <summary>
+    /// A weekday or month name of another language ("am Friday"), copied from the original when there is one. Not one
+    /// the target's dictionary knows ("Mars"), and not inside a name: a capitalised word next to it ("Black Friday",
+    /// "Sunday Times", "Plácido Domingo", "Journal du dimanche").
+    /// </summary>
+    private static (string Language, string? Translation)? ForeignCalendarWord(CheckContext context, int firstWord, int endWord, int w)
+    {
+        var target = context.Target;
+        var text = target.Text;
+        var token = target.Words[w];
+        var word = text[token.Start..token.End];
+        if (CalendarWords.Foreign(word, context.TargetLanguage) is not { } calendar
+            || context.Source is not null && !context.SourceHasWord(word)
+            || context.Spelling.Get(context.TargetLanguage, out _) is { } dictionary && dictionary.Knows(word.ToLowerInvariant()))
+        {
+            return null;
+        }
+        // Back over the original's function words: "Journal du dimanche" is a name.
+        var before = w - 1;
+        while (before >= firstWord && target.Words[before + 1].Start - target.Words[before].End == 1 && char.IsLower(text[target.Words[before].Start])
+            && context.Lexicon.Contains(context.SourceLanguage, text.AsSpan(target.Words[before].Start, target.Words[before].End - target.Words[before].Start)))
+        {
+            before--;
+        }
+        var nameBefore = before >= firstWord && !target.Words[before].SentenceInitial && char.IsUpper(text[target.Words[before].Start])
+            && target.Words[before + 1].Start - target.Words[before].End == 1;
+        var nameAfter = w + 1 < endWord && char.IsUpper(text[target.Words[w + 1].Start]) && target.Words[w + 1].Start - token.End == 1;
+        return nameBefore || nameAfter ? null : calendar;
+    }
+
+    /// <summary>German and English write weekdays and months with a capital; the others only at a sentence start.</summary>
+    private static string Capitalised(string language, bool sentenceInitial, string name) =>
+        language is "de" or "en" || sentenceInitial ? string.Concat(char.ToUpperInvariant(name[0]).ToString(), name.AsSpan(1)) : name;
+
     private sealed class LeftWordTest
     {
         private readonly Spelling.HunspellDictionary _target;
