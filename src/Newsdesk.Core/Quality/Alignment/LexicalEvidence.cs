@@ -26,9 +26,10 @@ public sealed class LexicalEvidence
     private readonly TextAnalysis _source;
     private readonly TextAnalysis _target;
     private readonly Dictionary<TextSpan, string> _foldedTarget = [];
-    private readonly Dictionary<string, string[]?> _keys = new(StringComparer.Ordinal);
-    private readonly Dictionary<(int, int, int), WordCoverage> _sentenceCoverage = [];
-    private List<string[]>?[]? _sentenceWords;
+    private readonly Dictionary<string, int[]> _keySentences = new(StringComparer.Ordinal);
+    private List<int[]>?[]? _sentenceWords;
+    private int[]? _cells;
+    private (string[], Dictionary<ulong, List<(int, int)>>)? _targetIndex;
 
     public LexicalEvidence(BilingualLexicon lexicon, HunspellDictionary? sourceStems, FunctionWordLexicon functionWords, TextAnalysis source, TextAnalysis target)
     {
@@ -59,25 +60,139 @@ public sealed class LexicalEvidence
         return new WordCoverage(known, found);
     }
 
-    /// <summary>Coverage of one sentence of the original by consecutive sentences of the translation (cached: the alignment asks for the same pairs many times).</summary>
+    /// <summary>
+    /// Coverage of one sentence of the original by consecutive sentences of the translation. The alignment asks this
+    /// for every cell of its table, so each word's keys are looked up once in an index of the translation's
+    /// four-letter sequences, and a cell only counts the words rendered in its sentences.
+    /// </summary>
     public WordCoverage OfSentence(int sourceSentence, int targetStart, int targetCount)
     {
-        if (_sentenceCoverage.TryGetValue((sourceSentence, targetStart, targetCount), out var cached))
+        var cell = -1;
+        if (targetCount <= MaxCachedTargetSentences)
         {
-            return cached;
-        }
-        var targetSpan = new TextSpan(_target.Sentences[targetStart].Start, _target.Sentences[targetStart + targetCount - 1].End);
-        var target = FoldedTarget(targetSpan);
-        var words = SentenceWords(sourceSentence);
-        var found = 0;
-        foreach (var keys in words)
-        {
-            if (Rendered(keys, target))
+            _cells ??= CellCache();
+            cell = (((sourceSentence * _target.Sentences.Count) + targetStart) * MaxCachedTargetSentences) + targetCount - 1;
+            if (_cells[cell] >= 0)
             {
-                found++;
+                return new WordCoverage(SentenceWords(sourceSentence).Count, _cells[cell]);
             }
         }
-        return _sentenceCoverage[(sourceSentence, targetStart, targetCount)] = new WordCoverage(words.Count, found);
+        var words = SentenceWords(sourceSentence);
+        var found = 0;
+        foreach (var rendering in words)
+        {
+            foreach (var t in rendering)
+            {
+                if (t >= targetStart && t < targetStart + targetCount)
+                {
+                    found++;
+                    break;
+                }
+            }
+        }
+        if (cell >= 0)
+        {
+            _cells![cell] = found;
+        }
+        return new WordCoverage(words.Count, found);
+    }
+
+    // The alignment's beads span at most three sentences of the translation.
+    private const int MaxCachedTargetSentences = 3;
+
+    private int[] CellCache()
+    {
+        var cells = new int[_source.Sentences.Count * _target.Sentences.Count * MaxCachedTargetSentences];
+        Array.Fill(cells, -1);
+        return cells;
+    }
+
+    /// <summary>The sentences of the translation in which any of the keys occurs, in order.</summary>
+    private int[] SentencesRendering(string[] keys)
+    {
+        List<int>? sentences = null;
+        int[]? single = null;
+        foreach (var key in keys)
+        {
+            if (!_keySentences.TryGetValue(key, out var found))
+            {
+                found = _keySentences[key] = FindKey(key);
+            }
+            if (found.Length == 0)
+            {
+                continue;
+            }
+            if (single is null && sentences is null)
+            {
+                single = found;
+                continue;
+            }
+            sentences ??= [.. single!];
+            sentences.AddRange(found);
+        }
+        if (sentences is null)
+        {
+            return single ?? [];
+        }
+        sentences.Sort();
+        return [.. sentences.Distinct()];
+    }
+
+    private int[] FindKey(string key)
+    {
+        var (folded, grams) = TargetIndex();
+        var result = new List<int>();
+        if (key.Length < GramLength)
+        {
+            for (var t = 0; t < folded.Length; t++)
+            {
+                if (folded[t].Contains(key, StringComparison.Ordinal))
+                {
+                    result.Add(t);
+                }
+            }
+            return [.. result];
+        }
+        if (grams.TryGetValue(Gram(key.AsSpan(0, GramLength)), out var places))
+        {
+            foreach (var (sentence, offset) in places)
+            {
+                if ((result.Count == 0 || result[^1] != sentence) && folded[sentence].AsSpan(offset).StartsWith(key, StringComparison.Ordinal))
+                {
+                    result.Add(sentence);
+                }
+            }
+        }
+        return [.. result];
+    }
+
+    private const int GramLength = 4;
+
+    private static ulong Gram(ReadOnlySpan<char> four) => ((ulong)four[0] << 48) | ((ulong)four[1] << 32) | ((ulong)four[2] << 16) | four[3];
+
+    /// <summary>The translation's sentences folded, and where each four-letter sequence occurs in them (in sentence order).</summary>
+    private (string[] Folded, Dictionary<ulong, List<(int Sentence, int Offset)>> Grams) TargetIndex()
+    {
+        if (_targetIndex is { } index)
+        {
+            return index;
+        }
+        var folded = _target.Sentences.Select(x => TextFolding.Fold(_target[x])).ToArray();
+        var grams = new Dictionary<ulong, List<(int, int)>>();
+        for (var t = 0; t < folded.Length; t++)
+        {
+            var f = folded[t];
+            for (var i = 0; i + GramLength <= f.Length; i++)
+            {
+                var gram = Gram(f.AsSpan(i, GramLength));
+                if (!grams.TryGetValue(gram, out var list))
+                {
+                    list = grams[gram] = [];
+                }
+                list.Add((t, i));
+            }
+        }
+        return (_targetIndex = (folded, grams)).Value;
     }
 
     private static bool Rendered(string[] keys, string foldedTarget)
@@ -101,19 +216,22 @@ public sealed class LexicalEvidence
         return folded;
     }
 
-    /// <summary>The match keys of each dictionary-known content word of a sentence of the original.</summary>
-    private List<string[]> SentenceWords(int sentence)
+    /// <summary>For each dictionary-known content word of a sentence of the original, the translation's sentences rendering it.</summary>
+    private List<int[]> SentenceWords(int sentence)
     {
-        _sentenceWords ??= new List<string[]>?[_source.Sentences.Count];
+        _sentenceWords ??= new List<int[]>?[_source.Sentences.Count];
         if (_sentenceWords[sentence] is { } cached)
         {
             return cached;
         }
-        var result = new List<string[]>();
+        var result = new List<int[]>();
         var words = _source.Words;
         for (var i = FirstWordAt(_source.Sentences[sentence].Start); i < words.Count && words[i].Sentence == sentence; i++)
         {
-            result.AddRange(KeysOfWord(words[i]));
+            foreach (var keys in KeysOfWord(words[i]))
+            {
+                result.Add(SentencesRendering(keys));
+            }
         }
         return _sentenceWords[sentence] = result;
     }
@@ -123,11 +241,7 @@ public sealed class LexicalEvidence
     {
         foreach (var part in ContentParts(_source.Text.AsSpan(w.Start, w.End - w.Start)))
         {
-            if (!_keys.TryGetValue(part, out var keys))
-            {
-                var set = KeysOf(part);
-                keys = _keys[part] = set.Count == 0 ? null : [.. set, BilingualLexicon.Key(part)];
-            }
+            var keys = _lexicon.MatchKeys(part, _sourceStems);
             if (keys is not null)
             {
                 yield return keys;
@@ -195,17 +309,4 @@ public sealed class LexicalEvidence
     private static readonly System.Buffers.SearchValues<char> Joiners = System.Buffers.SearchValues.Create("'’-‐");
 
     private bool IsContentWord(ReadOnlySpan<char> part) => part.Length >= MinimumWordLength && !_functionWords.Contains(_source.Language, part);
-
-    private HashSet<string> KeysOf(string word)
-    {
-        var keys = new HashSet<string>(_lexicon.Translations(word), StringComparer.Ordinal);
-        if (_sourceStems is not null)
-        {
-            foreach (var stem in _sourceStems.Stems(word))
-            {
-                keys.UnionWith(_lexicon.Translations(stem.ToLowerInvariant()));
-            }
-        }
-        return keys;
-    }
 }

@@ -18,6 +18,9 @@ public sealed class BilingualLexicon
     private static readonly string[] Endings = ["ieren", "en", "er", "es", "os", "as", "e", "n", "s", "o", "a"];
 
     private readonly FrozenDictionary<string, string[]> _entries;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]?> _plainKeys = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]?> _stemmedKeys = new(StringComparer.Ordinal);
+    private const int MaxCachedWords = 200_000;
 
     private BilingualLexicon(FrozenDictionary<string, string[]> entries, string name)
     {
@@ -32,6 +35,35 @@ public sealed class BilingualLexicon
 
     /// <summary>Match keys of the translations of a lower-case headword, or an empty list.</summary>
     public IReadOnlyList<string> Translations(string headword) => _entries.GetValueOrDefault(headword) ?? [];
+
+    /// <summary>
+    /// What a lower-case word of the original is matched by in a translation: the keys of its translations and of the
+    /// translations of its dictionary forms (<paramref name="stems"/>, "accuse" -> "accuser"), and its own key (a
+    /// cognate); null when the dictionary knows neither the word nor its forms. Cached: the same words come back in
+    /// every article.
+    /// </summary>
+    public string[]? MatchKeys(string word, Spelling.HunspellDictionary? stems)
+    {
+        var cache = stems is null ? _plainKeys : _stemmedKeys;
+        if (cache.TryGetValue(word, out var cached))
+        {
+            return cached;
+        }
+        var keys = new HashSet<string>(Translations(word), StringComparer.Ordinal);
+        if (stems is not null)
+        {
+            foreach (var stem in stems.Stems(word))
+            {
+                keys.UnionWith(Translations(stem.ToLowerInvariant()));
+            }
+        }
+        string[]? result = keys.Count == 0 ? null : [.. keys, Key(word)];
+        if (cache.Count >= MaxCachedWords)
+        {
+            cache.Clear();
+        }
+        return cache[word] = result;
+    }
 
     /// <summary>
     /// Reads a dictd dictionary; <paramref name="isFunctionWord"/> drops translations that are function words of the
