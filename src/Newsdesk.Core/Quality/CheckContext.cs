@@ -33,7 +33,7 @@ public sealed class CheckContext
             }
             if (Source.Sentences.Count > MaxAlignedSentences || Target.Sentences.Count > MaxAlignedSentences)
             {
-                AddNotice($"omissions and additions not checked: the texts have {Source.Sentences.Count} and {Target.Sentences.Count} sentences, more than the {MaxAlignedSentences} the sentence alignment takes on");
+                AddNotice($"sentence alignment skipped: the texts have {Source.Sentences.Count} and {Target.Sentences.Count} sentences, more than the {MaxAlignedSentences} it takes on; omissions, additions, missing names and numbers missing from the translation are not checked");
                 return null;
             }
             return SentenceAlignment.Align(Source, Target, Checks.BoilerplateCheck.IsPageFurniture, Lexical);

@@ -153,9 +153,31 @@ public class UntranslatedCheckTests
     [InlineData("Le ministre s'est confié au Journal du dimanche.", "Der Minister vertraute sich dem Journal du dimanche an.")]
     [InlineData("Les soldes du Black Friday commencent.", "Der Ausverkauf zum Black Friday beginnt.")]
     [InlineData("Il a lu le Sunday Times.", "Er hat die Sunday Times gelesen.")]
+    [InlineData("Black Friday : les commerçants affichent des records.", "Black Friday: Händler melden Rekorde.")]
+    [InlineData("Le ténor, a dit Domingo, chantera encore.", "Der Tenor, sagte Domingo, werde wieder singen.")]
     public void Check_WeekdayInsideAName_IsNotUntranslated(string source, string target)
     {
         Assert.DoesNotContain(QualityFixtures.Check(target, source).Of(FindingCategory.Untranslated), f => f.Rule == "untranslated.calendar-word");
+    }
+
+    [Fact]
+    public void Check_FrenchNameWithAWeekdayFromAnEnglishOriginal_IsNotUntranslated()
+    {
+        const string source = "The minister told the Journal du dimanche he would stay.";
+        const string target = "Der Minister sagte dem Journal du dimanche, er werde bleiben.";
+        var report = QualityFixtures.CheckFromEnglish(target, source);
+
+        Assert.DoesNotContain(report.Of(FindingCategory.Untranslated), f => f.Rule == "untranslated.calendar-word");
+    }
+
+    [Fact]
+    public void Check_WordSpelledLikeAForeignMonthWithoutTheTargetsDictionary_IsNotReported()
+    {
+        // Italian "mai" (never) is the French and German month: only a dictionary of the target tells them apart.
+        using var gate = QualityGate.CreateDefault(QualityGateOptions.Default with { HunspellDirectory = "/nonexistent/hunspell" });
+        var report = gate.Check(new QualityInput("Non ha mai detto nulla al ministro.", LanguageTag.Parse("fr"), LanguageTag.Parse("it")));
+
+        Assert.DoesNotContain(report.Of(FindingCategory.Untranslated), f => f.Rule == "untranslated.calendar-word");
     }
 
     [Fact]

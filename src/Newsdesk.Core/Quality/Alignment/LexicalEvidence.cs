@@ -68,7 +68,8 @@ public sealed class LexicalEvidence
     public WordCoverage OfSentence(int sourceSentence, int targetStart, int targetCount)
     {
         var cell = -1;
-        if (targetCount <= MaxCachedTargetSentences)
+        if (targetCount is >= 1 and <= MaxCachedTargetSentences && targetStart + targetCount <= _target.Sentences.Count
+            && (long)_source.Sentences.Count * _target.Sentences.Count * MaxCachedTargetSentences <= MaxCachedCells)
         {
             _cells ??= CellCache();
             cell = (((sourceSentence * _target.Sentences.Count) + targetStart) * MaxCachedTargetSentences) + targetCount - 1;
@@ -97,8 +98,10 @@ public sealed class LexicalEvidence
         return new WordCoverage(words.Count, found);
     }
 
-    // The alignment's beads span at most three sentences of the translation.
+    // The alignment's beads span at most three sentences of the translation; 3,000,000 cells (12 MB) is its limit
+    // of 1,000 sentences a side.
     private const int MaxCachedTargetSentences = 3;
+    private const long MaxCachedCells = 3_000_000;
 
     private int[] CellCache()
     {

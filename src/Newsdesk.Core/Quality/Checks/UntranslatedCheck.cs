@@ -288,15 +288,11 @@ public sealed class UntranslatedCheck : IQualityCheck
     };
 
     /// <summary>
-    /// Single words the engine left in the source language (rule-based engines pass unknown words through: French
-    /// "pelleteuses" in a Spanish text). A lower-case word of five letters or more that the target's Hunspell dictionary
-    /// does not know and the source's does, and that the source, when given, contains. Not for English sources: English
-    /// words are borrowed into every language faster than dictionaries record them ("online", "Team").
-    /// </summary>
-    /// <summary>
-    /// A weekday or month name of another language ("am Friday"), copied from the original when there is one. Not one
-    /// the target's dictionary knows ("Mars"), and not inside a name: a capitalised word next to it ("Black Friday",
-    /// "Sunday Times", "Plácido Domingo", "Journal du dimanche").
+    /// A weekday or month name of another language ("am Friday"), copied from the original when there is one. Only with
+    /// the target's dictionary, which knows the target's ordinary words of the same spelling (Italian and Catalan
+    /// "mai", Dutch "mars", German "Mars"). Not inside a name: a capitalised word next to it ("Black Friday", "Sunday
+    /// Times", "Plácido Domingo", "Journal du dimanche"), nor a capitalised name of a language that writes months and
+    /// weekdays in lower case ("sagte Domingo").
     /// </summary>
     private static (string Language, string? Translation)? ForeignCalendarWord(CheckContext context, int firstWord, int endWord, int w)
     {
@@ -304,22 +300,26 @@ public sealed class UntranslatedCheck : IQualityCheck
         var text = target.Text;
         var token = target.Words[w];
         var word = text[token.Start..token.End];
-        if (CalendarWords.Foreign(word, context.TargetLanguage) is not { } calendar
+        if (CalendarWords.Foreign(word, context.TargetLanguage, context.SourceLanguage) is not { } calendar
             || context.Source is not null && !context.SourceHasWord(word)
-            || context.Spelling.Get(context.TargetLanguage, out _) is { } dictionary && dictionary.Knows(word.ToLowerInvariant()))
+            || context.Spelling.Get(context.TargetLanguage, out _) is not { } dictionary || dictionary.Knows(word.ToLowerInvariant())
+            || char.IsUpper(word[0]) && !token.SentenceInitial && calendar.Language is not ("de" or "en"))
         {
             return null;
         }
-        // Back over the original's function words: "Journal du dimanche" is a name.
+        var words = target.Words;
+        bool Adjacent(int a, int b) => string.IsNullOrWhiteSpace(text[words[a].End..words[b].Start]);
+        bool IsName(int k) => char.IsUpper(text[words[k].Start])
+            && (!words[k].SentenceInitial || !context.Lexicon.Contains(context.TargetLanguage, text.AsSpan(words[k].Start, words[k].End - words[k].Start)));
+        // Back over function words of the name's language: "Journal du dimanche" is a name.
         var before = w - 1;
-        while (before >= firstWord && target.Words[before + 1].Start - target.Words[before].End == 1 && char.IsLower(text[target.Words[before].Start])
-            && context.Lexicon.Contains(context.SourceLanguage, text.AsSpan(target.Words[before].Start, target.Words[before].End - target.Words[before].Start)))
+        while (before >= firstWord && Adjacent(before, before + 1) && char.IsLower(text[words[before].Start])
+            && context.Lexicon.Contains(calendar.Language, text.AsSpan(words[before].Start, words[before].End - words[before].Start)))
         {
             before--;
         }
-        var nameBefore = before >= firstWord && !target.Words[before].SentenceInitial && char.IsUpper(text[target.Words[before].Start])
-            && target.Words[before + 1].Start - target.Words[before].End == 1;
-        var nameAfter = w + 1 < endWord && char.IsUpper(text[target.Words[w + 1].Start]) && target.Words[w + 1].Start - token.End == 1;
+        var nameBefore = before >= firstWord && Adjacent(before, before + 1) && IsName(before);
+        var nameAfter = w + 1 < endWord && Adjacent(w, w + 1) && char.IsUpper(text[words[w + 1].Start]);
         return nameBefore || nameAfter ? null : calendar;
     }
 
@@ -327,6 +327,12 @@ public sealed class UntranslatedCheck : IQualityCheck
     private static string Capitalised(string language, bool sentenceInitial, string name) =>
         language is "de" or "en" || sentenceInitial ? string.Concat(char.ToUpperInvariant(name[0]).ToString(), name.AsSpan(1)) : name;
 
+    /// <summary>
+    /// Single words the engine left in the source language (rule-based engines pass unknown words through: French
+    /// "pelleteuses" in a Spanish text). A lower-case word of five letters or more that the target's Hunspell dictionary
+    /// does not know and the source's does, and that the source, when given, contains. Not for English sources: English
+    /// words are borrowed into every language faster than dictionaries record them ("online", "Team").
+    /// </summary>
     private sealed class LeftWordTest
     {
         private readonly Spelling.HunspellDictionary _target;

@@ -21,6 +21,7 @@ public sealed class BilingualLexicon
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]?> _plainKeys = new(StringComparer.Ordinal);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]?> _stemmedKeys = new(StringComparer.Ordinal);
     private const int MaxCachedWords = 200_000;
+    private int _cachedWords;
 
     private BilingualLexicon(FrozenDictionary<string, string[]> entries, string name)
     {
@@ -58,9 +59,12 @@ public sealed class BilingualLexicon
             }
         }
         string[]? result = keys.Count == 0 ? null : [.. keys, Key(word)];
-        if (cache.Count >= MaxCachedWords)
+        if (Interlocked.Increment(ref _cachedWords) > MaxCachedWords)
         {
-            cache.Clear();
+            // Counting the dictionaries' entries would take all their locks on every miss; a counter is enough.
+            Interlocked.Exchange(ref _cachedWords, 0);
+            _plainKeys.Clear();
+            _stemmedKeys.Clear();
         }
         return cache[word] = result;
     }

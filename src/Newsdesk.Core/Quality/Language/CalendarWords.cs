@@ -13,16 +13,18 @@ public static class CalendarWords
 
     /// <summary>
     /// When the word is a weekday or month name of another language and not of <paramref name="language"/>: that
-    /// language and the name in <paramref name="language"/> (null when the table has no column for it).
+    /// language (<paramref name="likelyLanguage"/> when the name is one of its too) and the name in
+    /// <paramref name="language"/> (null when the table has no column for it).
     /// </summary>
-    public static (string Language, string? Translation)? Foreign(string word, string language)
+    public static (string Language, string? Translation)? Foreign(string word, string language, string? likelyLanguage = null)
     {
         if (!Table.Words.TryGetValue(word, out var entries) || entries.Any(e => e.Language == language))
         {
             return null;
         }
         var column = Array.IndexOf(Table.Languages, language);
-        var (from, row) = entries[0];
+        // A name several languages share ("april", "domingo") is said to be of the original's language when it is one.
+        var (from, row) = entries.FirstOrDefault(e => e.Language == likelyLanguage) is { Language: not null } likely ? likely : entries[0];
         return (from, column >= 0 ? Table.Rows[row][column] : null);
     }
 
