@@ -1,6 +1,6 @@
 namespace Newsdesk.Quality;
 
-/// <summary>Thresholds of the verdict and switches of the optional checks; bound from the "QualityGate" configuration section.</summary>
+/// <summary>Thresholds of the verdict and switches of the optional checks; bound from the "Quality" configuration section.</summary>
 public sealed record QualityGateOptions
 {
     /// <summary>Reject when at least this many critical findings remain.</summary>
