@@ -93,22 +93,26 @@ public class OmissionCheckTests
         Assert.Empty(report.Of(FindingCategory.Omission));
     }
 
-    [Fact]
-    public void Check_ShortSentenceMergedIntoTheNextOmitted_IsFoundByItsWords()
+    [Theory]
+    [InlineData("short-sentence-merged", "omission.sentence", "Le projet divise profondément les commerçants.")]
+    [InlineData("heading-glued-no-anchors", "omission.heading", "Colère des commerçants contre les travaux")]
+    public void Check_ShortPassageWithoutNamesOrNumbersOmitted_IsFoundByItsWords(string fixture, string rule, string omitted)
     {
-        var source = QualityFixtures.Read("short-sentence-merged.fr.txt");
-        var report = QualityFixtures.Check(QualityFixtures.Read("short-sentence-merged-omitted.de.txt"), source);
+        var source = QualityFixtures.Read(fixture + ".fr.txt");
+        var report = QualityFixtures.Check(QualityFixtures.Read(fixture + "-omitted.de.txt"), source);
 
         var finding = Assert.Single(report.Of(FindingCategory.Omission));
-        Assert.Equal("omission.sentence", finding.Rule);
-        Assert.Equal("Le projet divise profondément les commerçants.", source[finding.SourceSpan!.Value.Start..finding.SourceSpan.Value.End]);
+        Assert.Equal(rule, finding.Rule);
+        Assert.Equal(omitted, source[finding.SourceSpan!.Value.Start..finding.SourceSpan.Value.End]);
     }
 
-    [Fact]
-    public void Check_ShortSentenceMergedAndTranslated_ReportsNoOmission()
+    [Theory]
+    [InlineData("short-sentence-merged")]
+    [InlineData("heading-glued-no-anchors")]
+    public void Check_ShortPassageWithoutNamesOrNumbersTranslated_ReportsNoOmission(string fixture)
     {
-        var source = QualityFixtures.Read("short-sentence-merged.fr.txt");
-        var report = QualityFixtures.Check(QualityFixtures.Read("short-sentence-merged-translated.de.txt"), source);
+        var source = QualityFixtures.Read(fixture + ".fr.txt");
+        var report = QualityFixtures.Check(QualityFixtures.Read(fixture + "-translated.de.txt"), source);
 
         Assert.Empty(report.Of(FindingCategory.Omission));
         Assert.DoesNotContain(report.Notices, n => n.StartsWith("omissions judged without word evidence", StringComparison.Ordinal));
@@ -125,27 +129,6 @@ public class OmissionCheckTests
         Assert.Equal("Le projet divise profondément les commerçants.", source[finding.SourceSpan!.Value.Start..finding.SourceSpan.Value.End]);
         Assert.Equal(target.IndexOf("Pendelbusse.", StringComparison.Ordinal) + "Pendelbusse.".Length, finding.Span.Start);
         Assert.Equal(0, finding.Span.Length);
-    }
-
-    [Fact]
-    public void Check_GluedHeadingWithoutAnchorsOmitted_IsFoundByItsWords()
-    {
-        var source = QualityFixtures.Read("heading-glued-no-anchors.fr.txt");
-        var report = QualityFixtures.Check(QualityFixtures.Read("heading-glued-no-anchors-omitted.de.txt"), source);
-
-        var finding = Assert.Single(report.Of(FindingCategory.Omission));
-        Assert.Equal("omission.heading", finding.Rule);
-        Assert.Equal("Colère des commerçants contre les travaux", source[finding.SourceSpan!.Value.Start..finding.SourceSpan.Value.End]);
-    }
-
-    [Fact]
-    public void Check_GluedHeadingWithoutAnchorsTranslated_ReportsNoOmission()
-    {
-        var source = QualityFixtures.Read("heading-glued-no-anchors.fr.txt");
-        var report = QualityFixtures.Check(QualityFixtures.Read("heading-glued-no-anchors-translated.de.txt"), source);
-
-        Assert.Empty(report.Of(FindingCategory.Omission));
-        Assert.DoesNotContain(report.Notices, n => n.StartsWith("omissions judged without word evidence", StringComparison.Ordinal));
     }
 
     [Fact]
