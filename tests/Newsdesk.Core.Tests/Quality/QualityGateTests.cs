@@ -49,6 +49,19 @@ public class QualityGateTests
         Assert.Contains(report.Findings, f => f.Category == FindingCategory.Boilerplate);
     }
 
+    [Theory]
+    [InlineData("économie", true)] // part of an elided word
+    [InlineData("GRAND", true)] // part of a hyphenated word, any case
+    [InlineData("podcast", false)] // only inside a longer word: a whole word is needed
+    public void SourceHasWord_MatchesWholeWordsAndTheirParts(string word, bool expected)
+    {
+        var input = new QualityInput("Der Text.", LanguageTag.Parse("fr"), LanguageTag.Parse("de"), Source: "L'économie du grand-père et ses Podcasts.");
+        using var services = new QualityServices(QualityGateOptions.Default);
+        var context = new CheckContext(input, QualityGateOptions.Default, services);
+
+        Assert.Equal(expected, context.SourceHasWord(word));
+    }
+
     [Fact]
     public void Check_UnsupportedLanguage_ThrowsNamingIt()
     {
