@@ -117,6 +117,17 @@ public sealed class BilingualLexiconTests : IDisposable
         Assert.StartsWith("the freedict-fra-deu dictionary could not be read", problem, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("fr", "de", "no freedict-fra-deu dictionary in ")]
+    [InlineData("fr", "ca", "FreeDict has no fr-ca dictionary")]
+    public void Provider_MissingDictionary_SaysWhetherAPackageWouldHelp(string source, string target, string reason)
+    {
+        var provider = new LexiconProvider(_dir.FullName, FunctionWordLexicon.Shared);
+
+        Assert.Null(provider.Get(source, target, out var problem));
+        Assert.StartsWith(reason, problem, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Evidence_CompoundIndexedWithoutItsHyphens_IsFound()
     {

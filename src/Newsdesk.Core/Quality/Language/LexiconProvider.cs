@@ -14,6 +14,15 @@ public sealed class LexiconProvider
         ["pt"] = "por", ["nl"] = "nld",
     };
 
+    // The pairs among these languages that Debian packages as dict-freedict-xxx-yyy (2025); none has Catalan.
+    private static readonly HashSet<string> Packaged = new(StringComparer.Ordinal)
+    {
+        "deu-eng", "deu-fra", "deu-ita", "deu-nld", "deu-por", "deu-spa", "eng-deu", "eng-fra", "eng-ita", "eng-nld",
+        "eng-por", "eng-spa", "fra-deu", "fra-eng", "fra-ita", "fra-nld", "fra-por", "fra-spa", "ita-deu", "ita-eng",
+        "ita-por", "ita-spa", "nld-deu", "nld-eng", "nld-fra", "nld-ita", "nld-spa", "por-deu", "por-eng", "por-fra",
+        "por-spa", "spa-deu", "spa-eng", "spa-por",
+    };
+
     private readonly string _directory;
     private readonly FunctionWordLexicon _functionWords;
     private readonly ConcurrentDictionary<(string, string), Lazy<(BilingualLexicon? Lexicon, string? Problem)>> _lexicons = new();
@@ -43,7 +52,9 @@ public sealed class LexiconProvider
         var dict = Path.Combine(_directory, name + ".dict.dz");
         if (!File.Exists(index) || !File.Exists(dict))
         {
-            return (null, $"no {name} dictionary in {_directory} (Debian package dict-{name})");
+            return (null, Packaged.Contains($"{s}-{t}")
+                ? $"no {name} dictionary in {_directory} (Debian package dict-{name})"
+                : $"FreeDict has no {source}-{target} dictionary ({name} is not in {_directory})");
         }
         try
         {
