@@ -25,7 +25,6 @@ public sealed class LexicalEvidence
     private readonly FunctionWordLexicon _functionWords;
     private readonly TextAnalysis _source;
     private readonly TextAnalysis _target;
-    private readonly Dictionary<TextSpan, string> _foldedTarget = [];
     private readonly Dictionary<string, int[]> _keySentences = new(StringComparer.Ordinal);
     private List<int[]>?[]? _sentenceWords;
     private int[]? _cells;
@@ -40,10 +39,22 @@ public sealed class LexicalEvidence
         _target = target;
     }
 
-    /// <summary>Coverage of the original's words in <paramref name="sourceSpan"/> by the translation's text in <paramref name="targetSpan"/>.</summary>
+    /// <summary>
+    /// Coverage of the original's words in <paramref name="sourceSpan"/> by the translation's sentences that
+    /// <paramref name="targetSpan"/> touches (the callers pass whole sentences).
+    /// </summary>
     public WordCoverage Of(TextSpan sourceSpan, TextSpan targetSpan)
     {
-        var target = FoldedTarget(targetSpan);
+        var sentences = _target.Sentences;
+        int first = 0, last = sentences.Count - 1;
+        while (first <= last && sentences[first].End <= targetSpan.Start)
+        {
+            first++;
+        }
+        while (last >= first && sentences[last].Start >= targetSpan.End)
+        {
+            last--;
+        }
         int known = 0, found = 0;
         var words = _source.Words;
         for (var i = FirstWordAt(sourceSpan.Start); i < words.Count && words[i].End <= sourceSpan.End; i++)
@@ -51,7 +62,7 @@ public sealed class LexicalEvidence
             foreach (var keys in KeysOfWord(words[i]))
             {
                 known++;
-                if (Rendered(keys, target))
+                if (SentencesRendering(keys).Any(t => t >= first && t <= last))
                 {
                     found++;
                 }
@@ -196,27 +207,6 @@ public sealed class LexicalEvidence
             }
         }
         return (_targetIndex = (folded, grams)).Value;
-    }
-
-    private static bool Rendered(string[] keys, string foldedTarget)
-    {
-        foreach (var k in keys)
-        {
-            if (foldedTarget.Contains(k, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private string FoldedTarget(TextSpan span)
-    {
-        if (!_foldedTarget.TryGetValue(span, out var folded))
-        {
-            folded = _foldedTarget[span] = TextFolding.Fold(_target[span]);
-        }
-        return folded;
     }
 
     /// <summary>For each dictionary-known content word of a sentence of the original, the translation's sentences rendering it.</summary>
