@@ -137,6 +137,26 @@ public class PunctuationCheckTests
     }
 
     [Fact]
+    public void Check_TwoLongSentencesKeepingTheSourcesStraightQuotes_AreRunningTextAndReported()
+    {
+        // Two sentences, but a paragraph of an article (over 350 characters), not a lone sentence: the house style applies.
+        var target = "Die Bürgermeisterin, die seit drei Jahren mit den Gewerkschaften der städtischen Verkehrsbetriebe über neue "
+            + "Dienstpläne verhandelt, sprach am Abend nach der letzten Verhandlungsrunde im Rathaus vor den versammelten Journalisten. "
+            + "Sie sagte, sie habe nichts mit der Auswahl der Schlichter zu tun gehabt, fügte aber hinzu, das Ergebnis sei ein "
+            + "\"solider Kompromiss, mit dem alle Beteiligten leben können\".";
+        var source = "La maire, qui négocie depuis trois ans avec les syndicats des transports municipaux de nouveaux plannings, "
+            + "a parlé le soir après la dernière séance à la mairie devant les journalistes réunis. Elle a dit n'avoir rien eu à "
+            + "voir avec le choix des médiateurs, mais a ajouté que le résultat était un \"compromis solide, avec lequel tous peuvent vivre\".";
+        Assert.True(target.Length >= 350);
+
+        var report = QualityFixtures.Check(target, source);
+
+        var finding = Assert.Single(report.Of(FindingCategory.Punctuation));
+        Assert.Equal("punctuation.straight-quotes", finding.Rule);
+        Assert.StartsWith("„solider Kompromiss", finding.Fix!.Replacement, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Check_LoneSentenceWithStraightQuotesTheSourceDoesNotHave_ReportsThem()
     {
         var target = "Die Bürgermeisterin sprach von einem \"soliden Kompromiss\".";

@@ -20,6 +20,12 @@ public sealed partial class PunctuationCheck : IQualityCheck
     /// <summary>Sentences from which a text counts as running text rather than a lone sentence or headline.</summary>
     private const int RunningTextSentences = 3;
 
+    /// <summary>
+    /// Characters from which a text counts as running text whatever its sentence count: a paragraph of two long
+    /// sentences is a passage of an article, longer than any lone sentence or headline is.
+    /// </summary>
+    private const int RunningTextCharacters = 350;
+
     public FindingCategory Category => FindingCategory.Punctuation;
 
     public void Check(CheckContext context, ICollection<Finding> findings)
@@ -141,13 +147,13 @@ public sealed partial class PunctuationCheck : IQualityCheck
 
     /// <summary>
     /// Whether typewriter quotes in a locale with typographic ones are worth a finding. They are when the translation
-    /// brought them in (the source has none to mirror) and in running text of several sentences, where a house style
-    /// applies. A lone sentence that keeps the straight quotes of its source is left alone: that is how sentence-level
+    /// brought them in (the source has none to mirror) and in running text (several sentences, or a long passage),
+    /// where a house style applies. A lone sentence that keeps the straight quotes of its source is left alone: that is how sentence-level
     /// reviewers treat it, and such a sentence is usually a fragment whose typography the page around it decides.
     /// </summary>
     private static bool StraightQuotesCount(CheckContext context) =>
         context.Source is { } source && !source.Text.Contains('"', StringComparison.Ordinal)
-        || context.Target.Sentences.Count >= RunningTextSentences;
+        || context.Target.Sentences.Count >= RunningTextSentences || context.Target.Text.Length >= RunningTextCharacters;
 
     /// <summary>
     /// A typewriter quote without a partner in its paragraph: the wrong mark for a locale with typographic quotes, and
