@@ -128,6 +128,66 @@ public class PunctuationCheckTests
     }
 
     [Fact]
+    public void Fix_LowQuoteWhereTheQuoteCloses_BecomesTheClosingMark()
+    {
+        var target = "„Ein klarer Beweis dafür ist dieser Komplex mit über sechstausend Sitzplätzen „, heißt es in dem Schreiben.";
+
+        var result = QualityFixtures.Gate.Fix(QualityFixtures.FrDe(target));
+
+        var applied = Assert.Single(result.Applied, a => a.Rule == "punctuation.low-quote-closing");
+        Assert.Equal(" „", applied.Before);
+        Assert.Equal("„Ein klarer Beweis dafür ist dieser Komplex mit über sechstausend Sitzplätzen“, heißt es in dem Schreiben.", result.Text);
+        Assert.Empty(result.Report.Of(FindingCategory.Punctuation));
+    }
+
+    [Theory]
+    [InlineData("Er sagte: „Wir kommen.“")]
+    [InlineData("Die Zeitung schrieb von einem „Neuanfang“, andere von einem Ende.")]
+    [InlineData("„")]
+    public void Check_LowQuoteOpeningAQuote_IsNotAClosingMark(string target)
+    {
+        var report = QualityFixtures.Check(target);
+
+        Assert.DoesNotContain(report.Findings, f => f.Rule == "punctuation.low-quote-closing");
+    }
+
+    [Fact]
+    public void Check_LowQuoteInSwissGerman_IsNotReadAsAClosingMark()
+    {
+        // „ is no mark of de-CH at all; the style rules report it, not this one.
+        var report = QualityFixtures.Check("Ein Komplex mit sechstausend Sitzplätzen „, heißt es.", locale: "de-CH");
+
+        Assert.DoesNotContain(report.Findings, f => f.Rule == "punctuation.low-quote-closing");
+    }
+
+    [Theory]
+    [InlineData("de-DE", "'Yellowstone'-Schauspielerin Q'orianka Kilcher gewinnt gegen Betrugsvorwürfe", "'Yellowstone'", "„Yellowstone“")]
+    [InlineData("de-DE", "Biden habe einen Plan für das Ende von Titel 42: 'Wenn ja, haben sie ihn nicht geteilt.'", "'Wenn ja, haben sie ihn nicht geteilt.'", "„Wenn ja, haben sie ihn nicht geteilt.“")]
+    [InlineData("de-DE", "„Er nannte es einen 'Wendepunkt', sagte sie am Montag.“", "'Wendepunkt'", "‚Wendepunkt‘")]
+    [InlineData("de-CH", "Sie nannte es einen 'Wendepunkt' für die Stadt.", "'Wendepunkt'", "«Wendepunkt»")]
+    [InlineData("de-DE", "Wir hoffen, dass 'Biden einen Plan hat, 'wenn ja, hat er ihn nicht geteilt'.", "'wenn ja, hat er ihn nicht geteilt'", "„wenn ja, hat er ihn nicht geteilt“")]
+    public void Check_SingleTypewriterQuotesAsQuotationMarks_AreReportedWithTheLocalesMarks(string locale, string target, string quoted, string expected)
+    {
+        var report = QualityFixtures.Check(target, locale: locale);
+
+        var finding = Assert.Single(report.Of(FindingCategory.Punctuation));
+        Assert.Equal("punctuation.straight-quotes", finding.Rule);
+        Assert.Equal(quoted, finding.At(target));
+        Assert.Equal(expected, finding.Fix!.Replacement);
+    }
+
+    [Theory]
+    [InlineData("Wie geht's? Das ist Jones' Buch, sagte sie.")]
+    [InlineData("Die Schauspielerin Q'orianka Kilcher und die Band Guns N' Roses traten auf.")]
+    [InlineData("Er kam in den '90ern nach Berlin.")]
+    public void Check_ApostrophesInGermanText_AreNotQuotes(string target)
+    {
+        var report = QualityFixtures.Check(target);
+
+        Assert.Empty(report.Of(FindingCategory.Punctuation));
+    }
+
+    [Fact]
     public void Check_LoneSentenceKeepingTheSourcesStraightQuotes_IsLeftAlone()
     {
         var report = QualityFixtures.Check("Die Bürgermeisterin sprach von einem \"soliden Kompromiss\".",

@@ -34,6 +34,7 @@ public sealed partial class PunctuationCheck : IQualityCheck
         foreach (var p in context.Target.Paragraphs)
         {
             CheckQuotes(context, p, findings);
+            CheckSingleStraightQuotes(context, p, findings);
             CheckBrackets(text, p, findings);
         }
         if (!context.Locale.SpaceBeforeHighPunctuation)
@@ -94,6 +95,15 @@ public sealed partial class PunctuationCheck : IQualityCheck
             {
                 continue;
             }
+            if (c == '„' && ClosesWithLowMark(context, p, i, findings))
+            {
+                // Read as the closing mark it stands for: it ends the quote open before it, if any.
+                if (stack.Count > 0 && Closes(stack[^1].Mark, '“'))
+                {
+                    stack.RemoveAt(stack.Count - 1);
+                }
+                continue;
+            }
             var role = RoleOf(text, p, i);
             var canClose = stack.Count > 0 && Closes(stack[^1].Mark, c);
             if (role == Role.Close || (role == Role.Either && canClose) || (canClose && c is '”' or '“' && stack[^1].Mark == '„'))
@@ -144,6 +154,110 @@ public sealed partial class PunctuationCheck : IQualityCheck
             }
         }
     }
+
+    /// <summary>
+    /// The low mark „ where a quote ends ("…mit über sechstausend Sitzplätzen „, heißt es"): nothing but a comma, a
+    /// full stop or the end of the paragraph follows it, so it closes a quote, and „ only ever opens one. The fix is the
+    /// closing mark, set against the word as closing marks are.
+    /// </summary>
+    private bool ClosesWithLowMark(CheckContext context, TextSegment p, int i, ICollection<Finding> findings)
+    {
+        var text = context.Target.Text;
+        var locale = context.Locale;
+        if (!locale.AcceptedPairs.Any(pair => pair.Open == '„'))
+        {
+            return false;
+        }
+        var next = i + 1;
+        while (next < p.End && text[next] is ' ' or '\u00A0')
+        {
+            next++;
+        }
+        if (next < p.End && text[next] is not (',' or '.' or ';' or ':' or '!' or '?' or ')'))
+        {
+            return false;
+        }
+        var start = i;
+        while (start > p.Start && text[start - 1] is ' ' or '\u00A0')
+        {
+            start--;
+        }
+        if (start == p.Start)
+        {
+            return false; // a paragraph of nothing but the mark
+        }
+        var close = locale.QuoteClose.Trim();
+        findings.Add(new Finding(Category, Severity.Minor, new TextSpan(i, i + 1), "punctuation.low-quote-closing",
+            $"„ opens a quote; here it closes one (nothing but punctuation follows it). The closing mark in {locale.Locale} is {close}.",
+            Suggestion: close, Fix: new TextEdit(new TextSpan(start, i + 1), close)));
+        return true;
+    }
+
+    /// <summary>
+    /// Typewriter single quotes used as quotation marks ('Yellowstone', 'Wenn sie es tun, …') in a locale with
+    /// typographic quotes: an opening mark before a word at a word's start and its partner after a word or a final
+    /// stop, in the same paragraph. Apostrophes are not read as quotes: inside a word ("geht's", "Q'orianka") the mark
+    /// has letters on both sides, and an apostrophe at a word's end ("Jones' Buch") only closes a quote that was opened.
+    /// </summary>
+    private void CheckSingleStraightQuotes(CheckContext context, TextSegment p, ICollection<Finding> findings)
+    {
+        var text = context.Target.Text;
+        var locale = context.Locale;
+        if (locale.AcceptedPairs.Any(pair => pair.Open is '"' or '\''))
+        {
+            return;
+        }
+        for (var i = p.Start; i < p.End; i++)
+        {
+            if (text[i] != '\'' || !OpensSingle(text, p, i))
+            {
+                continue;
+            }
+            // The partner is the next closing mark; another opening mark first leaves this one alone and starts over.
+            var close = -1;
+            var reopened = -1;
+            for (var j = i + 2; j < p.End && j - i <= MaxSingleQuoted; j++)
+            {
+                if (text[j] == '\'' && ClosesSingle(text, p, j))
+                {
+                    close = j;
+                    break;
+                }
+                if (text[j] == '\'' && OpensSingle(text, p, j))
+                {
+                    reopened = j;
+                    break;
+                }
+            }
+            if (close < 0)
+            {
+                i = reopened >= 0 ? reopened - 1 : i;
+                continue;
+            }
+            // Inside a quote in double marks the single ones are the nested kind: German ‚…‘, Swiss ‹…›.
+            var nested = text[p.Start..i].Count(c => c is '„' or '“' or '”' or '"' or '«' or '»') % 2 == 1;
+            var (open, end) = nested
+                ? locale.AcceptedPairs.FirstOrDefault(pair => pair.Open is '‚' or '‹' or '‘' or '“')
+                : (locale.QuoteOpen.Trim()[0], locale.QuoteClose.Trim()[0]);
+            var inner = text[(i + 1)..close];
+            var replacement = open == default ? null : nested ? $"{open}{inner}{end}" : locale.QuoteOpen + inner + locale.QuoteClose;
+            findings.Add(new Finding(Category, Severity.Minor, new TextSpan(i, close + 1), "punctuation.straight-quotes",
+                $"Typewriter single quotes '…' are not quotation marks of {locale.Locale}; it uses {locale.QuoteOpen.Trim()}…{locale.QuoteClose.Trim()}.",
+                Suggestion: replacement, Fix: replacement is null ? null : new TextEdit(new TextSpan(i, close + 1), replacement)));
+            i = close;
+        }
+    }
+
+    /// <summary>The longest quote in single marks looked for: a sentence, not the rest of a long paragraph.</summary>
+    private const int MaxSingleQuoted = 300;
+
+    private static bool OpensSingle(string text, TextSegment p, int i) =>
+        (i == p.Start || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '—' or '–')
+        && i + 1 < p.End && char.IsLetterOrDigit(text[i + 1]);
+
+    private static bool ClosesSingle(string text, TextSegment p, int j) =>
+        (char.IsLetterOrDigit(text[j - 1]) || text[j - 1] is '.' or '!' or '?' or ',')
+        && (j + 1 == p.End || !char.IsLetterOrDigit(text[j + 1]));
 
     /// <summary>
     /// Whether typewriter quotes in a locale with typographic ones are worth a finding. They are when the translation
