@@ -17,6 +17,31 @@ public class LocaleAndSpellingTests
     }
 
     [Fact]
+    public void Check_ThousandsWithOneCommaGroupCopiedFromEnglish_IsReportedAsEnglishFormat()
+    {
+        // "7,000" alone could be a German decimal (seven); copied from an English original it is seven thousand.
+        var target = "Im Jahr 2022 gab es knapp 7,000 Bürger aus Südamerika, gegenüber 28.020 aus Afrika, und 2,5 Prozent mehr Studenten.";
+        var source = "In 2022 there were just shy of 7,000 citizens from South America, against 28,020 from Africa, and 2.5 percent more students.";
+
+        var report = QualityFixtures.CheckFromEnglish(target, source);
+
+        var finding = Assert.Single(report.Of(FindingCategory.LocaleFormat));
+        Assert.Equal("locale_format.number-grouping", finding.Rule);
+        Assert.Equal("7,000", finding.At(target));
+        Assert.Equal("7.000", finding.Fix!.Replacement);
+    }
+
+    [Theory]
+    [InlineData("Die Strecke ist 7,000 Kilometer lang.", null)]
+    [InlineData("Die Strecke ist 7,000 Kilometer lang.", "Le parcours fait 7,000 kilomètres.")]
+    public void Check_OneCommaGroupWithoutACommaGroupingOriginal_MayBeADecimal(string target, string? source)
+    {
+        var report = QualityFixtures.Check(target, source);
+
+        Assert.Empty(report.Of(FindingCategory.LocaleFormat));
+    }
+
+    [Fact]
     public void Check_EnglishNumberFormatInEnglish_IsFine()
     {
         var report = QualityFixtures.Gate.Check(new QualityInput("Revenue reached 1,250,000 euros, up 3.5 percent.",

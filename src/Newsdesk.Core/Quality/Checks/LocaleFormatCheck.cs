@@ -30,11 +30,14 @@ public sealed partial class LocaleFormatCheck : IQualityCheck
         var text = context.Target.Text;
         if (locale.DecimalSeparator == ',' && !locale.GroupSeparators.Contains(','))
         {
+            HashSet<string>? sourceGrouped = null;
             foreach (Match m in EnglishGrouping().Matches(text))
             {
                 // One comma group alone ("1,500") may be a decimal in this locale; two groups or a decimal point cannot.
+                // Nor can the same figure copied from an original that groups thousands with commas: the original's
+                // "7,000" is seven thousand, and left as it was it reads as seven.
                 var groups = m.Groups["int"].Value.Count(c => c == ',');
-                if (groups < 2 && !m.Groups["frac"].Success)
+                if (groups < 2 && !m.Groups["frac"].Success && !(sourceGrouped ??= CommaGroupedInSource(context)).Contains(m.Value))
                 {
                     continue;
                 }
@@ -78,6 +81,21 @@ public sealed partial class LocaleFormatCheck : IQualityCheck
                     $"\"{m.Value}\" is an American month-first date; {locale.Locale} writes {suggestion}.", Suggestion: suggestion));
             }
         }
+    }
+
+    /// <summary>Numbers the original writes with comma grouping, when its language groups thousands with commas.</summary>
+    private static HashSet<string> CommaGroupedInSource(CheckContext context)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        if (context.Source is { } source
+            && Text.LocaleConventions.For(context.Input.SourceLanguage, null).GroupSeparators[0] == ',')
+        {
+            foreach (Match m in EnglishGrouping().Matches(source.Text))
+            {
+                set.Add(m.Value);
+            }
+        }
+        return set;
     }
 
     private static string Reformat(string integerDigits, string? fraction, Text.LocaleConventions locale)
