@@ -46,4 +46,44 @@ public class BoilerplateCheckTests
 
         Assert.Empty(report.Of(FindingCategory.Boilerplate));
     }
+
+    // Widget labels as sites print them and as engines render the French ones ("Sur le même sujet", "À la une",
+    // "Dans la même rubrique", "Réagir"): none of them may survive as a line of the translated body.
+    [Theory]
+    [InlineData("Zum gleichen Thema")]
+    [InlineData("In derselben Rubrik")]
+    [InlineData("Auf der Titelseite")]
+    [InlineData("Lesen Sie den Rest des Artikels")]
+    [InlineData("Siehe auch")]
+    [InlineData("Reagieren")]
+    [InlineData("Einen Kommentar hinterlassen")]
+    [InlineData("Die meistgelesenen Artikel")]
+    [InlineData("Teilen auf WhatsApp")]
+    [InlineData("Teilen Sie diesen Artikel")]
+    [InlineData("Alle unsere Artikel über Europa")]
+    [InlineData("Abonnieren Sie unseren Newsletter, um keine Nachricht zu verpassen")]
+    [InlineData("Schlagwörter: Wirtschaft, Frankreich")]
+    [InlineData("Bildergalerie")]
+    [InlineData("© AFP")]
+    public void Check_WidgetLabelAsALineOfTheBody_IsBoilerplate(string label)
+    {
+        var target = "Der Hafen von Hamburg meldet einen Rückgang beim Containerumschlag.\n" + label
+            + "\nDie Hafengesellschaft rechnet für das kommende Jahr mit einer Erholung.";
+        var report = QualityFixtures.Check(target);
+
+        var finding = Assert.Single(report.Of(FindingCategory.Boilerplate));
+        Assert.Equal(label, finding.At(target));
+    }
+
+    [Theory]
+    [InlineData("Die Gewerkschaft will reagieren, sagte ihr Sprecher am Montag.")]
+    [InlineData("Das Video zeigt, wie die Polizei den Platz räumt.")]
+    [InlineData("Zum Thema Klima äußerte sich die Ministerin nicht.")]
+    [InlineData("Siehe auch den Bericht der Kommission vom Vorjahr, der zu ähnlichen Schlüssen kam.")]
+    public void Check_SentenceThatBeginsLikeALabel_IsNotBoilerplate(string sentence)
+    {
+        var report = QualityFixtures.Check("Der Hafen von Hamburg meldet einen Rückgang beim Containerumschlag.\n" + sentence);
+
+        Assert.Empty(report.Of(FindingCategory.Boilerplate));
+    }
 }
