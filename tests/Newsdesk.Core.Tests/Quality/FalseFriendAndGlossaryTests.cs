@@ -46,6 +46,38 @@ public class FalseFriendAndGlossaryTests
         Assert.Empty(withoutSource.Of(FindingCategory.FalseFriend));
     }
 
+    // Each French term of the fr->de list with its false friend in the translation, then with the right word.
+    [Theory]
+    [InlineData("L'entreprise a réalisé un bénéfice conséquent.", "Das Unternehmen erzielte einen konsequenten Gewinn.", "konsequenten", "Das Unternehmen erzielte einen beträchtlichen Gewinn.")]
+    [InlineData("Le club pourrait éventuellement vendre son attaquant.", "Der Verein könnte eventuell seinen Stürmer verkaufen.", "eventuell", "Der Verein könnte gegebenenfalls seinen Stürmer verkaufen.")]
+    [InlineData("Les prix ont connu une hausse sensible en mai.", "Die Preise erlebten im Mai einen sensiblen Anstieg.", "sensiblen", "Die Preise erlebten im Mai einen spürbaren Anstieg.")]
+    [InlineData("La location de vélos augmente à Paris.", "Die Lokation von Fahrrädern nimmt in Paris zu.", "Lokation", "Die Vermietung von Fahrrädern nimmt in Paris zu.")]
+    [InlineData("La librairie du quartier a fermé.", "Die Bibliothek des Viertels hat geschlossen.", "Bibliothek", "Die Buchhandlung des Viertels hat geschlossen.")]
+    [InlineData("La manifestation a réuni des milliers de personnes dans la rue.", "Die Manifestation versammelte Tausende Menschen auf der Straße.", "Manifestation", "Die Demonstration versammelte Tausende Menschen auf der Straße.")]
+    [InlineData("Une militante écologiste a été arrêtée.", "Eine Umwelt-Militante wurde festgenommen.", "Militante", "Eine Umweltaktivistin wurde festgenommen.")]
+    [InlineData("Le lycée Victor-Hugo accueille 900 élèves.", "Das Lyzeum Victor-Hugo hat 900 Schüler.", "Lyzeum", "Das Gymnasium Victor-Hugo hat 900 Schüler.")]
+    [InlineData("Le spectacle a lieu samedi soir.", "Das Spektakel findet am Samstagabend statt.", "Spektakel", "Die Vorstellung findet am Samstagabend statt.")]
+    [InlineData("Le ministre a effectivement démissionné.", "Der Minister ist effektiv zurückgetreten.", "effektiv", "Der Minister ist tatsächlich zurückgetreten.")]
+    [InlineData("La formation des apprentis sera financée par la région.", "Die Formation der Lehrlinge wird von der Region finanziert.", "Formation", "Die Ausbildung der Lehrlinge wird von der Region finanziert.")]
+    [InlineData("L'exposition du musée attire de nombreux visiteurs.", "Die Exposition des Museums zieht viele Besucher an.", "Exposition", "Die Ausstellung des Museums zieht viele Besucher an.")]
+    [InlineData("Le gymnase de la commune sera rénové.", "Das Gymnasium der Gemeinde wird renoviert.", "Gymnasium", "Die Sporthalle der Gemeinde wird renoviert.")]
+    [InlineData("Le gouvernement a publié une ordonnance sur le télétravail.", "Die Regierung veröffentlichte eine Ordonnanz zur Telearbeit.", "Ordonnanz", "Die Regierung veröffentlichte eine Verordnung zur Telearbeit.")]
+    public void Check_FrenchTermRenderedByItsGermanFalseFriend_IsReportedAndTheRightWordIsNot(string source, string wrong, string word, string right)
+    {
+        var finding = Assert.Single(QualityFixtures.Check(wrong, source).Of(FindingCategory.FalseFriend));
+        Assert.Equal(word, finding.At(wrong));
+
+        Assert.Empty(QualityFixtures.Check(right, source).Of(FindingCategory.FalseFriend));
+    }
+
+    [Theory]
+    [InlineData("L'exposition au soleil augmente le risque.", "Die Exposition gegenüber der Sonne erhöht das Risiko.")]
+    [InlineData("La formation du gouvernement prendra des semaines.", "Die Formation der Regierung wird Wochen dauern.")]
+    public void Check_FalseFriendWordInItsOwnSense_IsFine(string source, string target)
+    {
+        Assert.Empty(QualityFixtures.Check(target, source).Of(FindingCategory.FalseFriend));
+    }
+
     [Fact]
     public void Check_GlossaryAvoidedRenderingAndDoNotTranslate_AreReported()
     {
