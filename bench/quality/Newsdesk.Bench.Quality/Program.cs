@@ -10,12 +10,13 @@ using Newsdesk.Quality.Checks;
 // Throughput of the quality gate on ~5,000-character articles, single thread (articles/s per core), against a
 // naive regex checker and the gate with only its cheapest check, measured in the same run.
 // Usage: dotnet run -c Release -- PATH/TO/dev-cases.jsonl [seconds-per-configuration, split over the rounds]
+//        dotnet run -c Release -- PATH/TO/dev-cases.jsonl --alignment   (the sentence alignment alone)
 if (args.Length < 1)
 {
     Console.Error.WriteLine("usage: Newsdesk.Bench.Quality DEV-CASES.jsonl [seconds]");
     return 2;
 }
-var seconds = args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 5;
+var seconds = args.Length > 1 && args[1] != "--alignment" ? double.Parse(args[1], CultureInfo.InvariantCulture) : 5;
 var articles = BuildArticles(args[0], 5000);
 Console.WriteLine($"articles: {articles.Count}, mean length {articles.Average(a => a.Target.Length):F0} chars (target), {articles.Average(a => a.Source!.Length):F0} (source)");
 
@@ -29,6 +30,38 @@ using var rules = new QualityGateBuilder().WithOptions(noSpelling)
     .AddCheck<OmissionCheck>().AddCheck<FalseFriendCheck>().AddCheck<GlossaryCheck>().AddCheck<FluencyCheck>().Build();
 using var cheapest = new QualityGateBuilder().AddCheck<BoilerplateCheck>().Build();
 
+if (args.Contains("--alignment"))
+{
+    // The sentence alignment alone (the source-side cost of the rule checks), with and without the dictionary
+    // evidence, on texts whose words and numbers are already analysed: interleaved rounds, medians.
+    using var services = new QualityServices(noSpelling);
+    double AlignmentMilliseconds(bool lexical)
+    {
+        long ticks = 0;
+        foreach (var a in articles)
+        {
+            var context = new CheckContext(Input(a, true), noSpelling, services);
+            _ = context.Source!.Words.Count + context.Source.Numbers.Count + context.Target.Words.Count + context.Target.Numbers.Count;
+            var start = Stopwatch.GetTimestamp();
+            var evidence = lexical ? context.Lexical : null;
+            GC.KeepAlive(Newsdesk.Quality.Alignment.SentenceAlignment.Align(context.Source, context.Target, BoilerplateCheck.IsPageFurniture, evidence));
+            ticks += Stopwatch.GetTimestamp() - start;
+        }
+        return ticks * 1000.0 / Stopwatch.Frequency / articles.Count;
+    }
+    var withDictionary = new List<double>();
+    var without = new List<double>();
+    for (var round = 0; round < 25; round++)
+    {
+        withDictionary.Add(AlignmentMilliseconds(true));
+        without.Add(AlignmentMilliseconds(false));
+    }
+    // The first rounds warm up the JIT and load the dictionary; the medians of the last 15 are reported.
+    static double Median(List<double> xs) => xs.Skip(10).Order().ElementAt(7);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"alignment per article: {Median(withDictionary):F3} ms with the dictionary evidence, {Median(without):F3} ms without"));
+    return 0;
+}
 var configurations = new List<(string Name, Func<Article, int> Check)>
 {
     ("naive regex checker (peer)", a => NaiveChecker.Check(a.Source, a.Target)),
@@ -136,3 +169,4 @@ static List<Article> BuildArticles(string path, int size)
 }
 
 internal sealed record Article(string? Source, string Target);
+

@@ -28,7 +28,7 @@ public sealed class LexicalEvidence
     private readonly Dictionary<string, int[]> _keySentences = new(StringComparer.Ordinal);
     private List<int[]>?[]? _sentenceWords;
     private int[]? _cells;
-    private (string[], Dictionary<ulong, List<(int, int)>>)? _targetIndex;
+    private GramIndex? _targetIndex;
 
     public LexicalEvidence(BilingualLexicon lexicon, HunspellDictionary? sourceStems, FunctionWordLexicon functionWords, TextAnalysis source, TextAnalysis target)
     {
@@ -149,12 +149,21 @@ public sealed class LexicalEvidence
             return single ?? [];
         }
         sentences.Sort();
-        return [.. sentences.Distinct()];
+        var distinct = 0;
+        for (var k = 0; k < sentences.Count; k++)
+        {
+            if (distinct == 0 || sentences[distinct - 1] != sentences[k])
+            {
+                sentences[distinct++] = sentences[k];
+            }
+        }
+        return [.. sentences.GetRange(0, distinct)];
     }
 
     private int[] FindKey(string key)
     {
-        var (folded, grams) = TargetIndex();
+        var index = _targetIndex ??= new GramIndex(_target);
+        var folded = index.Folded;
         var result = new List<int>();
         if (key.Length < GramLength)
         {
@@ -167,14 +176,12 @@ public sealed class LexicalEvidence
             }
             return [.. result];
         }
-        if (grams.TryGetValue(Gram(key.AsSpan(0, GramLength)), out var places))
+        for (var at = index.First(Gram(key.AsSpan(0, GramLength))); at >= 0; at = index.Next[at])
         {
-            foreach (var (sentence, offset) in places)
+            var sentence = index.Sentence[at];
+            if ((result.Count == 0 || result[^1] != sentence) && folded[sentence].AsSpan(index.Offset[at]).StartsWith(key, StringComparison.Ordinal))
             {
-                if ((result.Count == 0 || result[^1] != sentence) && folded[sentence].AsSpan(offset).StartsWith(key, StringComparison.Ordinal))
-                {
-                    result.Add(sentence);
-                }
+                result.Add(sentence);
             }
         }
         return [.. result];
@@ -184,29 +191,47 @@ public sealed class LexicalEvidence
 
     private static ulong Gram(ReadOnlySpan<char> four) => ((ulong)four[0] << 48) | ((ulong)four[1] << 32) | ((ulong)four[2] << 16) | four[3];
 
-    /// <summary>The translation's sentences folded, and where each four-letter sequence occurs in them (in sentence order).</summary>
-    private (string[] Folded, Dictionary<ulong, List<(int Sentence, int Offset)>> Grams) TargetIndex()
+    /// <summary>
+    /// The translation's sentences folded, and where each four-letter sequence occurs in them: per sequence a chain
+    /// of places in sentence and text order, kept in flat arrays (one allocation each, not a list per sequence).
+    /// </summary>
+    private sealed class GramIndex
     {
-        if (_targetIndex is { } index)
+        private readonly Dictionary<ulong, int> _first = [];
+
+        public GramIndex(TextAnalysis target)
         {
-            return index;
-        }
-        var folded = _target.Sentences.Select(x => TextFolding.Fold(_target[x])).ToArray();
-        var grams = new Dictionary<ulong, List<(int, int)>>();
-        for (var t = 0; t < folded.Length; t++)
-        {
-            var f = folded[t];
-            for (var i = 0; i + GramLength <= f.Length; i++)
+            Folded = target.Sentences.Select(x => TextFolding.Fold(target[x])).ToArray();
+            var count = Folded.Sum(f => Math.Max(0, f.Length - GramLength + 1));
+            Next = new int[count];
+            Sentence = new int[count];
+            Offset = new int[count];
+            // Filled from the end, each place put before the chain of its sequence: the chains read forwards.
+            var n = 0;
+            for (var t = Folded.Length - 1; t >= 0; t--)
             {
-                var gram = Gram(f.AsSpan(i, GramLength));
-                if (!grams.TryGetValue(gram, out var list))
+                var f = Folded[t];
+                for (var i = f.Length - GramLength; i >= 0; i--)
                 {
-                    list = grams[gram] = [];
+                    ref var first = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_first, Gram(f.AsSpan(i, GramLength)), out var exists);
+                    Next[n] = exists ? first : -1;
+                    Sentence[n] = t;
+                    Offset[n] = i;
+                    first = n++;
                 }
-                list.Add((t, i));
             }
         }
-        return (_targetIndex = (folded, grams)).Value;
+
+        public string[] Folded { get; }
+
+        public int[] Next { get; }
+
+        public int[] Sentence { get; }
+
+        public int[] Offset { get; }
+
+        /// <summary>The first place of a sequence, or -1.</summary>
+        public int First(ulong gram) => _first.TryGetValue(gram, out var at) ? at : -1;
     }
 
     /// <summary>For each dictionary-known content word of a sentence of the original, the translation's sentences rendering it.</summary>
