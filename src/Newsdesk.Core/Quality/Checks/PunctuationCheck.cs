@@ -207,6 +207,8 @@ public sealed partial class PunctuationCheck : IQualityCheck
         {
             return;
         }
+        var counted = p.Start;
+        var doubleMarks = 0;
         for (var i = p.Start; i < p.End; i++)
         {
             if (text[i] != '\'' || !OpensSingle(text, p, i))
@@ -234,8 +236,13 @@ public sealed partial class PunctuationCheck : IQualityCheck
                 i = reopened >= 0 ? reopened - 1 : i;
                 continue;
             }
-            // Inside a quote in double marks the single ones are the nested kind: German ‚…‘, Swiss ‹…›.
-            var nested = text[p.Start..i].Count(c => c is '„' or '“' or '”' or '"' or '«' or '»') % 2 == 1;
+            // Inside a quote in double marks the single ones are the nested kind: German ‚…‘, Swiss ‹…›. The marks
+            // before the quote are counted once as the scan moves on, so that a long paragraph costs linear time.
+            for (; counted < i; counted++)
+            {
+                doubleMarks += text[counted] is '„' or '“' or '”' or '"' or '«' or '»' ? 1 : 0;
+            }
+            var nested = doubleMarks % 2 == 1;
             var (open, end) = nested
                 ? locale.AcceptedPairs.FirstOrDefault(pair => pair.Open is '‚' or '‹' or '‘' or '“')
                 : (locale.QuoteOpen.Trim()[0], locale.QuoteClose.Trim()[0]);
