@@ -80,10 +80,26 @@ public class BoilerplateCheckTests
     [InlineData("Das Video zeigt, wie die Polizei den Platz räumt.")]
     [InlineData("Zum Thema Klima äußerte sich die Ministerin nicht.")]
     [InlineData("Siehe auch den Bericht der Kommission vom Vorjahr, der zu ähnlichen Schlüssen kam.")]
+    [InlineData("Verpassen Sie keine Folge der neuen Staffel.")]
+    [InlineData("Verpassen Sie nichts vom Feuerwerk am Samstag.")]
+    [InlineData("Lesen Sie den Artikel 20 des Grundgesetzes.")]
     public void Check_SentenceThatBeginsLikeALabel_IsNotBoilerplate(string sentence)
     {
-        var report = QualityFixtures.Check("Der Hafen von Hamburg meldet einen Rückgang beim Containerumschlag.\n" + sentence);
+        // As a line of its own and as a sentence of a paragraph (the two places the check reads).
+        var asLine = QualityFixtures.Check("Der Hafen von Hamburg meldet einen Rückgang beim Containerumschlag.\n" + sentence);
+        var inParagraph = QualityFixtures.Check("Der Hafen von Hamburg meldet einen Rückgang beim Containerumschlag. " + sentence);
 
-        Assert.Empty(report.Of(FindingCategory.Boilerplate));
+        Assert.Empty(asLine.Of(FindingCategory.Boilerplate));
+        Assert.Empty(inParagraph.Of(FindingCategory.Boilerplate));
+    }
+
+    [Fact]
+    public void Check_PromptGluedToTheLastParagraph_IsBoilerplate()
+    {
+        var target = "Die Hafengesellschaft rechnet für das kommende Jahr mit einer Erholung. Verpassen Sie keine Nachrichten mehr.";
+        var report = QualityFixtures.Check(target);
+
+        var finding = Assert.Single(report.Of(FindingCategory.Boilerplate));
+        Assert.Equal("Verpassen Sie keine Nachrichten mehr.", finding.At(target).Trim());
     }
 }

@@ -144,6 +144,8 @@ public class PunctuationCheckTests
     [InlineData("Er sagte: „Wir kommen.“")]
     [InlineData("Die Zeitung schrieb von einem „Neuanfang“, andere von einem Ende.")]
     [InlineData("„")]
+    [InlineData("Er sagte: „...und dann kam niemand.“")]
+    [InlineData("Im Brief heißt es: „\nWir kommen nicht.“")]
     public void Check_LowQuoteOpeningAQuote_IsNotAClosingMark(string target)
     {
         var report = QualityFixtures.Check(target);
@@ -180,11 +182,42 @@ public class PunctuationCheckTests
     [InlineData("Wie geht's? Das ist Jones' Buch, sagte sie.")]
     [InlineData("Die Schauspielerin Q'orianka Kilcher und die Band Guns N' Roses traten auf.")]
     [InlineData("Er kam in den '90ern nach Berlin.")]
+    [InlineData("Er ist ein Pionier des Rock 'n' Roll.")]
+    [InlineData("In den '90ern waren Grass' Romane Pflichtlektüre.")]
+    [InlineData("So 'ne Sache, sagte Jens' Bruder.")]
     public void Check_ApostrophesInGermanText_AreNotQuotes(string target)
     {
         var report = QualityFixtures.Check(target);
 
         Assert.Empty(report.Of(FindingCategory.Punctuation));
+    }
+
+    [Fact]
+    public void Check_ApostrophesInItalianText_AreNotQuotes()
+    {
+        var target = "Negli anni '90 la 'ndrangheta si è diffusa un po' ovunque, e' noto.";
+        var report = QualityFixtures.Gate.Check(new QualityInput(target, LanguageTag.Parse("fr"), LanguageTag.Parse("it"), LanguageTag.Parse("it-IT"),
+            "Dans les années 90, la 'ndrangheta s'est répandue un peu partout."));
+
+        Assert.DoesNotContain(report.Findings, f => f.Rule == "punctuation.straight-quotes");
+    }
+
+    [Fact]
+    public void Check_OneSentenceOfParagraphLengthKeepingTheSourcesStraightQuotes_IsRunningText()
+    {
+        var target = "Die Bürgermeisterin, die seit drei Jahren mit den Gewerkschaften der städtischen Verkehrsbetriebe über neue "
+            + "Dienstpläne verhandelt und dabei mehrfach mit dem Abbruch der Gespräche gedroht hatte, sprach am Abend nach der "
+            + "letzten Verhandlungsrunde im Rathaus vor den versammelten Journalisten von einem \"soliden Kompromiss, mit dem alle "
+            + "Beteiligten in den kommenden Jahren leben können\".";
+        var source = "La maire, qui négocie depuis trois ans avec les syndicats des transports municipaux de nouveaux plannings et "
+            + "qui avait menacé plusieurs fois de rompre les discussions, a parlé le soir après la dernière séance à la mairie "
+            + "devant les journalistes réunis d'un \"compromis solide, avec lequel tous pourront vivre dans les années à venir\".";
+        Assert.True(target.Length >= 350);
+
+        var report = QualityFixtures.Check(target, source);
+
+        var finding = Assert.Single(report.Of(FindingCategory.Punctuation));
+        Assert.Equal("punctuation.straight-quotes", finding.Rule);
     }
 
     [Fact]

@@ -21,8 +21,8 @@ public sealed partial class PunctuationCheck : IQualityCheck
     private const int RunningTextSentences = 3;
 
     /// <summary>
-    /// Characters from which a text counts as running text whatever its sentence count: a paragraph of two long
-    /// sentences is a passage of an article, longer than any lone sentence or headline is.
+    /// Characters from which a text counts as running text whatever its sentence count: a passage this long (two long
+    /// sentences, or one very long one) is part of an article, not a headline or a short quoted line.
     /// </summary>
     private const int RunningTextCharacters = 350;
 
@@ -177,14 +177,19 @@ public sealed partial class PunctuationCheck : IQualityCheck
         {
             return false;
         }
+        if (next + 1 < p.End && text[next] == '.' && text[next + 1] == '.')
+        {
+            return false; // „...und dann": an ellipsis opens the quote
+        }
         var start = i;
         while (start > p.Start && text[start - 1] is ' ' or '\u00A0')
         {
             start--;
         }
-        if (start == p.Start)
+        // A closing mark follows the quote's last word or its final stop; after a colon or a dash „ opens one.
+        if (start == p.Start || !(char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '.' or '!' or '?'))
         {
-            return false; // a paragraph of nothing but the mark
+            return false;
         }
         var close = locale.QuoteClose.Trim();
         findings.Add(new Finding(Category, Severity.Minor, new TextSpan(i, i + 1), "punctuation.low-quote-closing",
@@ -203,7 +208,8 @@ public sealed partial class PunctuationCheck : IQualityCheck
     {
         var text = context.Target.Text;
         var locale = context.Locale;
-        if (locale.AcceptedPairs.Any(pair => pair.Open is '"' or '\''))
+        // Italian writes apostrophes for accents at word ends (po', E'), too many to tell from closing quotes.
+        if (locale.AcceptedPairs.Any(pair => pair.Open is '"' or '\'') || locale.Language == "it")
         {
             return;
         }
@@ -258,19 +264,48 @@ public sealed partial class PunctuationCheck : IQualityCheck
     /// <summary>The longest quote in single marks looked for: a sentence, not the rest of a long paragraph.</summary>
     private const int MaxSingleQuoted = 300;
 
-    private static bool OpensSingle(string text, TextSegment p, int i) =>
-        (i == p.Start || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '—' or '–')
-        && i + 1 < p.End && char.IsLetterOrDigit(text[i + 1]);
+    /// <summary>
+    /// A mark before a word at a word's start, unless the word is an elision ('s, 'n, 'ne, 'ndrangheta) or a
+    /// shortened number ('90er).
+    /// </summary>
+    private static bool OpensSingle(string text, TextSegment p, int i)
+    {
+        if (!(i == p.Start || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '—' or '–')
+            || i + 1 >= p.End || !char.IsLetter(text[i + 1]))
+        {
+            return false;
+        }
+        var end = i + 1;
+        while (end < p.End && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+        var word = text.AsSpan(i + 1, end - i - 1);
+        return !(word.Length <= 3 && ElidedWords.Contains(word.ToString().ToLowerInvariant()) || word.StartsWith("nd", StringComparison.OrdinalIgnoreCase));
+    }
 
-    private static bool ClosesSingle(string text, TextSegment p, int j) =>
-        (char.IsLetterOrDigit(text[j - 1]) || text[j - 1] is '.' or '!' or '?' or ',')
-        && (j + 1 == p.End || !char.IsLetterOrDigit(text[j + 1]));
+    private static readonly HashSet<string> ElidedWords = new(StringComparer.Ordinal) { "s", "n", "ne", "nen", "nem", "ner", "nes", "em", "t", "m", "ll", "re", "ve", "d" };
+
+    /// <summary>
+    /// A mark after a word or a final stop, with no letter after it; not the apostrophe of a German genitive after
+    /// s, x, z or ß ("Grass' Romane"), which a word follows.
+    /// </summary>
+    private static bool ClosesSingle(string text, TextSegment p, int j)
+    {
+        if (!(char.IsLetterOrDigit(text[j - 1]) || text[j - 1] is '.' or '!' or '?' or ',') || j + 1 < p.End && char.IsLetterOrDigit(text[j + 1]))
+        {
+            return false;
+        }
+        var genitive = text[j - 1] is 's' or 'x' or 'z' or 'ß' && j + 2 < p.End && text[j + 1] == ' ' && char.IsLetter(text[j + 2]);
+        return !genitive;
+    }
 
     /// <summary>
     /// Whether typewriter quotes in a locale with typographic ones are worth a finding. They are when the translation
-    /// brought them in (the source has none to mirror) and in running text (several sentences, or a long passage),
-    /// where a house style applies. A lone sentence that keeps the straight quotes of its source is left alone: that is how sentence-level
-    /// reviewers treat it, and such a sentence is usually a fragment whose typography the page around it decides.
+    /// brought them in (the source has none to mirror) and in running text (three sentences, or a passage of
+    /// <see cref="RunningTextCharacters"/> or more), where a house style applies. A short text that keeps the straight
+    /// quotes of its source is left alone: that is how sentence-level reviewers treat it, and such a line is usually a
+    /// fragment whose typography the page around it decides.
     /// </summary>
     private static bool StraightQuotesCount(CheckContext context) =>
         context.Source is { } source && !source.Text.Contains('"', StringComparison.Ordinal)
