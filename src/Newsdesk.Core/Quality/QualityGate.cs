@@ -156,26 +156,41 @@ public sealed class QualityGate : IDisposable
     /// <summary>Drops duplicates and findings inside boilerplate (a leaked widget label is one defect, not five).</summary>
     private static List<Finding> Consolidate(List<Finding> findings)
     {
-        var boilerplate = findings.Where(f => f.Category == FindingCategory.Boilerplate).Select(f => f.Span).ToList();
+        var boilerplate = new SpanIndex(findings.Where(f => f.Category == FindingCategory.Boilerplate).Select(f => f.Span));
         // Inside a passage left in another language, its typography and wording are not separate defects.
-        var untranslated = findings.Where(f => f.Category == FindingCategory.Untranslated).Select(f => f.Span).ToList();
+        var untranslated = new SpanIndex(findings.Where(f => f.Category == FindingCategory.Untranslated).Select(f => f.Span));
         findings = findings.Where(f => f.Category is not (FindingCategory.Punctuation or FindingCategory.Fluency or FindingCategory.Spelling
-            or FindingCategory.FalseFriend or FindingCategory.LocaleFormat) || !untranslated.Any(u => u.Overlaps(f.Span))).ToList();
+            or FindingCategory.FalseFriend or FindingCategory.LocaleFormat) || !untranslated.AnyOverlapping(f.Span)).ToList();
         // The numbers and names of an omitted passage are part of that omission, not separate defects.
         // (A partial omission's source span is the whole aligned passage, so it does not take the numbers with it.)
-        var omitted = findings.Where(f => f.Rule is "omission.sentence" or "omission.heading" && f.SourceSpan is { Length: > 0 }).Select(f => f.SourceSpan!.Value).ToList();
+        var omitted = new SpanIndex(findings.Where(f => f.Rule is "omission.sentence" or "omission.heading" && f.SourceSpan is { Length: > 0 }).Select(f => f.SourceSpan!.Value));
         findings = findings.Where(f => f.Category is not (FindingCategory.Number or FindingCategory.Names) || f.SourceSpan is not { } s
-            || !omitted.Any(o => o.Start <= s.Start && s.End <= o.End)).ToList();
+            || !omitted.AnyContaining(s)).ToList();
         var result = new List<Finding>(findings.Count);
+        // One finding per rule and place: a later one overlapping a kept one of the same rule is dropped. Kept findings
+        // come in order of start, so the largest end so far answers for all of them (an empty span needs a kept one
+        // starting strictly before it).
+        var kept = new Dictionary<(FindingCategory, string), (int LastStart, int MaxEndBefore, int MaxEnd)>();
         foreach (var f in findings.OrderBy(f => f.Span.Start).ThenByDescending(f => f.Severity))
         {
-            if (f.Category != FindingCategory.Boilerplate && boilerplate.Any(b => b.Overlaps(f.Span) || (f.Span.Length == 0 && b.Contains(f.Span.Start))))
+            // An empty span (a missing mark) inside a boilerplate passage goes with it.
+            if (f.Category != FindingCategory.Boilerplate && boilerplate.AnyOverlapping(f.Span.Length == 0 ? new TextSpan(f.Span.Start, f.Span.Start + 1) : f.Span))
             {
                 continue;
             }
-            if (result.Any(r => r.Category == f.Category && r.Span.Overlaps(f.Span) && r.Rule == f.Rule))
+            var key = (f.Category, f.Rule);
+            if (kept.TryGetValue(key, out var k))
             {
-                continue;
+                var maxEnd = f.Span.Length > 0 || f.Span.Start > k.LastStart ? k.MaxEnd : k.MaxEndBefore;
+                if (maxEnd > f.Span.Start)
+                {
+                    continue;
+                }
+                kept[key] = f.Span.Start > k.LastStart ? (f.Span.Start, k.MaxEnd, Math.Max(k.MaxEnd, f.Span.End)) : (k.LastStart, k.MaxEndBefore, Math.Max(k.MaxEnd, f.Span.End));
+            }
+            else
+            {
+                kept[key] = (f.Span.Start, int.MinValue, f.Span.End);
             }
             result.Add(f);
         }
