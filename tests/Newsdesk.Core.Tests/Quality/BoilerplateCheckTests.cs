@@ -83,6 +83,7 @@ public class BoilerplateCheckTests
     [InlineData("Verpassen Sie keine Folge der neuen Staffel.")]
     [InlineData("Verpassen Sie nichts vom Feuerwerk am Samstag.")]
     [InlineData("Lesen Sie den Artikel 20 des Grundgesetzes.")]
+    [InlineData("Zum Thema Klima: Die Ministerin will bis Mai einen Plan vorlegen.")]
     public void Check_SentenceThatBeginsLikeALabel_IsNotBoilerplate(string sentence)
     {
         // As a line of its own and as a sentence of a paragraph (the two places the check reads).
@@ -91,6 +92,27 @@ public class BoilerplateCheckTests
 
         Assert.Empty(asLine.Of(FindingCategory.Boilerplate));
         Assert.Empty(inParagraph.Of(FindingCategory.Boilerplate));
+    }
+
+    // A cross-link label with the linked story's headline, as its own line and glued to the paragraph before it.
+    [Theory]
+    [InlineData("Lesen Sie auch: Merz will die Schuldenbremse reformieren")]
+    [InlineData("Mehr zum Thema: Streik im Hafen")]
+    [InlineData("Lire aussi : Le port de Marseille en grève")]
+    [InlineData("Related News : Port strike ends")]
+    [InlineData("Read more: Port strike ends after three weeks")]
+    public void Check_CrossLinkLabelWithHeadline_IsBoilerplateWithTheHeadline(string teaser)
+    {
+        const string before = "Der Hafen von Hamburg meldet einen Rückgang beim Containerumschlag.";
+        const string after = "\nDie Hafengesellschaft rechnet für das kommende Jahr mit einer Erholung.";
+        foreach (var target in new[] { before + "\n" + teaser + after, before + " " + teaser + after })
+        {
+            var report = QualityFixtures.Check(target);
+
+            var finding = Assert.Single(report.Findings);
+            Assert.Equal(FindingCategory.Boilerplate, finding.Category);
+            Assert.Equal(teaser, finding.At(target));
+        }
     }
 
     [Fact]
