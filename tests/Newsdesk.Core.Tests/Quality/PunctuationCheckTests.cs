@@ -220,6 +220,53 @@ public class PunctuationCheckTests
         Assert.Equal("punctuation.straight-quotes", finding.Rule);
     }
 
+    [Theory]
+    [InlineData("Der Minister sprach von einem “soliden Kompromiss” und ging.", "“soliden Kompromiss”")]
+    [InlineData("Der Minister sprach von einem “soliden Kompromiss“ und ging.", "“soliden Kompromiss“")]
+    public void Fix_EnglishQuotesInGerman_BecomeGermanQuotes(string target, string quoted)
+    {
+        var finding = Assert.Single(QualityFixtures.Check(target).Of(FindingCategory.Punctuation));
+        Assert.Equal("punctuation.quote-style", finding.Rule);
+        Assert.Equal(quoted, finding.At(target));
+        Assert.Equal("„soliden Kompromiss“", finding.Fix!.Replacement);
+    }
+
+    [Fact]
+    public void Check_StrayGuillemetBeforeAComma_IsUnpaired()
+    {
+        // The French closing mark left after the German one: "… unmöglich“ », erklärt er".
+        var target = "„Eine Gehaltsobergrenze ist in Europa unmöglich“ », erklärt der Präsident.";
+
+        var finding = Assert.Single(QualityFixtures.Check(target).Of(FindingCategory.Punctuation));
+        Assert.Equal("punctuation.quote-unpaired", finding.Rule);
+        Assert.Equal("»", finding.At(target));
+    }
+
+    [Fact]
+    public void Check_QuoteNeverClosed_IsReported()
+    {
+        var target = "Der Präsident sagte: „Wir werden die Steuern nicht erhöhen. Das ist ein Versprechen.\nDie Opposition widersprach.";
+
+        var finding = Assert.Single(QualityFixtures.Check(target).Of(FindingCategory.Punctuation));
+        Assert.Equal("punctuation.quote-unclosed", finding.Rule);
+        Assert.Equal(target.IndexOf('„', StringComparison.Ordinal), finding.Span.Start);
+    }
+
+    [Theory]
+    // News style: each paragraph of a long quote opens again, and only the last one closes.
+    [InlineData("Er sagte: „Wir werden die Steuern nicht erhöhen.\n„Das ist ein Versprechen.“ Dann ging er.", null)]
+    // A quote that goes on over a paragraph break and closes in the next paragraph.
+    [InlineData("Er sagte: „Wir werden die Steuern nicht erhöhen.\nDas ist ein Versprechen.“ Dann ging er.", null)]
+    // An excerpt that cuts the quote: the original leaves it open too.
+    [InlineData("Er antwortet: „Wir sind in einem Wettbewerb mit Europa.", "Il répond : \" Nous sommes dans une compétition avec l'Europe.")]
+    [InlineData("Er antwortet: „Wir sind in einem Wettbewerb mit Europa.", "Il répond : « Nous sommes dans une compétition avec l'Europe.")]
+    public void Check_QuoteThatGoesOnOrIsCutInTheOriginalToo_IsNotUnclosed(string target, string? source)
+    {
+        var report = QualityFixtures.Check(target, source);
+
+        Assert.DoesNotContain(report.Findings, f => f.Rule == "punctuation.quote-unclosed");
+    }
+
     [Fact]
     public void Check_LoneSentenceKeepingTheSourcesStraightQuotes_IsLeftAlone()
     {

@@ -133,7 +133,9 @@ public sealed partial class PunctuationCheck : IQualityCheck
             }
             if (role == Role.Open || role == Role.Either)
             {
-                if (IsCloserOnly(c, locale))
+                // “ opens English quotes (“…”), a wrong style in German, where it only closes: read it as the opener
+                // it is meant as, so that the pair is reported with the German marks as fix.
+                if (IsCloserOnly(c, locale) && !(c == '“' && role == Role.Open && stack.Count == 0))
                 {
                     Stray(context, i, findings);
                     continue;
@@ -152,7 +154,70 @@ public sealed partial class PunctuationCheck : IQualityCheck
             {
                 LoneStraightQuote(context, position, RoleOf(text, p, position), findings);
             }
+            else if (mark == '„' && !ContinuesAfter(context, p) && !SourceEndsInsideQuote(context))
+            {
+                findings.Add(new Finding(Category, Severity.Minor, new TextSpan(position, position + 1), "punctuation.quote-unclosed",
+                    "The quote opened with „ is never closed: no “ follows, in this paragraph or after it.",
+                    Suggestion: "Close it with “ where the quoted words end."));
+            }
         }
+    }
+
+    /// <summary>
+    /// Whether a quote left open at the end of a paragraph goes on after it: the next quotation mark of the text
+    /// closes it (a quote over several paragraphs), or opens the next paragraph (news style repeats the opening mark
+    /// on each paragraph of a long quote).
+    /// </summary>
+    private static bool ContinuesAfter(CheckContext context, TextSegment p)
+    {
+        var text = context.Target.Text;
+        var next = text.AsSpan(p.End).IndexOfAny(DoubleQuoteMarks);
+        if (next < 0)
+        {
+            return false;
+        }
+        next += p.End;
+        return text[next] != '„' || next == 0 || text[next - 1] == '\n';
+    }
+
+    private static bool OpensAfter(string text, int mark)
+    {
+        var k = mark - 1;
+        while (k >= 0 && text[k] is ' ' or '\u00A0' or '\u202F')
+        {
+            k--;
+        }
+        return k < 0 || text[k] is ':' or '\n' or '(' or '—' or '–';
+    }
+
+    private static readonly System.Buffers.SearchValues<char> DoubleQuoteMarks = System.Buffers.SearchValues.Create("„“”\"«»");
+
+    /// <summary>
+    /// Whether the original ends inside a quote (its last quotation mark opens one): then the text is an excerpt
+    /// that cuts a quote in two, and the translation may leave it open as well.
+    /// </summary>
+    private static bool SourceEndsInsideQuote(CheckContext context)
+    {
+        if (context.Source is not { } source)
+        {
+            return false;
+        }
+        var text = source.Text;
+        var last = text.AsSpan().LastIndexOfAny(DoubleQuoteMarks);
+        if (last < 0)
+        {
+            return false;
+        }
+        var before = last > 0 ? text[last - 1] : ' ';
+        var after = last + 1 < text.Length ? text[last + 1] : ' ';
+        return text[last] switch
+        {
+            '«' or '„' => true,
+            '»' or '”' => false,
+            // A typewriter mark opens after a colon or at a paragraph's start even when spaced on both sides
+            // (French style: ': " Nous sommes'), and before a word after a space.
+            _ => OpensAfter(text, last) || (char.IsWhiteSpace(before) || before is '(' or '—' or '–') && !char.IsWhiteSpace(after),
+        };
     }
 
     /// <summary>
@@ -398,6 +463,11 @@ public sealed partial class PunctuationCheck : IQualityCheck
         var next = i + 1 < p.End ? text[i + 1] : ' ';
         var prevSpace = char.IsWhiteSpace(prev) || prev is '(' or '[' or '—' or '–' or '-' or '/';
         var nextSpace = char.IsWhiteSpace(next) || char.IsPunctuation(next) && next is not ('„' or '«' or '»' or '"' or '“' or '(' or '¿' or '¡');
+        // Nothing is quoted before a comma or a stop: a mark there closes ("“ », erklärt er").
+        if (next is ',' or '.' or ';' or ':' or '!' or '?' or ')' && i + 1 < p.End)
+        {
+            return Role.Close;
+        }
         // French spacing: "« mot" opens, "mot »" closes.
         if (prevSpace && char.IsWhiteSpace(next) && text[i] == '«')
         {
@@ -467,7 +537,7 @@ public sealed partial class PunctuationCheck : IQualityCheck
             }
             return;
         }
-        var consistent = (o, c) is ('«', '»') or ('»', '«') or ('“', '”') or ('‹', '›');
+        var consistent = (o, c) is ('«', '»') or ('»', '«') or ('“', '”') or ('‹', '›') || (o, c) is ('“', '“') && locale.Language == "de";
         if (consistent)
         {
             findings.Add(QuoteStyle(context, open, close,
