@@ -63,14 +63,16 @@ public sealed class SiteBrowserTests : IAsyncLifetime
     }
 
     /// <summary>
-    /// Waits until the browser has committed the navigation to the URL and parsed the new document. Not through the
-    /// load lifecycle event: in a loaded test run one reached Playwright as "network idle" with no "load" and the wait
-    /// ran into its timeout, so the document's own readyState is polled instead.
+    /// Waits until the page's address matches the glob (** any characters, * any but a slash) and its document is
+    /// parsed, polled in the page itself. Not through Playwright's navigation and load events: in loaded test runs one
+    /// reached Playwright as "network idle" with no "load", and WaitForURL, when the address already matches, waits
+    /// for "load" whatever WaitUntil says; both ran into their timeouts.
     /// </summary>
-    private static async Task ArriveAsync(IPage page, string url)
+    private static async Task ArriveAsync(IPage page, string glob)
     {
-        await page.WaitForURLAsync(url, new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
-        await page.WaitForFunctionAsync("document.readyState !== 'loading'");
+        var pattern = "^" + System.Text.RegularExpressions.Regex.Escape(glob)
+            .Replace(@"\*\*", ".*", StringComparison.Ordinal).Replace(@"\*", "[^/]*", StringComparison.Ordinal) + "$";
+        await page.WaitForFunctionAsync("pattern => new RegExp(pattern).test(location.href) && document.readyState !== 'loading'", pattern);
     }
 
     private static Task ShotAsync(IPage page, string name) =>
