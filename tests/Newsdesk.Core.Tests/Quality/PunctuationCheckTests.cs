@@ -242,6 +242,17 @@ public class PunctuationCheckTests
         Assert.Equal("»", finding.At(target));
     }
 
+    [Theory]
+    // The original closes its quote with a spaced typewriter mark before a comma (French style).
+    [InlineData("Er sagte: „Dieser Erfolg zeigt den Charakter der Luftfahrt, schätzt Éric Trappier.", "Il a dit : \" Ce succès montre le caractère de l'aéronautique \", estime Éric Trappier.")]
+    // A later paragraph opens with „, but not the next one: that is a new quote, not the same one going on.
+    [InlineData("Er sagte: „Wir erhöhen die Steuern nicht.\nDie Opposition widersprach.\n„Das glauben wir nicht“, sagte sie.", null)]
+    public void Check_QuoteNeverClosedWhateverComesLater_IsReported(string target, string? source)
+    {
+        var finding = Assert.Single(QualityFixtures.Check(target, source).Findings, f => f.Rule == "punctuation.quote-unclosed");
+        Assert.Equal(target.IndexOf('„', StringComparison.Ordinal), finding.Span.Start);
+    }
+
     [Fact]
     public void Check_QuoteNeverClosed_IsReported()
     {

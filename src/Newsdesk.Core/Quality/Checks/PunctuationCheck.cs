@@ -165,8 +165,8 @@ public sealed partial class PunctuationCheck : IQualityCheck
 
     /// <summary>
     /// Whether a quote left open at the end of a paragraph goes on after it: the next quotation mark of the text
-    /// closes it (a quote over several paragraphs), or opens the next paragraph (news style repeats the opening mark
-    /// on each paragraph of a long quote).
+    /// closes it (a quote over several paragraphs), or opens the very next paragraph (news style repeats the opening
+    /// mark on each paragraph of a long quote).
     /// </summary>
     private static bool ContinuesAfter(CheckContext context, TextSegment p)
     {
@@ -177,7 +177,8 @@ public sealed partial class PunctuationCheck : IQualityCheck
             return false;
         }
         next += p.End;
-        return text[next] != '„' || next == 0 || text[next - 1] == '\n';
+        var paragraphs = context.Target.Paragraphs;
+        return text[next] != '„' || p.Paragraph + 1 < paragraphs.Count && paragraphs[p.Paragraph + 1].Start == next;
     }
 
     private static bool OpensAfter(string text, int mark)
@@ -215,8 +216,10 @@ public sealed partial class PunctuationCheck : IQualityCheck
             '«' or '„' => true,
             '»' or '”' => false,
             // A typewriter mark opens after a colon or at a paragraph's start even when spaced on both sides
-            // (French style: ': " Nous sommes'), and before a word after a space.
-            _ => OpensAfter(text, last) || (char.IsWhiteSpace(before) || before is '(' or '—' or '–') && !char.IsWhiteSpace(after),
+            // (French style: ': " Nous sommes'), and before a word after a space; before a comma or stop it closes
+            // ('extérieur ", estime').
+            _ => after is not (',' or '.' or ';' or ':' or '!' or '?' or ')')
+                && (OpensAfter(text, last) || (char.IsWhiteSpace(before) || before is '(' or '—' or '–') && !char.IsWhiteSpace(after)),
         };
     }
 
