@@ -14,9 +14,8 @@ import collections
 import json
 import os
 import re
-import subprocess
-import sys
-import tempfile
+
+import qa_batch
 
 SPLIT = re.compile(r'(?:(?<=[a-zäöüß)][a-zäöüß][a-zäöüß][.!?])|(?<=[.!?][“"»]))\s+(?=[A-ZÄÖÜ„"«])')
 
@@ -38,24 +37,12 @@ def variants(cases_path):
 
 
 def main():
-    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-    shared = sys.argv[1] if len(sys.argv) > 1 else os.path.join(root, "..", "shared")
-    newsdesk = sys.argv[2] if len(sys.argv) > 2 else os.path.join(root, "newsdesk")
-    lengths = {}
-    with tempfile.TemporaryDirectory() as tmp:
-        inputs = os.path.join(tmp, "variants.jsonl")
-        with open(inputs, "w", encoding="utf-8") as f:
-            for case, length in variants(os.path.join(shared, "bench", "qa", "dev-cases.jsonl")):
-                lengths[case["id"]] = length
-                f.write(json.dumps(case, ensure_ascii=False) + "\n")
-        out = subprocess.run([newsdesk, "check", "--batch", inputs, "--json"], capture_output=True, text=True, check=False)
+    shared, newsdesk = qa_batch.paths()
     found = collections.Counter()
     total = collections.Counter()
     false_positives = originals = 0
-    for line in out.stdout.splitlines():
-        d = json.loads(line)
-        omission = any(f["category"] == "omission" for f in d.get("findings", []))
-        length = lengths[d["id"]]
+    for length, categories in qa_batch.check(variants(os.path.join(shared, "bench", "qa", "dev-cases.jsonl")), newsdesk):
+        omission = "omission" in categories
         if length is None:
             originals += 1
             false_positives += omission

@@ -23,9 +23,8 @@ import collections
 import json
 import os
 import re
-import subprocess
-import sys
-import tempfile
+
+import qa_batch
 
 LABELS = [
     "Das könnte Sie auch interessieren:", "Teilen auf WhatsApp", "Anzeige", "Mehr News aus Frankreich", "Zum Thema:",
@@ -118,24 +117,11 @@ def category_of(kind):
 
 
 def main():
-    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-    shared = sys.argv[1] if len(sys.argv) > 1 else os.path.join(root, "..", "shared")
-    newsdesk = sys.argv[2] if len(sys.argv) > 2 else os.path.join(root, "newsdesk")
-    kinds = {}
-    with tempfile.TemporaryDirectory() as tmp:
-        inputs = os.path.join(tmp, "variants.jsonl")
-        with open(inputs, "w", encoding="utf-8") as f:
-            for case, kind in variants(os.path.join(shared, "bench", "qa", "dev-cases.jsonl")):
-                kinds[case["id"]] = kind
-                f.write(json.dumps(case, ensure_ascii=False) + "\n")
-        out = subprocess.run([newsdesk, "check", "--batch", inputs, "--json"], capture_output=True, text=True, check=False)
+    shared, newsdesk = qa_batch.paths()
     found = collections.Counter()
     total = collections.Counter()
     false_positives = originals = 0
-    for line in out.stdout.splitlines():
-        d = json.loads(line)
-        kind = kinds[d["id"]]
-        categories = {f["category"] for f in d.get("findings", [])}
+    for kind, categories in qa_batch.check(variants(os.path.join(shared, "bench", "qa", "dev-cases.jsonl")), newsdesk):
         if kind is None:
             originals += 1
             false_positives += bool(categories)
