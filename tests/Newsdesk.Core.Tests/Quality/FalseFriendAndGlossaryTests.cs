@@ -147,11 +147,13 @@ public class FalseFriendAndGlossaryTests
         Assert.Contains(report.Notices, n => n.StartsWith("names check skipped: no Hunspell dictionary for 'en'", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public void Check_NamesTransliteratedOrMadeAdjectives_AreStillPresent()
+    [Theory]
+    [InlineData("die indischen Meisterschaften und die Leichtathletik-Hallenasienmeisterschaften")]
+    [InlineData("die indischen und die asiatischen Meisterschaften")]
+    public void Check_NamesTransliteratedOrMadeAdjectives_AreStillPresent(string championships)
     {
         var source = "President Kassym-Jomart Tokayev and the Kazakh Prime Minister Alikhan Smailov opened the Indian and Asian Championships near the Dnieper River.";
-        var target = "Präsident Qassym-Schomart Toqajew und der kasachische Premierminister Alichan Smailow eröffneten die indischen Meisterschaften und die Leichtathletik-Hallenasienmeisterschaften am Dnjepr.";
+        var target = $"Präsident Qassym-Schomart Toqajew und der kasachische Premierminister Alichan Smailow eröffneten {championships} am Dnjepr.";
         var report = QualityFixtures.CheckFromEnglish(target, source);
 
         Assert.Empty(report.Of(FindingCategory.Names));

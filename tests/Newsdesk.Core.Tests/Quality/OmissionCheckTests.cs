@@ -131,6 +131,27 @@ public class OmissionCheckTests
         Assert.Equal(0, finding.Span.Length);
     }
 
+    [Theory]
+    // 18 letters, two words the dictionary knows: merged by length into the next sentence's translation.
+    [InlineData("Le maire conteste tout. Une enquête avait été ouverte en décembre par le parquet de Lyon.", "Eine Untersuchung war im Dezember von der Staatsanwaltschaft Lyon eingeleitet worden.", "Le maire conteste tout.")]
+    // 22 letters, a paragraph of its own, left unaligned.
+    [InlineData("Une enquête avait été ouverte en décembre par le parquet de Lyon.\nLe maire conteste vivement.\nLe procès aura lieu au printemps, selon son avocat.", "Eine Untersuchung war im Dezember von der Staatsanwaltschaft Lyon eingeleitet worden.\nDer Prozess findet laut seinem Anwalt im Frühjahr statt.", "Le maire conteste vivement.")]
+    public void Check_ShortSentenceOmitted_IsReported(string source, string target, string omitted)
+    {
+        var finding = Assert.Single(QualityFixtures.Check(target, source).Of(FindingCategory.Omission));
+
+        Assert.Equal(omitted, source[finding.SourceSpan!.Value.Start..finding.SourceSpan.Value.End]);
+    }
+
+    [Theory]
+    [InlineData("Le maire conteste tout. Une enquête avait été ouverte en décembre par le parquet de Lyon.", "Der Bürgermeister bestreitet alles. Eine Untersuchung war im Dezember von der Staatsanwaltschaft Lyon eingeleitet worden.")]
+    [InlineData("Le maire conteste tout. Une enquête avait été ouverte en décembre par le parquet de Lyon.", "Der Bürgermeister bestreitet alles, seit im Dezember die Staatsanwaltschaft Lyon eine Untersuchung eingeleitet hat.")]
+    [InlineData("Une enquête avait été ouverte en décembre par le parquet de Lyon.\nLe maire conteste vivement.\nLe procès aura lieu au printemps, selon son avocat.", "Eine Untersuchung war im Dezember von der Staatsanwaltschaft Lyon eingeleitet worden.\nDer Bürgermeister widerspricht entschieden.\nDer Prozess findet laut seinem Anwalt im Frühjahr statt.")]
+    public void Check_ShortSentenceTranslatedOrMergedByTheTranslator_ReportsNoOmission(string source, string target)
+    {
+        Assert.Empty(QualityFixtures.Check(target, source).Of(FindingCategory.Omission));
+    }
+
     [Fact]
     public void Check_TwoSentencesOfLikeLength_TheDictionaryTellsWhichOneIsMissing()
     {

@@ -85,7 +85,7 @@ public sealed class NamesCheck : IQualityCheck
     /// transliteration variants merged ("American" and "südamerikanisch", "Tokayev" and "Tokajew", "Kazakh" and
     /// "kasachisch", "Dnieper" and "Dnjepr"), anywhere, for German compounds. Shorter stems would match common words
     /// ("Star" in "Start"), so a name shorter than five letters ("Keir", "Oslo") and a demonym without its ending
-    /// ("Indi" of "Indian", for "indisch") must start a word; the short name must also end it, but for a genitive or
+    /// ("Indi" of "Indian", for "indisch"; "Asi" of "Asian", for "asiatisch") must start a word; the short name must also end it, but for a genitive or
     /// adjective ending ("Oslos", "Osloer"). An "-ian" demonym also matches its German country ("Asian", "Asien").
     /// </summary>
     private static bool Appears(string targetFolded, string nameFolded)
@@ -98,7 +98,9 @@ public sealed class NamesCheck : IQualityCheck
             return true;
         }
         var shortName = s.Length < StemLength;
-        var demonym = s.Length >= 6 && s.EndsWith("an", StringComparison.Ordinal) && s.Length - 2 < StemLength;
+        // "Asian" is as short as a short name, but its adjective ("asiatisch") keeps only "Asi".
+        var demonym = (s.Length >= 6 && s.EndsWith("an", StringComparison.Ordinal) || s.Length == 5 && s.EndsWith("ian", StringComparison.Ordinal))
+            && s.Length - 2 < StemLength;
         if (!shortName && !demonym)
         {
             return targetFolded.Contains(s[..StemLength], StringComparison.Ordinal);

@@ -9,7 +9,11 @@ namespace Newsdesk.Quality.Checks;
 /// </summary>
 public sealed partial class OmissionCheck : IQualityCheck
 {
-    private const int MinimumLetters = 25;
+    // Shorter sentences are too often page furniture (bylines, captions, "Photo : AFP") that is rightly left out;
+    // one merged into a neighbour must also have none of its words rendered, so it may be shorter still.
+    private const int MinimumLetters = 20;
+    private const int MinimumMergedLetters = 15;
+    private const int MinimumAddedLetters = 50;
     private const double PartialDeviation = -3.0;
 
     public FindingCategory Category => FindingCategory.Omission;
@@ -69,7 +73,7 @@ public sealed partial class OmissionCheck : IQualityCheck
                 var first = target.Sentences[bead.TargetStart];
                 var last = target.Sentences[bead.TargetStart + bead.TargetCount - 1];
                 var span = new TextSpan(first.Start, last.End);
-                if (Letters(target.Text, span) < MinimumLetters * 2 || BoilerplateCheck.IsPageFurniture(target[span]))
+                if (Letters(target.Text, span) < MinimumAddedLetters || BoilerplateCheck.IsPageFurniture(target[span]))
                 {
                     continue;
                 }
@@ -97,14 +101,14 @@ public sealed partial class OmissionCheck : IQualityCheck
         foreach (var k in new[] { bead.SourceStart, bead.SourceStart + bead.SourceCount - 1 })
         {
             var sentence = source.Sentences[k].Span;
-            if (Letters(source.Text, sentence) < MinimumLetters || BoilerplateCheck.IsPageFurniture(source[sentence]))
+            if (Letters(source.Text, sentence) < MinimumMergedLetters || BoilerplateCheck.IsPageFurniture(source[sentence]))
             {
                 continue;
             }
             var rest = k == bead.SourceStart
                 ? new TextSpan(source.Sentences[k + 1].Start, source.Sentences[bead.SourceStart + bead.SourceCount - 1].End)
                 : new TextSpan(source.Sentences[bead.SourceStart].Start, source.Sentences[k - 1].End);
-            if (IsAbsent(lexical.Of(sentence, beadTarget), MinimumKnownInSentence) && IsPresent(lexical.Of(rest, beadTarget)))
+            if (IsAbsent(lexical.Of(sentence, beadTarget)) && IsPresent(lexical.Of(rest, beadTarget)))
             {
                 return k;
             }
@@ -112,11 +116,8 @@ public sealed partial class OmissionCheck : IQualityCheck
         return null;
     }
 
-    private const int MinimumKnownInSentence = 3;
-    private const int MinimumKnownInHeading = 2;
-
-    /// <summary>Several words the dictionary knows, none of them rendered.</summary>
-    private static bool IsAbsent(WordCoverage c, int minimumKnown) => c.Known >= minimumKnown && c.Found == 0;
+    /// <summary>Two or more words the dictionary knows, none of them rendered.</summary>
+    private static bool IsAbsent(WordCoverage c) => c.Known >= 2 && c.Found == 0;
 
     /// <summary>At least two known words rendered, and a third of them: the dictionary works for this passage.</summary>
     private static bool IsPresent(WordCoverage c) => c.Found >= 2 && c.Found * 3 >= c.Known;
@@ -212,7 +213,7 @@ public sealed partial class OmissionCheck : IQualityCheck
         }
         if (context.Lexical is { } lexical)
         {
-            if (IsAbsent(lexical.Of(heading, new TextSpan(t0.Start, t1.End)), MinimumKnownInHeading)
+            if (IsAbsent(lexical.Of(heading, new TextSpan(t0.Start, t1.End)))
                 && IsPresent(lexical.Of(new TextSpan(words[glue].Start, sentence.End), new TextSpan(t0.Start, t1.End))))
             {
                 return heading;
