@@ -7,8 +7,8 @@ often the gate reports an omission (python3 stdlib only).
 The dev set labels 112 synthetic omissions; this probe makes one variant per target sentence of the 68 clean
 ('control') articles, about 480, so that recall by sentence length can be read with less noise. The untouched
 articles are checked too: an omission reported on one of them is a false positive. Sentences are split where a
-word of three or more lower-case letters ends with . ! ? (or a closing quote follows one) before a capital, so
-"28. Mai" and "z. B." stay whole; a paragraph left empty is removed. Nothing is written into the repository.
+word of three or more lower-case letters ends with . ! ? (or a closing quote follows one) before a capital
+(qa_batch.sentences); a paragraph left empty is removed. Nothing is written into the repository.
 """
 import collections
 import json
@@ -16,8 +16,6 @@ import os
 import re
 
 import qa_batch
-
-SPLIT = re.compile(r'(?:(?<=[a-zäöüß)][a-zäöüß][a-zäöüß][.!?])|(?<=[.!?][“"»]))\s+(?=[A-ZÄÖÜ„"«])')
 
 
 def variants(cases_path):
@@ -29,7 +27,7 @@ def variants(cases_path):
         yield dict(base, id=c["id"] + "#original", target=c["target"]), None
         paragraphs = c["target"].split("\n")
         for pi, paragraph in enumerate(paragraphs):
-            sentences = [s for s in SPLIT.split(paragraph) if s]
+            sentences = qa_batch.sentences(paragraph)
             for si, sentence in enumerate(sentences):
                 rest = " ".join(sentences[:si] + sentences[si + 1:])
                 target = "\n".join(paragraphs[:pi] + ([rest] if rest else []) + paragraphs[pi + 1:])

@@ -14,7 +14,8 @@ Each probe here makes variants of the 68 clean ('control') synthetic articles:
   English quotes, a mixed pair, a stray » after the closing mark, the closing mark dropped; a space put before the
   first ? ! : or ;
 - numbers: a magnitude word dropped or swapped (Millionen <-> Milliarden), a digit changed;
-- untranslated: one paragraph replaced by the original's paragraph (articles whose paragraphs correspond).
+- untranslated: one paragraph replaced by the original's paragraph (articles whose paragraphs correspond), and one
+  sentence by the original's sentence (paragraphs that split into as many sentences on both sides).
 
 A probe counts as found when the gate reports a finding of the probe's category. The untouched articles are checked
 too; a finding on one of them is reported as a false positive. Nothing is written into the repository.
@@ -106,6 +107,14 @@ def variants(cases_path):
                 v = "\n".join(paragraphs[:i] + [p] + paragraphs[i + 1:])
                 size = "< 40" if len(p) < 40 else ">= 40"
                 yield dict(base, id="%s#untranslated-%d" % (c["id"], i), target=v), "untranslated: paragraph of %s characters" % size
+                # One sentence of the paragraph, where both sides split into as many sentences.
+                sentences, source_sentences = qa_batch.sentences(paragraphs[i]), qa_batch.sentences(p, qa_batch.FRENCH_SPLIT)
+                if len(sentences) == len(source_sentences) >= 2:
+                    for k, sentence in enumerate(source_sentences):
+                        v = "\n".join(paragraphs[:i] + [" ".join(sentences[:k] + [sentence] + sentences[k + 1:])] + paragraphs[i + 1:])
+                        size = "< 40" if len(sentence) < 40 else ">= 40"
+                        yield dict(base, id="%s#untranslated-%d-%d" % (c["id"], i, k), target=v), "untranslated: sentence of %s characters" % size
+
 
 
 def category_of(kind):

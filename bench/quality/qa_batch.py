@@ -2,9 +2,20 @@
 generated variants (python3 stdlib only)."""
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
+
+# Sentence ends for the probes: a word of three or more lower-case letters and . ! ? (or a closing quote after one)
+# before a capital, so "28. Mai" and "z. B." stay whole.
+GERMAN_SPLIT = re.compile(r'(?:(?<=[a-zäöüß)][a-zäöüß][a-zäöüß][.!?])|(?<=[.!?][“"»]))\s+(?=[A-ZÄÖÜ„"«])')
+FRENCH_SPLIT = re.compile(r'(?:(?<=[a-zàâçéèêëîïôûùüÿœ)][a-zàâçéèêëîïôûùüÿœ][a-zàâçéèêëîïôûùüÿœ][.!?])|(?<=[.!?][”"»]))\s+(?=[A-ZÀÂÇÉÈÊÎÔ«"])')
+
+
+def sentences(paragraph, pattern=GERMAN_SPLIT):
+    """The sentences of a paragraph, split where the pattern matches."""
+    return [s for s in pattern.split(paragraph) if s]
 
 
 def paths():
