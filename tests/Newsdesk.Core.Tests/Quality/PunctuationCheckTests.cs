@@ -247,6 +247,10 @@ public class PunctuationCheckTests
     [InlineData("Er sagte: „Dieser Erfolg zeigt den Charakter der Luftfahrt, schätzt Éric Trappier.", "Il a dit : \" Ce succès montre le caractère de l'aéronautique \", estime Éric Trappier.")]
     // A later paragraph opens with „, but not the next one: that is a new quote, not the same one going on.
     [InlineData("Er sagte: „Wir erhöhen die Steuern nicht.\nDie Opposition widersprach.\n„Das glauben wir nicht“, sagte sie.", null)]
+    // The next paragraph opens with „ as a long quote would, but the original closes its quote in this paragraph.
+    [InlineData("Die Fahrt war „ruhig und ohne Zwischenfälle, sagte der Fahrer.\n„Die Kunden sind zufrieden“, fügte er hinzu.", "La conduite a été \"tranquille et sans incidents\", a dit le chauffeur.\n\"Les clients sont contents\", a-t-il ajouté.")]
+    // The original ends inside a later quote (an excerpt), but closes the quote of this paragraph.
+    [InlineData("„Ein Gehaltsdeckel ist unmöglich, sagt er.\nEr antwortet: „Wir sind in einem Wettbewerb.", "« Un plafond salarial est impossible », dit-il.\nIl répond : « Nous sommes dans une compétition.")]
     public void Check_QuoteNeverClosedWhateverComesLater_IsReported(string target, string? source)
     {
         var finding = Assert.Single(QualityFixtures.Check(target, source).Findings, f => f.Rule == "punctuation.quote-unclosed");
@@ -271,6 +275,9 @@ public class PunctuationCheckTests
     // An excerpt that cuts the quote: the original leaves it open too.
     [InlineData("Er antwortet: „Wir sind in einem Wettbewerb mit Europa.", "Il répond : \" Nous sommes dans une compétition avec l'Europe.")]
     [InlineData("Er antwortet: „Wir sind in einem Wettbewerb mit Europa.", "Il répond : « Nous sommes dans une compétition avec l'Europe.")]
+    // The original's paragraph has an even number of typewriter quotes, but the first closes the quote of the
+    // paragraph before and the second opens one that runs on: both texts quote over the paragraph breaks.
+    [InlineData("Sie sagte: „Wir kämpfen.\nWichtig ist das Projekt“, erklärte sie. Dann: „Ich brauchte Zeit.\n„Jetzt bin ich bereit.“", "Elle a dit : \"Nous nous battons.\nCe qui importe, c'est le projet\", affirme-t-elle. Puis : \"J'avais besoin de temps.\n\"Je suis prête.\"")]
     public void Check_QuoteThatGoesOnOrIsCutInTheOriginalToo_IsNotUnclosed(string target, string? source)
     {
         var report = QualityFixtures.Check(target, source);

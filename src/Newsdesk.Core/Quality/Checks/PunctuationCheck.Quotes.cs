@@ -4,12 +4,18 @@ namespace Newsdesk.Quality.Checks;
 
 /// <summary>
 /// Quotation marks out of place: „ where a quote closes, typewriter single quotes used as quotation marks, and a „
-/// never closed, with what tells an open quote from an excerpt that cuts one.
+/// never closed, with what tells an open quote from an excerpt that cuts one or a quote that runs on.
 /// </summary>
 public sealed partial class PunctuationCheck
 {
     /// <summary>Nothing is quoted before a comma, a stop or a closing bracket: a quotation mark there ends a quote.</summary>
     private static bool EndsQuote(char next) => next is ',' or '.' or ';' or ':' or '!' or '?' or ')';
+
+    /// <summary>Why a „ left open at the end of paragraph <paramref name="p"/> is a slip, or null when it may go on or be cut.</summary>
+    private static string? UnclosedQuoteMessage(CheckContext context, TextSegment p) =>
+        SourceParagraphClosesItsQuotes(context, p) ? "The quote opened with „ is not closed in this paragraph, while the original closes its quotes here."
+        : !ContinuesAfter(context, p) && !SourceEndsInsideQuote(context) ? "The quote opened with „ is never closed: no “ follows, in this paragraph or after it."
+        : null;
 
     /// <summary>
     /// Whether a quote left open at the end of a paragraph goes on after it: the next quotation mark of the text
@@ -27,6 +33,50 @@ public sealed partial class PunctuationCheck
         next += p.End;
         var paragraphs = context.Target.Paragraphs;
         return text[next] != '„' || p.Paragraph + 1 < paragraphs.Count && paragraphs[p.Paragraph + 1].Start == next;
+    }
+
+    /// <summary>
+    /// Whether the original's paragraph that corresponds to <paramref name="p"/> (the texts have as many paragraphs)
+    /// quotes something and closes every quote it opens, none of them opened before it. Then a quote the translation
+    /// leaves open at the end of the paragraph is its own slip, whatever follows it: the original's does not run on.
+    /// </summary>
+    private static bool SourceParagraphClosesItsQuotes(CheckContext context, TextSegment p)
+    {
+        if (context.Source is not { } source || source.Paragraphs.Count != context.Target.Paragraphs.Count)
+        {
+            return false;
+        }
+        var paragraph = source.Paragraphs[p.Paragraph];
+        var text = source.Text;
+        var depth = 0;
+        var marks = 0;
+        for (var i = paragraph.Start; i < paragraph.End; i++)
+        {
+            var opens = text[i] switch
+            {
+                '«' or '„' => true,
+                '»' or '”' => false,
+                '“' => source.Language != "de",
+                '"' => RoleOf(text, paragraph, i) switch
+                {
+                    Role.Open => true,
+                    Role.Close => false,
+                    _ => depth == 0,
+                },
+                _ => (bool?)null,
+            };
+            if (opens is not { } o)
+            {
+                continue;
+            }
+            marks++;
+            depth += o ? 1 : -1;
+            if (depth < 0)
+            {
+                return false; // closes a quote opened in an earlier paragraph
+            }
+        }
+        return marks > 0 && depth == 0;
     }
 
     private static bool OpensAfter(string text, int mark)

@@ -154,11 +154,10 @@ public sealed partial class PunctuationCheck : IQualityCheck
             {
                 LoneStraightQuote(context, position, RoleOf(text, p, position), findings);
             }
-            else if (mark == '„' && !ContinuesAfter(context, p) && !SourceEndsInsideQuote(context))
+            else if (mark == '„' && UnclosedQuoteMessage(context, p) is { } message)
             {
                 findings.Add(new Finding(Category, Severity.Minor, new TextSpan(position, position + 1), "punctuation.quote-unclosed",
-                    "The quote opened with „ is never closed: no “ follows, in this paragraph or after it.",
-                    Suggestion: "Close it with “ where the quoted words end."));
+                    message, Suggestion: "Close it with “ where the quoted words end."));
             }
         }
     }
