@@ -29,6 +29,30 @@ public class BoilerplateCheckTests
         Assert.Equal(Verdict.Publish, result.Report.Verdict);
     }
 
+    [Theory]
+    [InlineData("DayFR Deutsch\nDer Hafen von Hamburg meldet einen Rückgang beim Containerumschlag.", "DayFR Deutsch")]
+    [InlineData("Der Hafen von Hamburg meldet einen Rückgang beim Containerumschlag.\nNews24 Deutsch", "News24 Deutsch")]
+    [InlineData("Le360.ma Deutsch\nDer Hafen von Hamburg meldet einen Rückgang beim Containerumschlag.", "Le360.ma Deutsch")]
+    public void Check_MastheadOfARepublishingSite_IsRemovedByTheFix(string target, string masthead)
+    {
+        var finding = Assert.Single(QualityFixtures.Check(target).Of(FindingCategory.Boilerplate));
+        var result = QualityFixtures.Gate.Fix(QualityFixtures.FrDe(target));
+
+        Assert.Equal("boilerplate.masthead", finding.Rule);
+        Assert.Equal(masthead, finding.At(target));
+        Assert.Equal("Der Hafen von Hamburg meldet einen Rückgang beim Containerumschlag.", result.Text.Trim('\n'));
+    }
+
+    [Theory]
+    // A headline about the language, a person's name, and a brand-like line in the middle of the text.
+    [InlineData("Mehr Deutsch\nDie Schulen sollen mehr Deutschstunden anbieten.")]
+    [InlineData("Die Rede hielt Frank Deutsch.\nFrank Deutsch")]
+    [InlineData("Der Hafen meldet einen Rückgang.\nDayFR Deutsch\nIm dritten Quartal wurden weniger Container umgeschlagen.")]
+    public void Check_LanguageNameThatIsNoMasthead_IsNotBoilerplate(string target)
+    {
+        Assert.Empty(QualityFixtures.Check(target).Of(FindingCategory.Boilerplate));
+    }
+
     [Fact]
     public void Check_EnginePreamble_IsBoilerplate()
     {

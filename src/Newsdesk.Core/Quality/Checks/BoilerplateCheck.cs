@@ -5,8 +5,8 @@ using Newsdesk.Quality.Text;
 namespace Newsdesk.Quality.Checks;
 
 /// <summary>
-/// Site chrome inside the body (widget labels, "Lire aussi", share and subscribe prompts, comment counters) and
-/// engine chatter ("Sure, here is the translation"), as a whole line or as a sentence glued to a paragraph.
+/// Site chrome inside the body (widget labels, "Lire aussi", share and subscribe prompts, comment counters, the
+/// masthead of a republishing site) and engine chatter ("Sure, here is the translation"), as a whole line or as a sentence glued to a paragraph.
 /// The fix removes it.
 /// </summary>
 public sealed class BoilerplateCheck : IQualityCheck
@@ -18,6 +18,12 @@ public sealed class BoilerplateCheck : IQualityCheck
 
     // A line of dashes, bullets or stars separates widgets from the story; it carries no text.
     private static readonly Regex Separator = new(@"^[\s\-–—_*•·=~|#]+$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    // A republishing site's masthead as the first or last line: its brand, written like a brand (an inner capital, a
+    // digit or a dot: "DayFR", "News24", "Le360.ma"), and the edition's language ("DayFR Deutsch").
+    private static readonly Regex Masthead = new(
+        @"^(?=\S*(?:\p{Lu}\S*\p{Lu}|\d|\.\p{L}))[\p{L}\d][\p{L}\d.&'-]*(?: [\p{L}\d][\p{L}\d.&'-]*){0,2} (?:Deutsch|English|Français|Español|Català|Italiano|Nederlands|Português)$",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     public FindingCategory Category => FindingCategory.Boilerplate;
 
@@ -35,6 +41,13 @@ public sealed class BoilerplateCheck : IQualityCheck
             {
                 findings.Add(new Finding(Category, Severity.Major, p.Span, "boilerplate.line",
                     $"\"{Shorten(line)}\" is page furniture (a widget label, prompt or credit), not part of the article.",
+                    Suggestion: "Remove the line.", Fix: new TextEdit(LineWithBreak(text, p), "")));
+                continue;
+            }
+            if ((p.Paragraph == 0 || p.Paragraph == target.Paragraphs.Count - 1) && line.Length <= 60 && Masthead.IsMatch(line))
+            {
+                findings.Add(new Finding(Category, Severity.Minor, p.Span, "boilerplate.masthead",
+                    $"\"{line}\" is the name of the site the text was taken from, not part of the article.",
                     Suggestion: "Remove the line.", Fix: new TextEdit(LineWithBreak(text, p), "")));
                 continue;
             }
