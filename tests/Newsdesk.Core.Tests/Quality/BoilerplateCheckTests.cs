@@ -48,6 +48,12 @@ public class BoilerplateCheckTests
     [InlineData("Mehr Deutsch\nDie Schulen sollen mehr Deutschstunden anbieten.")]
     [InlineData("Die Rede hielt Frank Deutsch.\nFrank Deutsch")]
     [InlineData("Der Hafen meldet einen Rückgang.\nDayFR Deutsch\nIm dritten Quartal wurden weniger Container umgeschlagen.")]
+    // Hyphenated and elided words, a second word before the language, another language, a brand the text names again.
+    [InlineData("Nordrhein-Westfalen stärkt Deutsch\nDie Schulen sollen mehr Deutschstunden anbieten.")]
+    [InlineData("Die Rede hielt er am Montag.\nHans-Peter Deutsch")]
+    [InlineData("CDU-Politiker Deutsch\nDer Abgeordnete tritt zurück.")]
+    [InlineData("L'Art Français\nDie Ausstellung zeigt Gemälde aus drei Jahrhunderten.")]
+    [InlineData("TestDaF Deutsch\nDer TestDaF wird künftig digital abgelegt.")]
     public void Check_LanguageNameThatIsNoMasthead_IsNotBoilerplate(string target)
     {
         Assert.Empty(QualityFixtures.Check(target).Of(FindingCategory.Boilerplate));

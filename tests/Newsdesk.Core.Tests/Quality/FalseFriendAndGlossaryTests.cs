@@ -162,6 +162,7 @@ public class FalseFriendAndGlossaryTests
     [Theory]
     [InlineData("Labour leader Keir Starmer met Sadiq Khan in London.", "Der Labour-Chef traf Sadiq in London, es war ein starker Start.", "Keir Starmer")]
     [InlineData("Fighting broke out again in South Sudan on Monday.", "Im Süden brachen am Montag erneut Kämpfe aus.", "South Sudan")]
+    [InlineData("The law was signed on Tuesday by Governor Brian Kemp in Atlanta.", "Das Gesetz zur Briefwahl wurde am Dienstag vom Gouverneur in Atlanta unterzeichnet.", "Brian Kemp")]
     public void Check_NameMissing_IsNotHiddenByACommonWordStartingLikeIt(string source, string target, string name)
     {
         var report = QualityFixtures.CheckFromEnglish(target, source);

@@ -132,8 +132,9 @@ public class OmissionCheckTests
     }
 
     [Theory]
-    // 18 letters, two words the dictionary knows: merged by length into the next sentence's translation.
-    [InlineData("Le maire conteste tout. Une enquête avait été ouverte en décembre par le parquet de Lyon.", "Eine Untersuchung war im Dezember von der Staatsanwaltschaft Lyon eingeleitet worden.", "Le maire conteste tout.")]
+    // 18 letters, two words the dictionary knows, merged by length into the next sentence's translation, which is no
+    // longer than that sentence alone predicts.
+    [InlineData("Le maire conteste tout. Une enquête avait été ouverte en décembre par le parquet de Lyon.", "Die Staatsanwaltschaft Lyon hatte im Dezember Ermittlungen aufgenommen.", "Le maire conteste tout.")]
     // 22 letters, a paragraph of its own, left unaligned.
     [InlineData("Une enquête avait été ouverte en décembre par le parquet de Lyon.\nLe maire conteste vivement.\nLe procès aura lieu au printemps, selon son avocat.", "Eine Untersuchung war im Dezember von der Staatsanwaltschaft Lyon eingeleitet worden.\nDer Prozess findet laut seinem Anwalt im Frühjahr statt.", "Le maire conteste vivement.")]
     public void Check_ShortSentenceOmitted_IsReported(string source, string target, string omitted)
@@ -147,6 +148,12 @@ public class OmissionCheckTests
     [InlineData("Le maire conteste tout. Une enquête avait été ouverte en décembre par le parquet de Lyon.", "Der Bürgermeister bestreitet alles. Eine Untersuchung war im Dezember von der Staatsanwaltschaft Lyon eingeleitet worden.")]
     [InlineData("Le maire conteste tout. Une enquête avait été ouverte en décembre par le parquet de Lyon.", "Der Bürgermeister bestreitet alles, seit im Dezember die Staatsanwaltschaft Lyon eine Untersuchung eingeleitet hat.")]
     [InlineData("Une enquête avait été ouverte en décembre par le parquet de Lyon.\nLe maire conteste vivement.\nLe procès aura lieu au printemps, selon son avocat.", "Eine Untersuchung war im Dezember von der Staatsanwaltschaft Lyon eingeleitet worden.\nDer Bürgermeister widerspricht entschieden.\nDer Prozess findet laut seinem Anwalt im Frühjahr statt.")]
+    // Said differently and joined to the sentence before: the dictionary finds neither "grande" nor "première".
+    [InlineData("Le Conseil a adopté le texte à l'unanimité mardi soir. C'est une grande première.\nLe vote aura lieu mardi, selon son entourage.", "Der Rat hat den Text am Dienstagabend einstimmig angenommen – das hat es noch nie gegeben.\nDie Abstimmung findet laut seinem Umfeld am Dienstag statt.")]
+    // Credits of the original, rightly left out: short, and not ending like a sentence.
+    [InlineData("Le président a annoncé lundi sa démission devant les députés réunis en séance extraordinaire.\nPhoto Ludovic Marin / AFP", "Der Präsident hat am Montag vor den zu einer Sondersitzung versammelten Abgeordneten seinen Rücktritt angekündigt.")]
+    [InlineData("Le président a annoncé lundi sa démission devant les députés réunis en séance extraordinaire.\nLe Figaro avec AFP et Reuters", "Der Präsident hat am Montag vor den zu einer Sondersitzung versammelten Abgeordneten seinen Rücktritt angekündigt.")]
+    [InlineData("Le président a annoncé lundi sa démission devant les députés réunis en séance extraordinaire.\nArticle réservé aux abonnés", "Der Präsident hat am Montag vor den zu einer Sondersitzung versammelten Abgeordneten seinen Rücktritt angekündigt.")]
     public void Check_ShortSentenceTranslatedOrMergedByTheTranslator_ReportsNoOmission(string source, string target)
     {
         Assert.Empty(QualityFixtures.Check(target, source).Of(FindingCategory.Omission));

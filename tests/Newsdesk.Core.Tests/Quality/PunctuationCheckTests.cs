@@ -278,6 +278,12 @@ public class PunctuationCheckTests
     // The original's paragraph has an even number of typewriter quotes, but the first closes the quote of the
     // paragraph before and the second opens one that runs on: both texts quote over the paragraph breaks.
     [InlineData("Sie sagte: „Wir kämpfen.\nWichtig ist das Projekt“, erklärte sie. Dann: „Ich brauchte Zeit.\n„Jetzt bin ich bereit.“", "Elle a dit : \"Nous nous battons.\nCe qui importe, c'est le projet\", affirme-t-elle. Puis : \"J'avais besoin de temps.\n\"Je suis prête.\"")]
+    // The original quotes with single marks, which the count of its double marks does not see.
+    [InlineData("„Man hat uns monatelang ‚abwarten‘ gesagt. Niemand kam.\n„Dann stieg das Wasser“, sagte sie.", "'We were told \"wait and see\" for months. Nobody came.\n'Then the water rose,' she said.")]
+    // A mangled apostrophe (jusqu"au) is no closing mark: the original's quote runs on.
+    [InlineData("Er erklärte: „Wir werden den Kampf bis zum Ende fortsetzen.\n„Wir geben nicht auf“, fügte er hinzu.", "Il a déclaré : « Nous allons continuer le combat jusqu\"au bout.\n» Nous ne lâcherons rien », a-t-il ajouté.")]
+    // As many paragraphs, but not the same ones: the translation splits the quote and joins two others.
+    [InlineData("Der Bürgermeister reagierte: „Wir geben nicht auf.\n„Wir gehen bis zum Ende, koste es, was es wolle.“\nDer Gemeinderat tritt am Montag zusammen, abgestimmt wird am Dienstag.", "Le maire a réagi : « Nous ne lâcherons rien. Nous irons jusqu'au bout, quoi qu'il en coûte. »\nLe conseil municipal se réunira lundi.\nLe vote aura lieu mardi.")]
     public void Check_QuoteThatGoesOnOrIsCutInTheOriginalToo_IsNotUnclosed(string target, string? source)
     {
         var report = QualityFixtures.Check(target, source);

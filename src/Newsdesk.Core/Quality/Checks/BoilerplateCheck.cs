@@ -19,11 +19,17 @@ public sealed class BoilerplateCheck : IQualityCheck
     // A line of dashes, bullets or stars separates widgets from the story; it carries no text.
     private static readonly Regex Separator = new(@"^[\s\-–—_*•·=~|#]+$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-    // A republishing site's masthead as the first or last line: its brand, written like a brand (an inner capital, a
-    // digit or a dot: "DayFR", "News24", "Le360.ma"), and the edition's language ("DayFR Deutsch").
+    // A republishing site's masthead as the first or last line: its brand, one word written like a brand (an inner
+    // capital, a digit or a dot: "DayFR", "News24", "Le360.ma"), and the edition's language ("DayFR Deutsch").
     private static readonly Regex Masthead = new(
-        @"^(?=\S*(?:\p{Lu}\S*\p{Lu}|\d|\.\p{L}))[\p{L}\d][\p{L}\d.&'-]*(?: [\p{L}\d][\p{L}\d.&'-]*){0,2} (?:Deutsch|English|Français|Español|Català|Italiano|Nederlands|Português)$",
+        @"^(?<brand>(?=\S*(?:\p{Lu}\S*\p{Lu}|\d|\.\p{L}))[\p{L}\d][\p{L}\d.&]*) (?<language>\p{L}+)$",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static readonly Dictionary<string, string> EditionNames = new(StringComparer.Ordinal)
+    {
+        ["de"] = "Deutsch", ["en"] = "English", ["fr"] = "Français", ["es"] = "Español", ["ca"] = "Català",
+        ["it"] = "Italiano", ["nl"] = "Nederlands", ["pt"] = "Português",
+    };
 
     public FindingCategory Category => FindingCategory.Boilerplate;
 
@@ -44,7 +50,7 @@ public sealed class BoilerplateCheck : IQualityCheck
                     Suggestion: "Remove the line.", Fix: new TextEdit(LineWithBreak(text, p), "")));
                 continue;
             }
-            if ((p.Paragraph == 0 || p.Paragraph == target.Paragraphs.Count - 1) && line.Length <= 60 && Masthead.IsMatch(line))
+            if ((p.Paragraph == 0 || p.Paragraph == target.Paragraphs.Count - 1) && IsMasthead(context, line))
             {
                 findings.Add(new Finding(Category, Severity.Minor, p.Span, "boilerplate.masthead",
                     $"\"{line}\" is the name of the site the text was taken from, not part of the article.",
@@ -60,6 +66,24 @@ public sealed class BoilerplateCheck : IQualityCheck
             }
             CheckSentences(context, p, findings);
         }
+    }
+
+    /// <summary>
+    /// A brand and the target's language, the brand named nowhere else in the text or its original: a headline
+    /// about a language course or an exam ("TestDaF Deutsch") names its subject again below.
+    /// </summary>
+    private static bool IsMasthead(CheckContext context, string line)
+    {
+        if (line.Length > 60 || Masthead.Match(line) is not { Success: true } m
+            || !EditionNames.TryGetValue(context.TargetLanguage, out var edition) || m.Groups["language"].Value != edition)
+        {
+            return false;
+        }
+        var brand = m.Groups["brand"].Value;
+        var text = context.Target.Text;
+        var first = text.IndexOf(brand, StringComparison.OrdinalIgnoreCase);
+        return text.IndexOf(brand, first + brand.Length, StringComparison.OrdinalIgnoreCase) < 0
+            && context.Source?.Text.Contains(brand, StringComparison.OrdinalIgnoreCase) != true;
     }
 
     private void CheckSentences(CheckContext context, TextSegment paragraph, ICollection<Finding> findings)

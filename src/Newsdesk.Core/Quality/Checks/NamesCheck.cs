@@ -85,22 +85,23 @@ public sealed class NamesCheck : IQualityCheck
     /// transliteration variants merged ("American" and "südamerikanisch", "Tokayev" and "Tokajew", "Kazakh" and
     /// "kasachisch", "Dnieper" and "Dnjepr"), anywhere, for German compounds. Shorter stems would match common words
     /// ("Star" in "Start"), so a name shorter than five letters ("Keir", "Oslo") and a demonym without its ending
-    /// ("Indi" of "Indian", for "indisch"; "Asi" of "Asian", for "asiatisch") must start a word; the short name must also end it, but for a genitive or
-    /// adjective ending ("Oslos", "Osloer"). An "-ian" demonym also matches its German country ("Asian", "Asien").
+    /// ("Indi" of "Indian", for "indisch") must start a word; the short name must also end it, but for a genitive or
+    /// adjective ending ("Oslos", "Osloer"). An "-ian" demonym also matches its German country or its "-iat" adjective
+    /// ("Asian": "Asien", "asiatisch").
     /// </summary>
     private static bool Appears(string targetFolded, string nameFolded)
     {
         var s = Stemmable(nameFolded);
-        // German names the country of an "-ian" demonym with "-ien": "Asian" and "Asien", "Italian" and "Italien".
+        // German names the country of an "-ian" demonym with "-ien" ("Asian" and "Asien", "Italian" and "Italien"), and
+        // some of its adjectives with "-iat" ("asiatisch").
         if (s.Length >= 5 && s.EndsWith("ian", StringComparison.Ordinal)
-            && targetFolded.Contains(string.Concat(s.AsSpan(0, s.Length - 3), "ien").AsSpan(0, StemLength), StringComparison.Ordinal))
+            && (targetFolded.Contains(string.Concat(s.AsSpan(0, s.Length - 3), "ien").AsSpan(0, StemLength), StringComparison.Ordinal)
+                || targetFolded.Contains(string.Concat(s.AsSpan(0, s.Length - 3), "iat").AsSpan(0, StemLength), StringComparison.Ordinal)))
         {
             return true;
         }
         var shortName = s.Length < StemLength;
-        // "Asian" is as short as a short name, but its adjective ("asiatisch") keeps only "Asi".
-        var demonym = (s.Length >= 6 && s.EndsWith("an", StringComparison.Ordinal) || s.Length == 5 && s.EndsWith("ian", StringComparison.Ordinal))
-            && s.Length - 2 < StemLength;
+        var demonym = s.Length >= 6 && s.EndsWith("an", StringComparison.Ordinal) && s.Length - 2 < StemLength;
         if (!shortName && !demonym)
         {
             return targetFolded.Contains(s[..StemLength], StringComparison.Ordinal);

@@ -9,9 +9,11 @@ namespace Newsdesk.Quality.Checks;
 /// </summary>
 public sealed partial class OmissionCheck : IQualityCheck
 {
-    // Shorter sentences are too often page furniture (bylines, captions, "Photo : AFP") that is rightly left out;
-    // one merged into a neighbour must also have none of its words rendered, so it may be shorter still.
-    private const int MinimumLetters = 20;
+    // Shorter sentences are too often page furniture (bylines, captions, "Photo Ludovic Marin / AFP") that is rightly
+    // left out, unless they end like a sentence, which credits do not. One merged into a neighbour must also have none
+    // of its words rendered, so it may be shorter still.
+    private const int MinimumLetters = 25;
+    private const int MinimumSentenceLetters = 20;
     private const int MinimumMergedLetters = 15;
     private const int MinimumAddedLetters = 50;
     private const double PartialDeviation = -3.0;
@@ -32,7 +34,9 @@ public sealed partial class OmissionCheck : IQualityCheck
                 var first = source.Sentences[bead.SourceStart];
                 var last = source.Sentences[bead.SourceStart + bead.SourceCount - 1];
                 var sourceSpan = new TextSpan(first.Start, last.End);
-                if (Letters(source.Text, sourceSpan) < MinimumLetters || BoilerplateCheck.IsPageFurniture(source[sourceSpan]))
+                var letters = Letters(source.Text, sourceSpan);
+                if (letters < MinimumLetters && (letters < MinimumSentenceLetters || !EndsLikeASentence(source.Text, sourceSpan))
+                    || BoilerplateCheck.IsPageFurniture(source[sourceSpan]))
                 {
                     continue; // page furniture of the original is rightly left out
                 }
@@ -101,19 +105,41 @@ public sealed partial class OmissionCheck : IQualityCheck
         foreach (var k in new[] { bead.SourceStart, bead.SourceStart + bead.SourceCount - 1 })
         {
             var sentence = source.Sentences[k].Span;
-            if (Letters(source.Text, sentence) < MinimumMergedLetters || BoilerplateCheck.IsPageFurniture(source[sentence]))
+            var letters = Letters(source.Text, sentence);
+            if (letters < MinimumMergedLetters || BoilerplateCheck.IsPageFurniture(source[sentence]))
             {
                 continue;
             }
             var rest = k == bead.SourceStart
                 ? new TextSpan(source.Sentences[k + 1].Start, source.Sentences[bead.SourceStart + bead.SourceCount - 1].End)
                 : new TextSpan(source.Sentences[bead.SourceStart].Start, source.Sentences[k - 1].End);
-            if (IsAbsent(lexical.Of(sentence, beadTarget)) && IsPresent(lexical.Of(rest, beadTarget)))
+            var coverage = lexical.Of(sentence, beadTarget);
+            if (!IsAbsent(coverage) || !IsPresent(lexical.Of(rest, beadTarget)))
+            {
+                continue;
+            }
+            // A short sentence, or one with only two known words, may just be said differently ("C'est une grande
+            // première" as "das hat es noch nie gegeben"): then the translation must also be about as long as the
+            // rest alone.
+            var restLetters = Letters(source.Text, rest);
+            if (coverage.Known >= 3 && letters >= MinimumLetters
+                || Letters(target.Text, beadTarget) < context.Alignment!.Ratio * (restLetters + letters / 2.0))
             {
                 return k;
             }
         }
         return null;
+    }
+
+    /// <summary>Whether the passage ends with a full stop, question or exclamation mark, or one followed by closing quotes.</summary>
+    private static bool EndsLikeASentence(string text, TextSpan span)
+    {
+        var end = span.End;
+        while (end > span.Start && text[end - 1] is '"' or '»' or '”' or '“' or '\'' or '’' or ')' or ' ' or '\u00A0' or '\u202F')
+        {
+            end--;
+        }
+        return end > span.Start && text[end - 1] is '.' or '!' or '?' or '…';
     }
 
     /// <summary>Two or more words the dictionary knows, none of them rendered.</summary>

@@ -36,13 +36,17 @@ public sealed partial class PunctuationCheck
     }
 
     /// <summary>
-    /// Whether the original's paragraph that corresponds to <paramref name="p"/> (the texts have as many paragraphs)
-    /// quotes something and closes every quote it opens, none of them opened before it. Then a quote the translation
-    /// leaves open at the end of the paragraph is its own slip, whatever follows it: the original's does not run on.
+    /// Whether the original's paragraph that corresponds to <paramref name="p"/> quotes something and closes every
+    /// quote it opens, none of them opened before it. Then a quote the translation leaves open at the end of the
+    /// paragraph is its own slip, whatever follows it: the original's does not run on. The paragraphs correspond when
+    /// the texts have as many and the sentence alignment keeps each one's sentences together. Not judged: an original
+    /// that quotes with single marks ('…', ‘…’), which cannot be told from apostrophes; typewriter marks between
+    /// letters or after a digit (a mangled apostrophe, an inch sign) are not quotation marks.
     /// </summary>
     private static bool SourceParagraphClosesItsQuotes(CheckContext context, TextSegment p)
     {
-        if (context.Source is not { } source || source.Paragraphs.Count != context.Target.Paragraphs.Count)
+        if (context.Source is not { } source || source.Paragraphs.Count != context.Target.Paragraphs.Count
+            || !ParagraphsCorrespond(context, p.Paragraph))
         {
             return false;
         }
@@ -52,18 +56,25 @@ public sealed partial class PunctuationCheck
         var marks = 0;
         for (var i = paragraph.Start; i < paragraph.End; i++)
         {
-            var opens = text[i] switch
+            var c = text[i];
+            if (c is '‘' or '‹' or '›' || c == '\'' && (i == paragraph.Start || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '—' or '–')
+                && i + 1 < paragraph.End && char.IsLetter(text[i + 1]))
+            {
+                return false;
+            }
+            bool? opens = c switch
             {
                 '«' or '„' => true,
                 '»' or '”' => false,
                 '“' => source.Language != "de",
+                '"' when BetweenLetters(text, i) || i > paragraph.Start && char.IsDigit(text[i - 1]) => null,
                 '"' => RoleOf(text, paragraph, i) switch
                 {
                     Role.Open => true,
                     Role.Close => false,
                     _ => depth == 0,
                 },
-                _ => (bool?)null,
+                _ => null,
             };
             if (opens is not { } o)
             {
@@ -77,6 +88,39 @@ public sealed partial class PunctuationCheck
             }
         }
         return marks > 0 && depth == 0;
+    }
+
+    /// <summary>Whether the alignment keeps paragraph <paramref name="index"/> of each text with the same paragraph of the other.</summary>
+    private static bool ParagraphsCorrespond(CheckContext context, int index)
+    {
+        if (context.Alignment is not { } alignment)
+        {
+            return false;
+        }
+        var source = context.Source!;
+        var target = context.Target;
+        foreach (var bead in alignment.Beads)
+        {
+            var inSource = false;
+            var elsewhereInSource = false;
+            for (var k = bead.SourceStart; k < bead.SourceStart + bead.SourceCount; k++)
+            {
+                inSource |= source.Sentences[k].Paragraph == index;
+                elsewhereInSource |= source.Sentences[k].Paragraph != index;
+            }
+            var inTarget = false;
+            var elsewhereInTarget = false;
+            for (var k = bead.TargetStart; k < bead.TargetStart + bead.TargetCount; k++)
+            {
+                inTarget |= target.Sentences[k].Paragraph == index;
+                elsewhereInTarget |= target.Sentences[k].Paragraph != index;
+            }
+            if ((inSource || inTarget) && (inSource != inTarget || elsewhereInSource || elsewhereInTarget))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static bool OpensAfter(string text, int mark)
