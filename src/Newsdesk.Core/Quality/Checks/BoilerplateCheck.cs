@@ -6,8 +6,8 @@ namespace Newsdesk.Quality.Checks;
 
 /// <summary>
 /// Site chrome inside the body (widget labels, "Lire aussi", share and subscribe prompts, comment counters, the
-/// masthead of a republishing site) and engine chatter ("Sure, here is the translation"), as a whole line or as a sentence glued to a paragraph.
-/// The fix removes it.
+/// masthead of a republishing site) and engine chatter ("Sure, here is the translation"), as a whole line or as a
+/// sentence glued to a paragraph. The fix removes it.
 /// </summary>
 public sealed class BoilerplateCheck : IQualityCheck
 {

@@ -143,8 +143,8 @@ public sealed partial class PunctuationCheck : IQualityCheck
                 stack.Add((c, i));
             }
         }
-        // Why a „ left open is a slip depends on the paragraph only: worked out once, for the first such mark.
-        var unclosed = new Lazy<string?>(() => UnclosedQuoteMessage(context, p), LazyThreadSafetyMode.None);
+        // Why a „ left open is a slip depends on the paragraph only: worked out once.
+        var unclosed = stack.Exists(open => open.Mark == '„') ? UnclosedQuoteMessage(context, p) : null;
         foreach (var (mark, position) in stack)
         {
             // An open quote may run on into the next paragraph (news style); only foreign marks left open are flagged.
@@ -156,7 +156,7 @@ public sealed partial class PunctuationCheck : IQualityCheck
             {
                 LoneStraightQuote(context, position, RoleOf(text, p, position), findings);
             }
-            else if (mark == '„' && unclosed.Value is { } message)
+            else if (mark == '„' && unclosed is { } message)
             {
                 findings.Add(new Finding(Category, Severity.Minor, new TextSpan(position, position + 1), "punctuation.quote-unclosed",
                     message, Suggestion: "Close it with “ where the quoted words end."));
