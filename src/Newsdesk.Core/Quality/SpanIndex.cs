@@ -23,8 +23,6 @@ internal sealed class SpanIndex
         }
     }
 
-    public int Count => _starts.Length;
-
     /// <summary>Whether any span overlaps <paramref name="span"/> (<see cref="TextSpan.Overlaps"/>).</summary>
     public bool AnyOverlapping(TextSpan span) => MaxEndOfStartsBelow(span.End) > span.Start;
 
