@@ -108,7 +108,7 @@ public sealed partial class PostgresNewsStore
                 Query = query,
                 Pairs = pairs,
                 Lang = request.Language.Value,
-                Topic = request.TopicId,
+                Topic = request.TopicId?.Value,
                 From = request.From?.ToUnixTimeMilliseconds(),
                 Until = request.Until?.ToUnixTimeMilliseconds(),
                 Limit = (long)request.Limit + 1,
@@ -127,7 +127,7 @@ public sealed partial class PostgresNewsStore
         return new SearchResults(hits, rows.Count > request.Limit);
     }
 
-    public override async Task<IReadOnlyList<RelatedCandidate>> FindSimilarTextAsync(long publicationId, int limit, CancellationToken cancellationToken)
+    public override async Task<IReadOnlyList<RelatedCandidate>> FindSimilarTextAsync(PublicationId publicationId, int limit, CancellationToken cancellationToken)
     {
         await using var db = await OpenAsync(cancellationToken);
         // The headline and lead's longer lexemes, OR-ed, ranked against every other publication of the edition.
@@ -143,7 +143,7 @@ public sealed partial class PostgresNewsStore
             WHERE me.query IS NOT NULL AND p.search @@ me.query AND p.lang = me.lang AND p.id <> me.id
             ORDER BY score DESC, p.published_at DESC
             LIMIT @Limit
-            """, new { Id = publicationId, Limit = (long)limit }, cancellationToken: cancellationToken));
-        return rows.Select(r => new RelatedCandidate(r.Id, r.Score)).ToList();
+            """, new { Id = publicationId.Value, Limit = (long)limit }, cancellationToken: cancellationToken));
+        return rows.Select(r => new RelatedCandidate(new PublicationId(r.Id), r.Score)).ToList();
     }
 }

@@ -1,3 +1,4 @@
+using Newsdesk.Model;
 using Dapper;
 
 namespace Newsdesk.Storage.Relational;
@@ -43,23 +44,23 @@ public abstract partial class RelationalNewsStore : IEditorStore
             new { Name = name.Trim().ToLowerInvariant(), Hash = passwordHash }, cancellationToken: cancellationToken)) > 0;
     }
 
-    public async Task<int> RecordFailedSignInAsync(long userId, DateTimeOffset? lockUntil, CancellationToken cancellationToken)
+    public async Task<int> RecordFailedSignInAsync(UserId userId, DateTimeOffset? lockUntil, CancellationToken cancellationToken)
     {
         await using var db = await OpenAsync(cancellationToken);
         var n = await db.ExecuteScalarAsync<long?>(new CommandDefinition(
             """
             UPDATE users SET failed_sign_ins = CASE WHEN @Lock IS NULL THEN failed_sign_ins + 1 ELSE 0 END, locked_until = COALESCE(@Lock, locked_until)
             WHERE id = @Id RETURNING failed_sign_ins
-            """, new { Id = userId, Lock = lockUntil is { } l ? Time.Ms(l) : (long?)null }, cancellationToken: cancellationToken));
+            """, new { Id = userId.Value, Lock = lockUntil is { } l ? Time.Ms(l) : (long?)null }, cancellationToken: cancellationToken));
         return (int)(n ?? 0);
     }
 
-    public async Task RecordSignInAsync(long userId, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task RecordSignInAsync(UserId userId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var db = await OpenAsync(cancellationToken);
         await db.ExecuteAsync(new CommandDefinition(
             "UPDATE users SET failed_sign_ins = 0, locked_until = NULL, last_sign_in_at = @Now WHERE id = @Id",
-            new { Id = userId, Now = Time.Ms(now) }, cancellationToken: cancellationToken));
+            new { Id = userId.Value, Now = Time.Ms(now) }, cancellationToken: cancellationToken));
     }
 
     public async Task AddAuditAsync(AuditEntry entry, CancellationToken cancellationToken)

@@ -29,7 +29,7 @@ public abstract partial class RelationalNewsStore : ISiteStore
 
     public abstract Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken);
 
-    public abstract Task<IReadOnlyList<RelatedCandidate>> FindSimilarTextAsync(long publicationId, int limit, CancellationToken cancellationToken);
+    public abstract Task<IReadOnlyList<RelatedCandidate>> FindSimilarTextAsync(PublicationId publicationId, int limit, CancellationToken cancellationToken);
 
     /// <summary>
     /// Search ranks by relevance within the edition's most recent matches: at least this many, and always enough for the
@@ -113,7 +113,7 @@ public abstract partial class RelationalNewsStore : ISiteStore
         return row?.ToModel();
     }
 
-    public async Task<IReadOnlyList<Publication>> GetPublicationsAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Publication>> GetPublicationsAsync(IReadOnlyCollection<PublicationId> ids, CancellationToken cancellationToken)
     {
         if (ids.Count == 0)
         {
@@ -122,8 +122,8 @@ public abstract partial class RelationalNewsStore : ISiteStore
         await using var db = await OpenAsync(cancellationToken);
         var rows = await db.QueryAsync<PublicationRow>(new CommandDefinition(
             $"SELECT {PublicationColumns} FROM publications p WHERE {InList("p.id", "@Ids")}",
-            new { Ids = ids.Distinct().ToArray() }, cancellationToken: cancellationToken));
-        var byId = rows.ToDictionary(r => r.Id);
+            new { Ids = ids.Select(i => i.Value).Distinct().ToArray() }, cancellationToken: cancellationToken));
+        var byId = rows.ToDictionary(r => new PublicationId(r.Id));
         return ids.Where(byId.ContainsKey).Select(id => byId[id].ToModel()).ToList();
     }
 
@@ -154,7 +154,7 @@ public abstract partial class RelationalNewsStore : ISiteStore
                 Lang = query.Language?.Value,
                 Cluster = query.ClusterId?.Value,
                 Since = query.FirstPublishedSince is { } s ? Time.Ms(s) : (long?)null,
-                Topic = query.TopicId,
+                Topic = query.TopicId?.Value,
                 From = (long?)null,
                 Until = (long?)null,
                 Limit = (long)query.Limit,
@@ -171,14 +171,14 @@ public abstract partial class RelationalNewsStore : ISiteStore
         return rows.Select(r => (LanguageTag.Parse(r.Lang), r.N)).ToList();
     }
 
-    public async Task<IReadOnlyList<RelatedCandidate>> FindSharedTopicsAsync(long publicationId, int limit, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<RelatedCandidate>> FindSharedTopicsAsync(PublicationId publicationId, int limit, CancellationToken cancellationToken)
     {
         // Bounded work whatever the corpus size: each topic contributes at most its latest 300 articles, and a topic's
         // weight falls with how common it is, so "Économie" counts for less than "Stargate".
         const int PerTopic = 300;
         await using var db = await OpenAsync(cancellationToken);
         var me = await db.QuerySingleOrDefaultAsync<(long ArticleId, string Lang)?>(new CommandDefinition(
-            "SELECT article_id, lang FROM publications WHERE id = @Id", new { Id = publicationId }, cancellationToken: cancellationToken));
+            "SELECT article_id, lang FROM publications WHERE id = @Id", new { Id = publicationId.Value }, cancellationToken: cancellationToken));
         if (me is not { } self)
         {
             return [];
@@ -209,7 +209,7 @@ public abstract partial class RelationalNewsStore : ISiteStore
             $"SELECT id, article_id FROM publications WHERE lang = @Lang AND {InList("article_id", "@Articles")}",
             new { self.Lang, Articles = best.Select(b => b.Key).ToArray() }, cancellationToken: cancellationToken)))
             .ToDictionary(r => r.ArticleId, r => r.Id);
-        return best.Where(b => pubs.ContainsKey(b.Key)).Take(limit).Select(b => new RelatedCandidate(pubs[b.Key], b.Value)).ToList();
+        return best.Where(b => pubs.ContainsKey(b.Key)).Take(limit).Select(b => new RelatedCandidate(new PublicationId(pubs[b.Key]), b.Value)).ToList();
     }
 
     public async Task<long> GetSiteVersionAsync(CancellationToken cancellationToken)
@@ -297,7 +297,7 @@ public abstract partial class RelationalNewsStore : ISiteStore
         return row?.ToModel();
     }
 
-    public async Task<IReadOnlyList<TopicLabel>> ListTopicLabelsAsync(long topicId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<TopicLabel>> ListTopicLabelsAsync(TopicId topicId, CancellationToken cancellationToken)
     {
         await using var db = await OpenAsync(cancellationToken);
         var rows = await db.QueryAsync<TopicLabelRow>(new CommandDefinition(
@@ -305,7 +305,7 @@ public abstract partial class RelationalNewsStore : ISiteStore
             SELECT t.id AS topic_id, t.key, t.kind, l.lang, l.label, l.slug
             FROM topic_labels l JOIN topics t ON t.id = l.topic_id
             WHERE t.id = @Id ORDER BY l.lang
-            """, new { Id = topicId }, cancellationToken: cancellationToken));
+            """, new { Id = topicId.Value }, cancellationToken: cancellationToken));
         return rows.Select(r => r.ToModel()).ToList();
     }
 

@@ -226,10 +226,10 @@ public abstract partial class RelationalNewsStore : INewsStore
         return fresh;
     }
 
-    public async Task<long> SavePageAsync(FetchedPage page, CancellationToken cancellationToken)
+    public async Task<PageId> SavePageAsync(FetchedPage page, CancellationToken cancellationToken)
     {
         await using var db = await OpenAsync(cancellationToken);
-        return await db.ExecuteScalarAsync<long>(new CommandDefinition(
+        return new PageId(await db.ExecuteScalarAsync<long>(new CommandDefinition(
             """
             INSERT INTO pages (url, final_url, source_id, fetched_at, status_code, content_type, charset, feed_title, body)
             VALUES (@Url, @FinalUrl, @SourceId, @FetchedAt, @StatusCode, @ContentType, @Charset, @FeedTitle, @Body)
@@ -249,18 +249,18 @@ public abstract partial class RelationalNewsStore : INewsStore
                 page.Charset,
                 page.FeedTitle,
                 page.Body,
-            }, cancellationToken: cancellationToken));
+            }, cancellationToken: cancellationToken)));
     }
 
-    public async Task<FetchedPage?> GetPageAsync(long id, CancellationToken cancellationToken)
+    public async Task<FetchedPage?> GetPageAsync(PageId id, CancellationToken cancellationToken)
     {
         await using var db = await OpenAsync(cancellationToken);
         var row = await db.QuerySingleOrDefaultAsync<PageRow>(new CommandDefinition(
             "SELECT id, url, final_url, source_id, fetched_at, status_code, content_type, charset, feed_title, body FROM pages WHERE id = @Id",
-            new { Id = id }, cancellationToken: cancellationToken));
+            new { Id = id.Value }, cancellationToken: cancellationToken));
         return row is null ? null : new FetchedPage
         {
-            Id = row.Id,
+            Id = new PageId(row.Id),
             Url = row.Url,
             FinalUrl = row.FinalUrl,
             SourceId = row.SourceId is { } s ? new SourceId(s) : null,

@@ -21,7 +21,7 @@ internal sealed class PublicationRow
 
     public Publication ToModel() => new()
     {
-        Id = Id,
+        Id = new PublicationId(Id),
         ArticleId = new ArticleId(ArticleId),
         Language = LanguageTag.Parse(Lang),
         TranslationId = TranslationId is { } t ? new TranslationId(t) : null,
@@ -88,7 +88,7 @@ internal sealed class TopicLabelRow
     public string? Label { get; set; }
     public string? Slug { get; set; }
 
-    public TopicLabel ToModel() => new(TopicId, Key, Kind, LanguageTag.Parse(Lang!), Label!, Slug!);
+    public TopicLabel ToModel() => new(new TopicId(TopicId), Key, Kind, LanguageTag.Parse(Lang!), Label!, Slug!);
 }
 
 internal sealed class UserRow
@@ -104,7 +104,7 @@ internal sealed class UserRow
 
     public EditorUser ToModel() => new()
     {
-        Id = Id,
+        Id = new UserId(Id),
         Name = Name,
         PasswordHash = PasswordHash,
         Role = Role,

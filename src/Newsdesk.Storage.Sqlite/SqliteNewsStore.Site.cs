@@ -85,7 +85,7 @@ public sealed partial class SqliteNewsStore
             {
                 Match = match.ToString().Trim(),
                 Lang = lang.Value,
-                Topic = request.TopicId,
+                Topic = request.TopicId?.Value,
                 From = request.From?.ToUnixTimeMilliseconds(),
                 Until = request.Until?.ToUnixTimeMilliseconds(),
                 Limit = (long)request.Limit + 1,
@@ -101,11 +101,11 @@ public sealed partial class SqliteNewsStore
         return new SearchResults(hits, rows.Count > request.Limit);
     }
 
-    public override async Task<IReadOnlyList<RelatedCandidate>> FindSimilarTextAsync(long publicationId, int limit, CancellationToken cancellationToken)
+    public override async Task<IReadOnlyList<RelatedCandidate>> FindSimilarTextAsync(PublicationId publicationId, int limit, CancellationToken cancellationToken)
     {
         await using var db = await OpenAsync(cancellationToken);
         var me = await db.QuerySingleOrDefaultAsync<(string Lang, string Title, string? Lead)?>(new CommandDefinition(
-            "SELECT lang, title, lead FROM publications WHERE id = @Id", new { Id = publicationId }, cancellationToken: cancellationToken));
+            "SELECT lang, title, lead FROM publications WHERE id = @Id", new { Id = publicationId.Value }, cancellationToken: cancellationToken));
         if (me is not { } self)
         {
             return [];
@@ -130,8 +130,8 @@ public sealed partial class SqliteNewsStore
             ORDER BY bm25(publication_search, 4.0, 1.0)
             LIMIT @Limit
             """,
-            new { Match = string.Join(" OR ", stems.Select(s => "\"" + s + "\"")), Lang = self.Lang, Id = publicationId, Limit = (long)limit },
+            new { Match = string.Join(" OR ", stems.Select(s => "\"" + s + "\"")), Lang = self.Lang, Id = publicationId.Value, Limit = (long)limit },
             cancellationToken: cancellationToken));
-        return rows.Select(r => new RelatedCandidate(r.Id, r.Score)).ToList();
+        return rows.Select(r => new RelatedCandidate(new PublicationId(r.Id), r.Score)).ToList();
     }
 }

@@ -60,7 +60,7 @@ if (command == "desk")
     var fr = LanguageTag.Parse("fr");
     var source = await store.News.AddSourceAsync(new SourceDraft("https://bench.example/rss", SourceKind.Rss, "Le Banc d'essai", fr, Licence.Full), now,
         CancellationToken.None);
-    var publisher = new Newsdesk.Publishing.Publisher(store.News, store.Site, new Newsdesk.Publishing.TopicExtractor(),
+    var publisher = new Newsdesk.Publishing.Publisher(store.News, store.News, store.News, store.Site, new Newsdesk.Publishing.TopicExtractor(),
         new Newsdesk.Publishing.NoSiteChangeNotifier(), new Newsdesk.Publishing.PublisherOptions(), time,
         Microsoft.Extensions.Logging.Abstractions.NullLogger<Newsdesk.Publishing.Publisher>.Instance);
     string[] people = ["Sarah Cohen", "Paul Lefèvre", "Claire Martin", "Horizon Capital", "Marc Vidal"];

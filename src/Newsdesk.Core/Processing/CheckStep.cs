@@ -10,16 +10,11 @@ namespace Newsdesk.Processing;
 /// number format, French spacing, boilerplate lines), records findings and fixes, and publishes, holds for an
 /// editor, or rejects by the verdict.
 /// </summary>
-public sealed class CheckStep(INewsStore store, QualityGate gate, TimeProvider time) : IPipelineStep
+public sealed class CheckStep(IArticleStore articles, ITranslationStore store, QualityGate gate, TimeProvider time)
+    : PipelineStep<TranslationPayload>(PipelineRoutes.Check)
 {
-    public string Kind => JobKinds.Check;
-
-    public async Task<StepOutcome> RunAsync(Job job, CancellationToken cancellationToken)
+    protected override async Task<StepOutcome> RunAsync(TranslationPayload payload, Job job, CancellationToken cancellationToken)
     {
-        if (!Payloads.TryRead<TranslationPayload>(job.Payload, out var payload, out var error))
-        {
-            return new StepOutcome.Fail(error);
-        }
         var translation = await store.GetTranslationAsync(new TranslationId(payload.Translation), cancellationToken);
         if (translation is null)
         {
@@ -29,7 +24,7 @@ public sealed class CheckStep(INewsStore store, QualityGate gate, TimeProvider t
         {
             return StepOutcome.Finished(); // checked already, or an editor decided
         }
-        var article = await store.GetArticleAsync(translation.ArticleId, cancellationToken);
+        var article = await articles.GetArticleAsync(translation.ArticleId, cancellationToken);
         var glossary = await store.ListGlossaryAsync(translation.SourceLanguage, LanguageTag.Parse(translation.Language.Language), cancellationToken);
         var input = new QualityInput(
             ArticleTextLayout.Layout(translation.Content),
@@ -67,7 +62,7 @@ public sealed class CheckStep(INewsStore store, QualityGate gate, TimeProvider t
             QualityJson.SerializeFindings(report.Findings), QualityJson.SerializeFixes(applied), applied.Count > 0 ? content : null),
             time.GetUtcNow(), cancellationToken);
         return status == TranslationStatus.Published
-            ? StepOutcome.Finished(new JobDraft(JobKinds.Publish, Payloads.Write(new TranslationPayload(translation.Id.Value)), Priority: 80))
+            ? StepOutcome.Finished(PipelineRoutes.PublishJob(translation.Id))
             : StepOutcome.Finished();
     }
 }

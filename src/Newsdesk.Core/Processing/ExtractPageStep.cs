@@ -12,18 +12,12 @@ namespace Newsdesk.Processing;
 /// article, whichever feed it came through), links near-duplicates into one cluster, stores it (or a new revision),
 /// and asks for its translations.
 /// </summary>
-public sealed class ExtractPageStep(INewsStore store, ArticleExtractor extractor, NearDuplicateIndex duplicates, DeskOptions desk, TimeProvider time)
-    : IPipelineStep
+public sealed class ExtractPageStep(IArticleStore store, ArticleExtractor extractor, NearDuplicateIndex duplicates, DeskOptions desk, TimeProvider time)
+    : PipelineStep<ExtractPagePayload>(PipelineRoutes.ExtractPage)
 {
-    public string Kind => JobKinds.ExtractPage;
-
-    public async Task<StepOutcome> RunAsync(Job job, CancellationToken cancellationToken)
+    protected override async Task<StepOutcome> RunAsync(ExtractPagePayload payload, Job job, CancellationToken cancellationToken)
     {
-        if (!Payloads.TryRead<ExtractPagePayload>(job.Payload, out var payload, out var error))
-        {
-            return new StepOutcome.Fail(error);
-        }
-        var page = await store.GetPageAsync(payload.Page, cancellationToken);
+        var page = await store.GetPageAsync(new PageId(payload.Page), cancellationToken);
         if (page is null)
         {
             return new StepOutcome.Fail($"page {payload.Page} is no longer stored");
@@ -72,8 +66,7 @@ public sealed class ExtractPageStep(INewsStore store, ArticleExtractor extractor
         var language = article.Language?.Language;
         var translations = desk.TargetLanguages
             .Where(target => target.Language != language)
-            .Select(target => new JobDraft(JobKinds.Translate, Payloads.Write(new TranslatePayload(outcome.Id.Value, target.Value)),
-                $"article.translate:{outcome.Id}:{outcome.Revision}:{target.Value}", Priority: 60))
+            .Select(target => PipelineRoutes.TranslateJob(outcome.Id, outcome.Revision, target))
             .ToList();
         return StepOutcome.Finished(translations);
     }

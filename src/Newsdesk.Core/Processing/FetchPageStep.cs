@@ -5,16 +5,10 @@ using Newsdesk.Storage;
 namespace Newsdesk.Processing;
 
 /// <summary>page.fetch: fetches a story page politely and keeps its raw bytes for extraction.</summary>
-public sealed class FetchPageStep(INewsStore store, PoliteFetcher fetcher, TimeProvider time) : IPipelineStep
+public sealed class FetchPageStep(IArticleStore pages, PoliteFetcher fetcher, TimeProvider time) : PipelineStep<FetchPagePayload>(PipelineRoutes.FetchPage)
 {
-    public string Kind => JobKinds.FetchPage;
-
-    public async Task<StepOutcome> RunAsync(Job job, CancellationToken cancellationToken)
+    protected override async Task<StepOutcome> RunAsync(FetchPagePayload payload, Job job, CancellationToken cancellationToken)
     {
-        if (!Payloads.TryRead<FetchPagePayload>(job.Payload, out var payload, out var error))
-        {
-            return new StepOutcome.Fail(error);
-        }
         if (!Uri.TryCreate(payload.Url, UriKind.Absolute, out var url))
         {
             return new StepOutcome.Fail($"'{payload.Url}' is not an absolute URL");
@@ -35,7 +29,7 @@ public sealed class FetchPageStep(INewsStore store, PoliteFetcher fetcher, TimeP
         {
             return new StepOutcome.Fail($"{url} is not an HTML page (Content-Type {type})");
         }
-        var pageId = await store.SavePageAsync(new FetchedPage
+        var pageId = await pages.SavePageAsync(new FetchedPage
         {
             Url = url.AbsoluteUri,
             FinalUrl = result.FinalUrl.AbsoluteUri,
@@ -47,7 +41,7 @@ public sealed class FetchPageStep(INewsStore store, PoliteFetcher fetcher, TimeP
             Body = result.Body,
             FeedTitle = payload.Title,
         }, cancellationToken);
-        return StepOutcome.Finished(new JobDraft(JobKinds.ExtractPage, Payloads.Write(new ExtractPagePayload(pageId)), Priority: 40));
+        return StepOutcome.Finished(PipelineRoutes.ExtractPageJob(pageId));
     }
 
     private static bool IsHtml(string contentType) =>

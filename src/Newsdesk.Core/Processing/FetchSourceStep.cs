@@ -10,18 +10,13 @@ namespace Newsdesk.Processing;
 /// source.fetch: fetches a source (conditionally), works out what it is, records its entries and health,
 /// and enqueues a page fetch per entry. Every failure is recorded on the source; the source is polled again later.
 /// </summary>
-public sealed class FetchSourceStep(INewsStore store, PoliteFetcher fetcher, TimeProvider time, IngestOptions options, ILogger<FetchSourceStep> logger)
-    : IPipelineStep
+public sealed class FetchSourceStep(
+    ISourceStore sources, IArticleStore pages, PoliteFetcher fetcher, TimeProvider time, IngestOptions options, ILogger<FetchSourceStep> logger)
+    : PipelineStep<FetchSourcePayload>(PipelineRoutes.FetchSource)
 {
-    public string Kind => JobKinds.FetchSource;
-
-    public async Task<StepOutcome> RunAsync(Job job, CancellationToken cancellationToken)
+    protected override async Task<StepOutcome> RunAsync(FetchSourcePayload payload, Job job, CancellationToken cancellationToken)
     {
-        if (!Payloads.TryRead<FetchSourcePayload>(job.Payload, out var payload, out var error))
-        {
-            return new StepOutcome.Fail(error);
-        }
-        var source = await store.GetSourceAsync(new SourceId(payload.Source), cancellationToken);
+        var source = await sources.GetSourceAsync(new SourceId(payload.Source), cancellationToken);
         if (source is null || source.Paused)
         {
             return StepOutcome.Finished(); // removed or paused since the job was enqueued
@@ -79,8 +74,7 @@ public sealed class FetchSourceStep(INewsStore store, PoliteFetcher fetcher, Tim
             case FeedKind.HtmlPage when source.Kind == SourceKind.Auto && parsed.DiscoveredFeeds.Count > 0:
                 // A home page: follow the feed it advertises (the first one; sites list their main feed first).
                 var feed = parsed.DiscoveredFeeds[0];
-                followUps.Add(new JobDraft(JobKinds.FetchSource, Payloads.Write(new FetchSourcePayload(source.Id.Value, feed.Url.AbsoluteUri)),
-                    $"source.fetch:{source.Id}:{feed.Url.AbsoluteUri}:{now.ToUnixTimeSeconds()}", Priority: 10));
+                followUps.Add(PipelineRoutes.FetchChildJob(source.Id, feed.Url, now));
                 problems.Clear();
                 break;
             case FeedKind.HtmlPage when source.Kind == SourceKind.Auto && !isChild:
@@ -95,8 +89,7 @@ public sealed class FetchSourceStep(INewsStore store, PoliteFetcher fetcher, Tim
                 foreach (var child in parsed.SitemapChildren.Where(c => c.LastModified is null || c.LastModified >= now - options.SitemapMaxAge)
                              .OrderByDescending(c => c.LastModified).Take(options.MaxItemsPerFetch))
                 {
-                    followUps.Add(new JobDraft(JobKinds.FetchSource, Payloads.Write(new FetchSourcePayload(source.Id.Value, child.Url.AbsoluteUri)),
-                        $"source.fetch:{source.Id}:{child.Url.AbsoluteUri}:{child.LastModified?.ToUnixTimeSeconds() ?? now.ToUnixTimeSeconds()}", Priority: 10));
+                    followUps.Add(PipelineRoutes.FetchChildJob(source.Id, child.Url, child.LastModified ?? now));
                 }
                 break;
             default:
@@ -110,10 +103,10 @@ public sealed class FetchSourceStep(INewsStore store, PoliteFetcher fetcher, Tim
                 var items = SelectItems(parsed, now);
                 var drafts = items.Select(i => new FeedItemDraft(i.Id, UrlCanonicalizer.Canonicalize(i.Link).AbsoluteUri, i.Title,
                     i.Published ?? i.Updated, i.Updated?.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
-                newItems = (await store.AddFeedItemsAsync(source.Id, drafts, now, cancellationToken)).Count;
+                newItems = (await sources.AddFeedItemsAsync(source.Id, drafts, now, cancellationToken)).Count;
                 // Every listed entry gets a page job; the dedupe key makes this idempotent, so a crash between recording
                 // the entries and enqueuing their jobs loses nothing: the next run enqueues what is missing.
-                followUps.AddRange(drafts.Select(d => PageJob(source.Id, d)));
+                followUps.AddRange(drafts.Select(d => PipelineRoutes.FetchPageJob(source.Id, d)));
                 break;
         }
 
@@ -132,10 +125,6 @@ public sealed class FetchSourceStep(INewsStore store, PoliteFetcher fetcher, Tim
         return StepOutcome.Finished(followUps);
     }
 
-    internal static JobDraft PageJob(SourceId source, FeedItemDraft item) =>
-        new(JobKinds.FetchPage, Payloads.Write(new FetchPagePayload(source.Value, item.Url, item.Title)),
-            $"page.fetch:{UrlCanonicalizer.DedupeKey(new Uri(item.Url))}#{item.Version}", Priority: 50);
-
     private IEnumerable<FeedItem> SelectItems(FeedParseResult parsed, DateTimeOffset now)
     {
         IEnumerable<FeedItem> items = parsed.Items;
@@ -148,7 +137,7 @@ public sealed class FetchSourceStep(INewsStore store, PoliteFetcher fetcher, Tim
 
     private async Task<StepOutcome> SinglePageAsync(Source source, FetchResult result, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var pageId = await store.SavePageAsync(new FetchedPage
+        var pageId = await pages.SavePageAsync(new FetchedPage
         {
             Url = source.Url,
             FinalUrl = result.FinalUrl.AbsoluteUri,
@@ -161,7 +150,7 @@ public sealed class FetchSourceStep(INewsStore store, PoliteFetcher fetcher, Tim
         }, cancellationToken);
         await RecordAsync(source, new SourceFetchRecord(now, now + source.PollInterval, "ok", null, result.ETag, result.LastModified, 1,
             SourceKind.Page), cancellationToken);
-        return StepOutcome.Finished(new JobDraft(JobKinds.ExtractPage, Payloads.Write(new ExtractPagePayload(pageId)), Priority: 40));
+        return StepOutcome.Finished(PipelineRoutes.ExtractPageJob(pageId));
     }
 
     private Task RecordAsync(Source source, SourceFetchRecord record, CancellationToken cancellationToken)
@@ -170,7 +159,7 @@ public sealed class FetchSourceStep(INewsStore store, PoliteFetcher fetcher, Tim
         {
             logger.LogWarning("Source {Source} ({Url}): {Error}", source.Id, source.Url, record.Error);
         }
-        return store.RecordSourceFetchAsync(source.Id, record, cancellationToken);
+        return sources.RecordSourceFetchAsync(source.Id, record, cancellationToken);
     }
 
     private TimeSpan Backoff(Source source)

@@ -10,7 +10,7 @@ namespace Newsdesk.Processing;
 /// alive while they run, completing them (with their follow-ups) or recording the failure with a backoff.
 /// Any number of workers, in any number of processes, can share one queue.
 /// </summary>
-public sealed class JobWorker(INewsStore store, Pipeline pipeline, TimeProvider time, WorkerOptions options, ILogger<JobWorker> logger)
+public sealed class JobWorker(IJobStore store, Pipeline pipeline, TimeProvider time, WorkerOptions options, ILogger<JobWorker> logger)
 {
     private long _done;
     private long _retried;
@@ -127,6 +127,12 @@ public sealed class JobWorker(INewsStore store, Pipeline pipeline, TimeProvider 
                 try
                 {
                     outcome = await step.RunAsync(job, cancellationToken);
+                    if (outcome is StepOutcome.Done { FollowUps: var followUps }
+                        && followUps.FirstOrDefault(f => !step.Route.Next.Contains(f.Kind)) is { } stray)
+                    {
+                        // The route is the one place the pipeline's order is written; a step that leaves it is a bug.
+                        outcome = new StepOutcome.Fail($"{step.GetType().Name} enqueued a '{stray.Kind}' job, which the route of '{job.Kind}' does not lead to.");
+                    }
                 }
                 catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
                 {

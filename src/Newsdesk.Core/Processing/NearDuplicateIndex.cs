@@ -8,7 +8,7 @@ namespace Newsdesk.Processing;
 /// The SimHash fingerprints of recent articles, kept in memory and refreshed incrementally from the store
 /// (so articles stored by other processes are seen too), to link syndicated copies of one story.
 /// </summary>
-public sealed class NearDuplicateIndex(INewsStore store, TimeProvider time, IngestOptions options)
+public sealed class NearDuplicateIndex(IArticleStore store, TimeProvider time, IngestOptions options)
 {
     private readonly Dictionary<ArticleId, ArticleFingerprint> _fingerprints = [];
     private readonly SemaphoreSlim _refresh = new(1, 1);

@@ -1,16 +1,9 @@
 namespace Newsdesk.Processing;
 
 /// <summary>
-/// The whole processing order, written down once:
-/// <code>
-///   source.fetch   fetch a feed or sitemap, record new items          -> page.fetch per new item
-///   page.fetch     fetch the story page politely, keep its bytes       -> page.extract
-///   page.extract   extract, sanitise, canonicalise, dedupe, store      -> article.translate per target language
-///   article.translate  translate through an engine and the memory     -> translation.check
-///   translation.check  run the quality gate, apply safe fixes         -> translation.publish, or hold for an editor
-///   translation.publish make the translation live on the site
-/// </code>
-/// Each step is one class; the pipeline is built once at start-up and never changes while it runs.
+/// The steps of the pipeline by job kind, built once at start-up and never changed while it runs. The order and the
+/// successors of each kind are written down once, in <see cref="PipelineRoutes"/>; building a pipeline checks that every
+/// route there has exactly one step and that no step runs a kind the route does not know.
 /// </summary>
 public sealed class Pipeline
 {
@@ -21,15 +14,25 @@ public sealed class Pipeline
         _steps = new Dictionary<string, IPipelineStep>(StringComparer.Ordinal);
         foreach (var step in steps)
         {
-            if (!_steps.TryAdd(step.Kind, step))
+            if (!ReferenceEquals(PipelineRoutes.Find(step.Route.Kind), step.Route))
             {
-                throw new InvalidOperationException($"Two pipeline steps claim job kind '{step.Kind}'.");
+                throw new InvalidOperationException($"{step.GetType().Name} runs job kind '{step.Route.Kind}', which is not a route of PipelineRoutes.");
             }
+            if (!_steps.TryAdd(step.Route.Kind, step))
+            {
+                throw new InvalidOperationException(
+                    $"Two pipeline steps claim job kind '{step.Route.Kind}': {_steps[step.Route.Kind].GetType().Name} and {step.GetType().Name}.");
+            }
+        }
+        var missing = PipelineRoutes.All.Where(r => !_steps.ContainsKey(r.Kind)).Select(r => r.Kind).ToList();
+        if (missing.Count > 0)
+        {
+            throw new InvalidOperationException($"No pipeline step runs job kind(s) {string.Join(", ", missing)}.");
         }
     }
 
     public IReadOnlyCollection<string> Kinds => _steps.Keys;
 
-    /// <summary>The step for a job kind, or null when this process has none (the job then fails with a clear error).</summary>
+    /// <summary>The step for a job kind, or null for a kind this version does not know (the job then fails with a clear error).</summary>
     public IPipelineStep? StepFor(string kind) => _steps.GetValueOrDefault(kind);
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace Newsdesk.Processing;
@@ -26,6 +25,9 @@ public sealed record TranslatePayload(
 /// <summary>Input of translation.check and translation.publish jobs.</summary>
 public sealed record TranslationPayload([property: JsonPropertyName("translation")] long Translation);
 
+/// <summary>Input of a probe job: milliseconds of simulated work, stored as a bare number ("250"); anything else is none.</summary>
+public sealed record ProbePayload(int WorkMilliseconds);
+
 [JsonSerializable(typeof(FetchSourcePayload))]
 [JsonSerializable(typeof(FetchPagePayload))]
 [JsonSerializable(typeof(ExtractPagePayload))]
@@ -33,35 +35,3 @@ public sealed record TranslationPayload([property: JsonPropertyName("translation
 [JsonSerializable(typeof(TranslationPayload))]
 [JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 internal sealed partial class PipelineJson : JsonSerializerContext;
-
-/// <summary>Reads and writes job payloads; a payload that does not parse is a permanent failure naming the problem.</summary>
-public static class Payloads
-{
-    public static string Write(FetchSourcePayload p) => JsonSerializer.Serialize(p, PipelineJson.Default.FetchSourcePayload);
-    public static string Write(FetchPagePayload p) => JsonSerializer.Serialize(p, PipelineJson.Default.FetchPagePayload);
-    public static string Write(ExtractPagePayload p) => JsonSerializer.Serialize(p, PipelineJson.Default.ExtractPagePayload);
-    public static string Write(TranslatePayload p) => JsonSerializer.Serialize(p, PipelineJson.Default.TranslatePayload);
-    public static string Write(TranslationPayload p) => JsonSerializer.Serialize(p, PipelineJson.Default.TranslationPayload);
-
-    public static bool TryRead<T>(string json, out T payload, out string error) where T : class
-    {
-        try
-        {
-            var info = (System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)PipelineJson.Default.GetTypeInfo(typeof(T))!;
-            var value = JsonSerializer.Deserialize(json, info);
-            if (value is null)
-            {
-                throw new JsonException("null payload");
-            }
-            payload = value;
-            error = "";
-            return true;
-        }
-        catch (JsonException e)
-        {
-            payload = null!;
-            error = $"The job payload is not a valid {typeof(T).Name}: {e.Message}";
-            return false;
-        }
-    }
-}

@@ -4,15 +4,13 @@ namespace Newsdesk.Processing;
 
 /// <summary>Records that a probe job ran, and by which worker; optionally works for a while first.</summary>
 /// <remarks>Payload: an optional number of milliseconds of simulated work.</remarks>
-public sealed class ProbeStep(INewsStore store, TimeProvider time) : IPipelineStep
+public sealed class ProbeStep(IJobStore store, TimeProvider time) : PipelineStep<ProbePayload>(PipelineRoutes.Probe)
 {
-    public string Kind => JobKinds.Probe;
-
-    public async Task<StepOutcome> RunAsync(Job job, CancellationToken cancellationToken)
+    protected override async Task<StepOutcome> RunAsync(ProbePayload payload, Job job, CancellationToken cancellationToken)
     {
-        if (int.TryParse(job.Payload, System.Globalization.CultureInfo.InvariantCulture, out var ms) && ms > 0)
+        if (payload.WorkMilliseconds > 0)
         {
-            await Task.Delay(TimeSpan.FromMilliseconds(ms), time, cancellationToken);
+            await Task.Delay(TimeSpan.FromMilliseconds(payload.WorkMilliseconds), time, cancellationToken);
         }
         await store.RecordProbeRunAsync(job.Id, job.LeaseOwner, time.GetUtcNow(), cancellationToken);
         return StepOutcome.Finished();

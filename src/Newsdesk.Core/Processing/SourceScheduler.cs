@@ -5,7 +5,7 @@ using Newsdesk.Storage;
 namespace Newsdesk.Processing;
 
 /// <summary>Turns due sources into source.fetch jobs (once per due time, however many processes ask).</summary>
-public sealed class SourceScheduler(INewsStore store, TimeProvider time, ILogger<SourceScheduler> logger)
+public sealed class SourceScheduler(ISourceStore sources, IJobStore jobs, TimeProvider time, ILogger<SourceScheduler> logger)
 {
     /// <summary>Enqueues due sources every <paramref name="every"/> until cancelled; every worker process may run this (jobs are deduplicated).</summary>
     public async Task RunAsync(TimeSpan every, CancellationToken cancellationToken)
@@ -39,18 +39,15 @@ public sealed class SourceScheduler(INewsStore store, TimeProvider time, ILogger
     public async Task<int> EnqueueDueAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var due = await store.ListDueSourcesAsync(now, cancellationToken);
-        var jobs = due.Select(s => Job(s.Id, $"{s.Fetch.NextFetchAt?.ToUnixTimeMilliseconds()}")).ToList();
-        return await store.EnqueueAsync(jobs, now, cancellationToken);
+        var due = await sources.ListDueSourcesAsync(now, cancellationToken);
+        var drafts = due.Select(s => PipelineRoutes.FetchSourceJob(s.Id, $"{s.Fetch.NextFetchAt?.ToUnixTimeMilliseconds()}")).ToList();
+        return await jobs.EnqueueAsync(drafts, now, cancellationToken);
     }
 
     /// <summary>Enqueues a fetch of one source now, due or not.</summary>
     public async Task<int> EnqueueNowAsync(SourceId source, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        return await store.EnqueueAsync([Job(source, $"now-{now.ToUnixTimeMilliseconds()}")], now, cancellationToken);
+        return await jobs.EnqueueAsync([PipelineRoutes.FetchSourceJob(source, $"now-{now.ToUnixTimeMilliseconds()}")], now, cancellationToken);
     }
-
-    private static JobDraft Job(SourceId source, string occasion) =>
-        new(JobKinds.FetchSource, Payloads.Write(new FetchSourcePayload(source.Value)), $"source.fetch:{source}:{occasion}", Priority: 10);
 }

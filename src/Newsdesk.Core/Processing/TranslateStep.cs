@@ -10,21 +10,16 @@ namespace Newsdesk.Processing;
 /// failure (quota, unknown pair) is recorded and not retried; a transient one is retried by the job system, and
 /// the segments already translated wait in the memory.
 /// </summary>
-public sealed class TranslateStep(INewsStore store, ArticleTranslator translator, TimeProvider time) : IPipelineStep
+public sealed class TranslateStep(IArticleStore articles, ISourceStore sources, ITranslationStore translations, ArticleTranslator translator, TimeProvider time)
+    : PipelineStep<TranslatePayload>(PipelineRoutes.Translate)
 {
-    public string Kind => JobKinds.Translate;
-
-    public async Task<StepOutcome> RunAsync(Job job, CancellationToken cancellationToken)
+    protected override async Task<StepOutcome> RunAsync(TranslatePayload payload, Job job, CancellationToken cancellationToken)
     {
-        if (!Payloads.TryRead<TranslatePayload>(job.Payload, out var payload, out var error))
-        {
-            return new StepOutcome.Fail(error);
-        }
         if (!LanguageTag.TryParse(payload.Language, out var target))
         {
             return new StepOutcome.Fail($"'{payload.Language}' is not a language tag");
         }
-        var article = await store.GetArticleAsync(new ArticleId(payload.Article), cancellationToken);
+        var article = await articles.GetArticleAsync(new ArticleId(payload.Article), cancellationToken);
         if (article is null)
         {
             return new StepOutcome.Fail($"article {payload.Article} is no longer stored");
@@ -47,7 +42,7 @@ public sealed class TranslateStep(INewsStore store, ArticleTranslator translator
             {
                 Source = source,
                 Engine = payload.Engine,
-                Glossary = await store.GetGlossaryAsync(pair, cancellationToken),
+                Glossary = await translations.GetGlossaryAsync(pair, cancellationToken),
             }, cancellationToken);
         }
         catch (TranslationUnavailableException e)
@@ -57,7 +52,7 @@ public sealed class TranslateStep(INewsStore store, ArticleTranslator translator
 
         var complete = result.IsComplete;
         var failures = string.Join("; ", result.Failures.Select(f => f.ToString()).Distinct(StringComparer.Ordinal));
-        var id = await store.SaveTranslationAsync(new TranslationDraft(
+        var id = await translations.SaveTranslationAsync(new TranslationDraft(
             article.Id, article.Revision, source.Value, target, result.Engine,
             result.Article with { Language = target, CanonicalUrl = article.CanonicalUrl },
             complete ? TranslationStatus.Translated : TranslationStatus.Failed,
@@ -66,7 +61,7 @@ public sealed class TranslateStep(INewsStore store, ArticleTranslator translator
 
         if (complete)
         {
-            return StepOutcome.Finished(new JobDraft(JobKinds.Check, Payloads.Write(new TranslationPayload(id.Value)), Priority: 70));
+            return StepOutcome.Finished(PipelineRoutes.CheckJob(id));
         }
         if (result.HasPermanentFailure)
         {
@@ -77,5 +72,5 @@ public sealed class TranslateStep(INewsStore store, ArticleTranslator translator
     }
 
     private async Task<LanguageTag?> SourceLanguageAsync(StoredArticle article, CancellationToken cancellationToken) =>
-        article.SourceId is { } s ? (await store.GetSourceAsync(s, cancellationToken))?.Language : null;
+        article.SourceId is { } s ? (await sources.GetSourceAsync(s, cancellationToken))?.Language : null;
 }

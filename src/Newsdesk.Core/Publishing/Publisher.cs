@@ -10,7 +10,9 @@ namespace Newsdesk.Publishing;
 /// Idempotent: publishing the same translation twice leaves the same state.
 /// </summary>
 public sealed class Publisher(
-    INewsStore news,
+    IArticleStore articles,
+    ISourceStore sources,
+    ITranslationStore translations,
     ISiteStore site,
     TopicExtractor topics,
     ISiteChangeNotifier notifier,
@@ -20,7 +22,7 @@ public sealed class Publisher(
 {
     public async Task<PublishOutcome> PublishTranslationAsync(TranslationId translation, CancellationToken cancellationToken)
     {
-        var t = await news.GetTranslationAsync(translation, cancellationToken);
+        var t = await translations.GetTranslationAsync(translation, cancellationToken);
         if (t is null)
         {
             return PublishOutcome.NotFound;
@@ -35,12 +37,12 @@ public sealed class Publisher(
             }
             return PublishOutcome.NotPublishable;
         }
-        var article = await news.GetArticleAsync(t.ArticleId, cancellationToken);
+        var article = await articles.GetArticleAsync(t.ArticleId, cancellationToken);
         if (article is null)
         {
             return PublishOutcome.NotFound;
         }
-        var source = article.SourceId is { } sid ? await news.GetSourceAsync(sid, cancellationToken) : null;
+        var source = article.SourceId is { } sid ? await sources.GetSourceAsync(sid, cancellationToken) : null;
         await UpsertAsync(article, source, t.Language, t.Id, t.Content, cancellationToken);
         var original = article.Content.Language ?? source?.Language;
         if (options.PublishOriginals && original is { } lang && lang.Language != t.Language.Language)
@@ -55,12 +57,12 @@ public sealed class Publisher(
 
     public async Task<PublishOutcome> PublishOriginalAsync(ArticleId articleId, CancellationToken cancellationToken)
     {
-        var article = await news.GetArticleAsync(articleId, cancellationToken);
+        var article = await articles.GetArticleAsync(articleId, cancellationToken);
         if (article is null)
         {
             return PublishOutcome.NotFound;
         }
-        var source = article.SourceId is { } sid ? await news.GetSourceAsync(sid, cancellationToken) : null;
+        var source = article.SourceId is { } sid ? await sources.GetSourceAsync(sid, cancellationToken) : null;
         if (!options.PublishOriginals || (article.Content.Language ?? source?.Language) is not { } lang)
         {
             return PublishOutcome.NotPublishable;
@@ -122,7 +124,7 @@ public sealed class Publisher(
             lists.Add(topics.Extract(lang, article.Content.Title, article.Content.Text, article.Content.Section, article.Content.Tags));
         }
         var original = article.Content.Title + "\n" + article.Content.Text;
-        foreach (var t in await news.ListTranslationsForArticleAsync(article.Id, cancellationToken))
+        foreach (var t in await translations.ListTranslationsForArticleAsync(article.Id, cancellationToken))
         {
             if (t.Status == TranslationStatus.Published)
             {

@@ -1,3 +1,4 @@
+using Newsdesk.Model;
 using Newsdesk.Storage;
 
 namespace Newsdesk.Publishing;
@@ -8,10 +9,10 @@ namespace Newsdesk.Publishing;
 /// </summary>
 public static class RelatedRanker
 {
-    public static IReadOnlyList<long> Combine(IReadOnlyList<RelatedCandidate> byText, IReadOnlyList<RelatedCandidate> byTopics,
-        IReadOnlySet<long> exclude, int limit, double textWeight = 1.0, double topicWeight = 1.0)
+    public static IReadOnlyList<PublicationId> Combine(IReadOnlyList<RelatedCandidate> byText, IReadOnlyList<RelatedCandidate> byTopics,
+        IReadOnlySet<PublicationId> exclude, int limit, double textWeight = 1.0, double topicWeight = 1.0)
     {
-        var scores = new Dictionary<long, double>();
+        var scores = new Dictionary<PublicationId, double>();
         void AddAll(IReadOnlyList<RelatedCandidate> list, double weight)
         {
             var max = list.Count == 0 ? 0 : list.Max(c => c.Score);
@@ -27,7 +28,7 @@ public static class RelatedRanker
         AddAll(byText, textWeight);
         AddAll(byTopics, topicWeight);
         return scores.Where(kv => !exclude.Contains(kv.Key))
-            .OrderByDescending(kv => kv.Value).ThenByDescending(kv => kv.Key)
+            .OrderByDescending(kv => kv.Value).ThenByDescending(kv => kv.Key.Value)
             .Take(limit).Select(kv => kv.Key).ToList();
     }
 }

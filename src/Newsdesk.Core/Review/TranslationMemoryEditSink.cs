@@ -8,7 +8,7 @@ namespace Newsdesk.Review;
 /// Puts an editor's approved edits into the translation memory, keyed so that the translator finds them the next time
 /// the same source segment is translated into the same language, by any engine (see <see cref="ArticleTranslator.EditorKey"/>).
 /// </summary>
-public sealed class TranslationMemoryEditSink(INewsStore store, ITranslationMemory memory) : IApprovedEditSink
+public sealed class TranslationMemoryEditSink(ITranslationStore store, ITranslationMemory memory) : IApprovedEditSink
 {
     public async Task RecordAsync(ApprovedEdit edit, CancellationToken cancellationToken)
     {

@@ -1,9 +1,11 @@
+using Newsdesk.Model;
+
 namespace Newsdesk.Storage;
 
 /// <summary>An editor account. The password is only ever kept as a salted hash.</summary>
 public sealed record EditorUser
 {
-    public required long Id { get; init; }
+    public required UserId Id { get; init; }
     /// <summary>Sign-in name, lower case.</summary>
     public required string Name { get; init; }
     public required string PasswordHash { get; init; }

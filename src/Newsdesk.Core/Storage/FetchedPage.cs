@@ -5,7 +5,7 @@ namespace Newsdesk.Storage;
 /// <summary>Raw bytes of a fetched story page, kept so extraction can run (and run again) without refetching.</summary>
 public sealed record FetchedPage
 {
-    public long Id { get; init; }
+    public PageId Id { get; init; }
     public required string Url { get; init; }
     public required string FinalUrl { get; init; }
     public SourceId? SourceId { get; init; }

@@ -1,3 +1,5 @@
+using Newsdesk.Model;
+
 namespace Newsdesk.Storage;
 
 /// <summary>Editor accounts and the audit log. Implemented by both SQL stores.</summary>
@@ -13,10 +15,10 @@ public interface IEditorStore
     Task<bool> SetPasswordAsync(string name, string passwordHash, CancellationToken cancellationToken);
 
     /// <summary>Counts a failed sign-in; with <paramref name="lockUntil"/>, locks the account until then and starts the count again. Returns the new count.</summary>
-    Task<int> RecordFailedSignInAsync(long userId, DateTimeOffset? lockUntil, CancellationToken cancellationToken);
+    Task<int> RecordFailedSignInAsync(UserId userId, DateTimeOffset? lockUntil, CancellationToken cancellationToken);
 
     /// <summary>Records a successful sign-in: clears the failures and the lock.</summary>
-    Task RecordSignInAsync(long userId, DateTimeOffset now, CancellationToken cancellationToken);
+    Task RecordSignInAsync(UserId userId, DateTimeOffset now, CancellationToken cancellationToken);
 
     Task AddAuditAsync(AuditEntry entry, CancellationToken cancellationToken);
 

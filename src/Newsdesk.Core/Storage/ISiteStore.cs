@@ -16,7 +16,7 @@ public interface ISiteStore
 
     Task<Publication?> GetPublicationAsync(ArticleId article, LanguageTag language, CancellationToken cancellationToken);
 
-    Task<IReadOnlyList<Publication>> GetPublicationsAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken);
+    Task<IReadOnlyList<Publication>> GetPublicationsAsync(IReadOnlyCollection<PublicationId> ids, CancellationToken cancellationToken);
 
     /// <summary>Every language version of an article that is live.</summary>
     Task<IReadOnlyList<Publication>> ListPublicationsOfArticleAsync(ArticleId article, CancellationToken cancellationToken);
@@ -31,10 +31,10 @@ public interface ISiteStore
     Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken);
 
     /// <summary>Publications in the same edition whose text is most like this one's (best first), itself excluded.</summary>
-    Task<IReadOnlyList<RelatedCandidate>> FindSimilarTextAsync(long publicationId, int limit, CancellationToken cancellationToken);
+    Task<IReadOnlyList<RelatedCandidate>> FindSimilarTextAsync(PublicationId publicationId, int limit, CancellationToken cancellationToken);
 
     /// <summary>Publications in the same edition sharing topics with this one: score = sum over shared topics of 1/ln(e + articles about it).</summary>
-    Task<IReadOnlyList<RelatedCandidate>> FindSharedTopicsAsync(long publicationId, int limit, CancellationToken cancellationToken);
+    Task<IReadOnlyList<RelatedCandidate>> FindSharedTopicsAsync(PublicationId publicationId, int limit, CancellationToken cancellationToken);
 
     /// <summary>Replaces an article's topics (creating topics and labels that are new); returns them.</summary>
     Task SetArticleTopicsAsync(ArticleId article, IReadOnlyList<TopicDraft> topics, DateTimeOffset now, CancellationToken cancellationToken);
@@ -46,7 +46,7 @@ public interface ISiteStore
     Task<TopicLabel?> FindTopicAsync(LanguageTag language, string slug, CancellationToken cancellationToken);
 
     /// <summary>A topic's labels in every language it has one.</summary>
-    Task<IReadOnlyList<TopicLabel>> ListTopicLabelsAsync(long topicId, CancellationToken cancellationToken);
+    Task<IReadOnlyList<TopicLabel>> ListTopicLabelsAsync(TopicId topicId, CancellationToken cancellationToken);
 
     /// <summary>Topics with the most publications in an edition.</summary>
     Task<IReadOnlyList<TopicLabel>> ListTopTopicsAsync(LanguageTag language, int limit, CancellationToken cancellationToken);

@@ -3,7 +3,7 @@ using Newsdesk.Model;
 namespace Newsdesk.Storage;
 
 /// <summary>A unit of pipeline work to enqueue.</summary>
-/// <param name="Kind">The pipeline step that runs it (see <c>Newsdesk.Processing.JobKinds</c>).</param>
+/// <param name="Kind">The pipeline step that runs it (see <c>Newsdesk.Processing.PipelineRoutes</c>).</param>
 /// <param name="Payload">The step's input as JSON.</param>
 /// <param name="DedupeKey">Jobs with the same key are enqueued once, ever.</param>
 /// <param name="Priority">Lower runs first.</param>

@@ -5,7 +5,7 @@ namespace Newsdesk.Storage;
 /// <summary>An article live on the site in one language: the original in its own edition, or a published translation.</summary>
 public sealed record Publication
 {
-    public required long Id { get; init; }
+    public required PublicationId Id { get; init; }
     public required ArticleId ArticleId { get; init; }
     public required LanguageTag Language { get; init; }
     /// <summary>The translation shown; null when the publication is the original article.</summary>
@@ -62,7 +62,7 @@ public sealed record PublicationDraft(
 /// <param name="Offset">Skip this many.</param>
 public sealed record PublicationQuery(
     LanguageTag? Language = null,
-    long? TopicId = null,
+    TopicId? TopicId = null,
     ArticleId? ClusterId = null,
     DateTimeOffset? FirstPublishedSince = null,
     int Limit = 50,

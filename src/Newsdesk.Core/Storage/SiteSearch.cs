@@ -15,7 +15,7 @@ public sealed record SearchRequest(
     LanguageTag Language,
     IReadOnlyList<string> Terms,
     IReadOnlyList<string> Phrases,
-    long? TopicId = null,
+    TopicId? TopicId = null,
     DateTimeOffset? From = null,
     DateTimeOffset? Until = null,
     int Limit = 20,
@@ -39,4 +39,4 @@ public sealed record SearchHit(Publication Publication, string TitleMarked, stri
 public sealed record SearchResults(IReadOnlyList<SearchHit> Hits, bool HasMore);
 
 /// <summary>A candidate for "related stories" with a similarity score (higher is closer).</summary>
-public readonly record struct RelatedCandidate(long PublicationId, double Score);
+public readonly record struct RelatedCandidate(PublicationId PublicationId, double Score);

@@ -10,4 +10,4 @@ namespace Newsdesk.Storage;
 public sealed record TopicDraft(string Key, string Kind, IReadOnlyDictionary<string, string> Labels, int Weight = 1);
 
 /// <summary>A topic as named in one language, with the URL slug of its page in that edition.</summary>
-public sealed record TopicLabel(long TopicId, string Key, string Kind, LanguageTag Language, string Label, string Slug);
+public sealed record TopicLabel(TopicId TopicId, string Key, string Kind, LanguageTag Language, string Label, string Slug);

@@ -6,7 +6,7 @@ namespace Newsdesk.Translation;
 public static class NewsStoreGlossaryExtensions
 {
     /// <summary>The pair's glossary: entries for the same source and target language (a "de" entry also serves de-CH).</summary>
-    public static async Task<TranslationGlossary> GetGlossaryAsync(this INewsStore store, LanguagePair pair, CancellationToken cancellationToken)
+    public static async Task<TranslationGlossary> GetGlossaryAsync(this ITranslationStore store, LanguagePair pair, CancellationToken cancellationToken)
     {
         var entries = await store.ListGlossaryAsync(null, null, cancellationToken);
         return TranslationGlossary.Create(entries.Where(e => new LanguagePair(e.SourceLanguage, e.TargetLanguage).Covers(pair)));

@@ -5,10 +5,10 @@ namespace Newsdesk.Translation;
 /// <summary>The translation memory kept in the desk's store (SQLite or PostgreSQL), keyed by <see cref="TranslationMemoryKey.StorageKey"/>.</summary>
 public sealed class NewsStoreTranslationMemory : ITranslationMemory
 {
-    private readonly INewsStore _store;
+    private readonly ITranslationStore _store;
     private readonly TimeProvider _time;
 
-    public NewsStoreTranslationMemory(INewsStore store, TimeProvider time)
+    public NewsStoreTranslationMemory(ITranslationStore store, TimeProvider time)
     {
         _store = store;
         _time = time;

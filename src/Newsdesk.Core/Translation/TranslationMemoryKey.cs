@@ -17,7 +17,7 @@ public sealed record TranslationMemoryKey(
     string GlossaryVersion,
     string SourceHash)
 {
-    /// <summary>The key as one string, for stores that key memory segments by text (INewsStore.GetMemoryAsync).</summary>
+    /// <summary>The key as one string, for stores that key memory segments by text (ITranslationStore.GetMemoryAsync).</summary>
     public string StorageKey => $"{SourceLanguage}|{TargetLanguage}|{Engine}|{GlossaryVersion}|{SourceHash}";
 
     /// <summary>Hashes a source segment the way keys expect.</summary>

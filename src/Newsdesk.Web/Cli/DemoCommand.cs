@@ -150,7 +150,7 @@ public static class DemoCommand
     private static async Task PrintSummaryAsync(INewsStore store, IReadOnlyList<LanguageTag> targets, WorkerProgress summary, CancellationToken cancellationToken)
     {
         var articles = await store.CountArticlesAsync(cancellationToken);
-        Console.WriteLine($"Articles: {articles} stored ({summary.ByKind.GetValueOrDefault(JobKinds.FetchPage)} pages fetched this run).");
+        Console.WriteLine($"Articles: {articles} stored ({summary.ByKind.GetValueOrDefault(PipelineRoutes.FetchPage.Kind)} pages fetched this run).");
         foreach (var target in targets)
         {
             var all = await store.ListTranslationsAsync(new TranslationQuery(target, Limit: 1000), cancellationToken);

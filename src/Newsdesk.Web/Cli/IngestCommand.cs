@@ -43,8 +43,8 @@ public static class IngestCommand
                 () => WorkCommand.Sample(worker, store, cancellationToken));
             var after = await store.CountArticlesAsync(cancellationToken);
 
-            Console.WriteLine($"Fetched {summary.ByKind.GetValueOrDefault(JobKinds.FetchSource)} source document(s) of {enqueued} due source(s), " +
-                $"{summary.ByKind.GetValueOrDefault(JobKinds.FetchPage)} page(s); {after - before} new article(s), {after} in all.");
+            Console.WriteLine($"Fetched {summary.ByKind.GetValueOrDefault(PipelineRoutes.FetchSource.Kind)} source document(s) of {enqueued} due source(s), " +
+                $"{summary.ByKind.GetValueOrDefault(PipelineRoutes.FetchPage.Kind)} page(s); {after - before} new article(s), {after} in all.");
             foreach (var s in (await store.ListSourcesAsync(cancellationToken)).Where(s => s.Fetch.LastError is not null))
             {
                 Console.WriteLine($"source {s.Id} ({s.Url}): {s.Fetch.LastStatus}: {s.Fetch.LastError}");

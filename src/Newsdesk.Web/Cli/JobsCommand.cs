@@ -54,8 +54,8 @@ public static class JobsCommand
             }
             await using var services = await CliHost.StartAsync(parseResult, cancellationToken);
             var store = services.GetRequiredService<INewsStore>();
-            var payload = parseResult.GetValue(workMs).ToString(CultureInfo.InvariantCulture);
-            var added = await store.EnqueueAsync(Enumerable.Range(0, n).Select(_ => new JobDraft(JobKinds.Probe, payload)).ToList(),
+            var workMilliseconds = parseResult.GetValue(workMs);
+            var added = await store.EnqueueAsync(Enumerable.Range(0, n).Select(_ => PipelineRoutes.ProbeJob(workMilliseconds)).ToList(),
                 services.GetRequiredService<TimeProvider>().GetUtcNow(), cancellationToken);
             Console.WriteLine($"Enqueued {added} probe jobs.");
             return 0;

@@ -18,6 +18,13 @@ public static class DeskServices
         services.AddSingleton(configuration);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<INewsStore>(sp => StoreFactory.Create(configuration["Database"], sp.GetRequiredService<TimeProvider>()));
+        // One database, seen through the roles the desk's parts use.
+        services.AddSingleton<ISourceStore>(sp => sp.GetRequiredService<INewsStore>());
+        services.AddSingleton<IArticleStore>(sp => sp.GetRequiredService<INewsStore>());
+        services.AddSingleton<ITranslationStore>(sp => sp.GetRequiredService<INewsStore>());
+        services.AddSingleton<IJobStore>(sp => sp.GetRequiredService<INewsStore>());
+        services.AddSingleton<ISiteStore>(sp => sp.GetRequiredService<INewsStore>());
+        services.AddSingleton<IEditorStore>(sp => sp.GetRequiredService<INewsStore>());
 
         services.AddSingleton(configuration.GetSection("Worker").Get<WorkerOptions>() ?? new WorkerOptions());
         services.AddSingleton(configuration.GetSection("Ingest").Get<IngestOptions>() ?? new IngestOptions());
@@ -29,7 +36,7 @@ public static class DeskServices
         services.AddSingleton<NearDuplicateIndex>();
         services.AddSingleton<SourceScheduler>();
 
-        // The pipeline's steps, in processing order (see Newsdesk.Processing.Pipeline).
+        // The pipeline's steps, in the order of Newsdesk.Processing.PipelineRoutes; Pipeline checks there is one per route.
         services.AddSingleton<IPipelineStep, FetchSourceStep>();
         services.AddSingleton<IPipelineStep, FetchPageStep>();
         services.AddSingleton<IPipelineStep, ExtractPageStep>();
@@ -43,9 +50,7 @@ public static class DeskServices
         services.AddSingleton(sp => new Pipeline(sp.GetServices<IPipelineStep>()));
         services.AddSingleton<JobWorker>();
 
-        // Publishing (the translation.publish step's work) and the editors' store; the site replaces the change notifier.
-        services.AddSingleton(sp => (ISiteStore)sp.GetRequiredService<INewsStore>());
-        services.AddSingleton(sp => (IEditorStore)sp.GetRequiredService<INewsStore>());
+        // Publishing (the translation.publish step's work); the site replaces the change notifier.
         services.AddSingleton(configuration.GetSection("Publishing").Get<PublisherOptions>() ?? new PublisherOptions());
         services.AddSingleton<TopicExtractor>();
         services.TryAddSingleton<ISiteChangeNotifier, NoSiteChangeNotifier>();

@@ -12,7 +12,10 @@ namespace Newsdesk.Web.Editors;
 /// reject; source settings; glossary entries.
 /// </summary>
 public sealed class EditorActions(
-    INewsStore news,
+    ISourceStore sources,
+    ITranslationStore translations,
+    IArticleStore articles,
+    IJobStore jobs,
     IEditorStore editors,
     IPublisher publisher,
     IApprovedEditSink edits,
@@ -24,7 +27,7 @@ public sealed class EditorActions(
 
     public async Task<bool> ApproveAsync(TranslationId id, string editor, CancellationToken cancellationToken)
     {
-        if (!await news.ReviewTranslationAsync(id, TranslationStatus.Published, editor, null, time.GetUtcNow(), cancellationToken))
+        if (!await translations.ReviewTranslationAsync(id, TranslationStatus.Published, editor, null, time.GetUtcNow(), cancellationToken))
         {
             return false;
         }
@@ -36,14 +39,14 @@ public sealed class EditorActions(
     public async Task<bool> EditAndApproveAsync(TranslationId id, string editor, string title, string? lead, IReadOnlyList<string?> blocks,
         CancellationToken cancellationToken)
     {
-        var before = await news.GetTranslationAsync(id, cancellationToken);
-        var source = before is null ? null : await news.GetArticleAsync(before.ArticleId, cancellationToken);
+        var before = await translations.GetTranslationAsync(id, cancellationToken);
+        var source = before is null ? null : await articles.GetArticleAsync(before.ArticleId, cancellationToken);
         if (before is null || source is null)
         {
             return false;
         }
         var after = EditedContent.Apply(before.Content, title, lead, blocks);
-        await news.ReviewTranslationAsync(id, TranslationStatus.Published, editor, after, time.GetUtcNow(), cancellationToken);
+        await translations.ReviewTranslationAsync(id, TranslationStatus.Published, editor, after, time.GetUtcNow(), cancellationToken);
         await edits.RecordAsync(new ApprovedEdit(source, before, after, editor), cancellationToken);
         await publisher.PublishTranslationAsync(id, cancellationToken);
         var changed = before.Content.Blocks.Select((b, i) => i < after.Blocks.Count && after.Blocks[i].Text != b.Text ? i : -1).Where(i => i >= 0).ToList();
@@ -54,25 +57,19 @@ public sealed class EditorActions(
 
     public async Task<bool> RetranslateAsync(TranslationId id, string editor, string engine, CancellationToken cancellationToken)
     {
-        var t = await news.GetTranslationAsync(id, cancellationToken);
+        var t = await translations.GetTranslationAsync(id, cancellationToken);
         if (t is null)
         {
             return false;
         }
-        var payload = JsonSerializer.Serialize(new Dictionary<string, object>
-        {
-            ["article"] = t.ArticleId.Value,
-            ["lang"] = t.Language.Value,
-            ["engine"] = engine,
-        });
-        await news.EnqueueAsync([new JobDraft(JobKinds.Translate, payload, Priority: 10)], time.GetUtcNow(), cancellationToken);
+        await jobs.EnqueueAsync([PipelineRoutes.RetranslateJob(t.ArticleId, t.Language, engine)], time.GetUtcNow(), cancellationToken);
         await AuditAsync(editor, "translation.retranslate", "translation:" + id, new { engine, previous = t.Engine }, cancellationToken);
         return true;
     }
 
     public async Task<bool> RejectAsync(TranslationId id, string editor, string? reason, CancellationToken cancellationToken)
     {
-        if (!await news.ReviewTranslationAsync(id, TranslationStatus.Rejected, editor, null, time.GetUtcNow(), cancellationToken))
+        if (!await translations.ReviewTranslationAsync(id, TranslationStatus.Rejected, editor, null, time.GetUtcNow(), cancellationToken))
         {
             return false;
         }
@@ -83,18 +80,18 @@ public sealed class EditorActions(
 
     public async Task<Source> AddSourceAsync(string editor, SourceDraft draft, CancellationToken cancellationToken)
     {
-        var source = await news.AddSourceAsync(draft, time.GetUtcNow(), cancellationToken);
+        var source = await sources.AddSourceAsync(draft, time.GetUtcNow(), cancellationToken);
         await AuditAsync(editor, "source.add", "source:" + source.Id, new { draft.Url }, cancellationToken);
         return source;
     }
 
     public async Task<bool> UpdateSourceAsync(string editor, Source updated, CancellationToken cancellationToken)
     {
-        if (await news.GetSourceAsync(updated.Id, cancellationToken) is null)
+        if (await sources.GetSourceAsync(updated.Id, cancellationToken) is null)
         {
             return false;
         }
-        await news.UpdateSourceSettingsAsync(updated, cancellationToken);
+        await sources.UpdateSourceSettingsAsync(updated, cancellationToken);
         await AuditAsync(editor, "source.update", "source:" + updated.Id, new
         {
             updated.Name,
@@ -109,14 +106,14 @@ public sealed class EditorActions(
 
     public async Task AddGlossaryEntryAsync(string editor, GlossaryEntry entry, CancellationToken cancellationToken)
     {
-        await news.AddGlossaryEntryAsync(entry, time.GetUtcNow(), cancellationToken);
+        await translations.AddGlossaryEntryAsync(entry, time.GetUtcNow(), cancellationToken);
         await AuditAsync(editor, "glossary.add", $"glossary:{entry.SourceLanguage}-{entry.TargetLanguage}",
             new { entry.Term, entry.Rendering, entry.Avoid, entry.Note }, cancellationToken);
     }
 
     public async Task<bool> RemoveGlossaryEntryAsync(string editor, LanguageTag source, LanguageTag target, string term, CancellationToken cancellationToken)
     {
-        var removed = await news.RemoveGlossaryEntryAsync(source, target, term, cancellationToken);
+        var removed = await translations.RemoveGlossaryEntryAsync(source, target, term, cancellationToken);
         if (removed)
         {
             await AuditAsync(editor, "glossary.remove", $"glossary:{source}-{target}", new { term }, cancellationToken);

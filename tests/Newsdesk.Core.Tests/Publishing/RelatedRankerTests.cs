@@ -1,3 +1,4 @@
+using Newsdesk.Model;
 using Newsdesk.Publishing;
 using Newsdesk.Storage;
 
@@ -8,11 +9,12 @@ public sealed class RelatedRankerTests
     [Fact]
     public void Combine_StoryStrongInBothSignals_RanksFirstAndExcludedAreDropped()
     {
-        var byText = new[] { new RelatedCandidate(1, 10), new RelatedCandidate(2, 9), new RelatedCandidate(3, 1) };
-        var byTopics = new[] { new RelatedCandidate(2, 0.8), new RelatedCandidate(4, 0.9) };
+        static PublicationId P(long id) => new(id);
+        var byText = new[] { new RelatedCandidate(P(1), 10), new RelatedCandidate(P(2), 9), new RelatedCandidate(P(3), 1) };
+        var byTopics = new[] { new RelatedCandidate(P(2), 0.8), new RelatedCandidate(P(4), 0.9) };
 
-        var ranked = RelatedRanker.Combine(byText, byTopics, new HashSet<long> { 1 }, 3);
+        var ranked = RelatedRanker.Combine(byText, byTopics, new HashSet<PublicationId> { P(1) }, 3);
 
-        Assert.Equal([2, 4, 3], ranked);
+        Assert.Equal([P(2), P(4), P(3)], ranked);
     }
 }

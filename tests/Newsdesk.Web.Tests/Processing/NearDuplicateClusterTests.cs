@@ -35,7 +35,8 @@ public sealed class NearDuplicateClusterTests
         var options = new IngestOptions();
         var step = new ExtractPageStep(store, new ArticleExtractor(), new NearDuplicateIndex(store, TimeProvider.System, options), new DeskOptions(), TimeProvider.System);
 
-        var outcome = await step.RunAsync(new Job(new JobId(1), JobKinds.ExtractPage, Payloads.Write(new ExtractPagePayload(pageA)), 1, 5, "test", now.AddMinutes(5), null), Ct);
+        var job = PipelineRoutes.ExtractPageJob(pageA);
+        var outcome = await step.RunAsync(new Job(new JobId(1), job.Kind, job.Payload, 1, 5, "test", now.AddMinutes(5), null), Ct);
 
         Assert.IsNotType<StepOutcome.Fail>(outcome);
         var articles = (await db.Store.ListArticlesAsync(10, Ct)).OrderBy(a => a.Id.Value).ToList();
@@ -58,13 +59,13 @@ public sealed class NearDuplicateClusterTests
     /// <summary>The real store, with an action run after each article it saves (a second worker's write, here).</summary>
     public class SaveHook : DispatchProxy
     {
-        private INewsStore _inner = null!;
-        private Func<ArticleDraft, INewsStore, Task> _after = null!;
+        private IArticleStore _inner = null!;
+        private Func<ArticleDraft, IArticleStore, Task> _after = null!;
         private bool _ran;
 
-        public static INewsStore Wrap(INewsStore inner, Func<ArticleDraft, INewsStore, Task> after)
+        public static IArticleStore Wrap(IArticleStore inner, Func<ArticleDraft, IArticleStore, Task> after)
         {
-            var proxy = Create<INewsStore, SaveHook>();
+            var proxy = Create<IArticleStore, SaveHook>();
             var hook = (SaveHook)(object)proxy;
             hook._inner = inner;
             hook._after = after;
@@ -74,7 +75,7 @@ public sealed class NearDuplicateClusterTests
         protected override object? Invoke(MethodInfo? targetMethod, object?[]? args)
         {
             var result = targetMethod!.Invoke(_inner, args);
-            if (targetMethod.Name == nameof(INewsStore.SaveArticleAsync) && !_ran)
+            if (targetMethod.Name == nameof(IArticleStore.SaveArticleAsync) && !_ran)
             {
                 _ran = true;
                 return AfterAsync((Task<ArticleSaveOutcome>)result!, (ArticleDraft)args![0]!);

@@ -14,7 +14,7 @@ public sealed class WorkerProcessTests
     public async Task Work_TwoProcessesOnPostgres1000Jobs_EachJobRunsToCompletionExactlyOnce()
     {
         await using var db = await TestDatabase.CreatePostgresAsync(TimeProvider.System);
-        var jobs = Enumerable.Range(0, 1000).Select(_ => new JobDraft(JobKinds.Probe, "2")).ToList();
+        var jobs = Enumerable.Range(0, 1000).Select(_ => PipelineRoutes.ProbeJob(2)).ToList();
         Assert.Equal(1000, await db.Store.EnqueueAsync(jobs, TimeProvider.System.GetUtcNow(), Ct));
 
         using var a = NewsdeskProcess.Start(Path.GetTempPath(), "work", "--drain", "--concurrency", "4", "--name", "worker-a", "--db", db.ConnectionString);
@@ -37,7 +37,7 @@ public sealed class WorkerProcessTests
     public async Task Work_KilledMidwayAndRestarted_FinishesEveryJob(string dialect)
     {
         await using var db = await TestDatabase.CreateAsync(dialect, TimeProvider.System);
-        var jobs = Enumerable.Range(0, 200).Select(_ => new JobDraft(JobKinds.Probe, "20")).ToList();
+        var jobs = Enumerable.Range(0, 200).Select(_ => PipelineRoutes.ProbeJob(20)).ToList();
         await db.Store.EnqueueAsync(jobs, TimeProvider.System.GetUtcNow(), Ct);
 
         using (var doomed = NewsdeskProcess.Start(Path.GetTempPath(), "work", "--concurrency", "4", "--lease-seconds", "2", "--db", db.ConnectionString))
