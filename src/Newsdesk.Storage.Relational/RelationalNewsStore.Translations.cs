@@ -8,7 +8,7 @@ namespace Newsdesk.Storage.Relational;
 public abstract partial class RelationalNewsStore
 {
     private const string TranslationColumns =
-        "id, article_id, lang, source_lang, article_revision, engine, status, title, lead, blocks, body_html, verdict, findings, " +
+        "id, article_id, lang, source_lang, article_revision, engine, status, title, lead, blocks, verdict, findings, " +
         "fixes, cost_chars, cost_tokens, memory_hits, engine_calls, error, reviewed_by, created_at, updated_at, published_at";
 
     public async Task<TranslationId> SaveTranslationAsync(TranslationDraft draft, DateTimeOffset now, CancellationToken cancellationToken)
@@ -16,14 +16,14 @@ public abstract partial class RelationalNewsStore
         await using var db = await OpenAsync(cancellationToken);
         var id = await db.ExecuteScalarAsync<long>(new CommandDefinition(
             """
-            INSERT INTO translations (article_id, lang, source_lang, article_revision, engine, status, title, lead, blocks, body_html,
+            INSERT INTO translations (article_id, lang, source_lang, article_revision, engine, status, title, lead, blocks,
                 verdict, findings, fixes, cost_chars, cost_tokens, memory_hits, engine_calls, error, reviewed_by, created_at, updated_at)
-            VALUES (@ArticleId, @Lang, @SourceLang, @Revision, @Engine, @Status, @Title, @Lead, @Blocks, @BodyHtml,
+            VALUES (@ArticleId, @Lang, @SourceLang, @Revision, @Engine, @Status, @Title, @Lead, @Blocks,
                 NULL, '[]', '[]', @CostChars, @CostTokens, @MemoryHits, @EngineCalls, @Error, NULL, @Now, @Now)
             ON CONFLICT (article_id, lang) DO UPDATE SET
                 source_lang = excluded.source_lang, article_revision = excluded.article_revision, engine = excluded.engine,
                 status = excluded.status, title = excluded.title, lead = excluded.lead, blocks = excluded.blocks,
-                body_html = excluded.body_html, verdict = NULL, findings = '[]', fixes = '[]', cost_chars = excluded.cost_chars,
+                verdict = NULL, findings = '[]', fixes = '[]', cost_chars = excluded.cost_chars,
                 cost_tokens = excluded.cost_tokens, memory_hits = excluded.memory_hits, engine_calls = excluded.engine_calls,
                 error = excluded.error, reviewed_by = NULL, updated_at = excluded.updated_at
             RETURNING id
@@ -39,7 +39,6 @@ public abstract partial class RelationalNewsStore
                 draft.Content.Title,
                 draft.Content.Lead,
                 Blocks = StoreJson.WriteBlocks(draft.Content.Blocks),
-                draft.Content.BodyHtml,
                 CostChars = draft.CostCharacters,
                 CostTokens = draft.CostTokens,
                 MemoryHits = (long)draft.MemoryHits,
@@ -115,7 +114,7 @@ public abstract partial class RelationalNewsStore
             """
             UPDATE translations SET status = @Status, verdict = @Verdict, findings = @Findings, fixes = @Fixes,
                 title = COALESCE(@Title, title), lead = CASE WHEN @HasContent = 1 THEN @Lead ELSE lead END,
-                blocks = COALESCE(@Blocks, blocks), body_html = COALESCE(@BodyHtml, body_html),
+                blocks = COALESCE(@Blocks, blocks),
                 published_at = CASE WHEN @Status = 'published' THEN COALESCE(published_at, @Now) ELSE published_at END,
                 updated_at = @Now
             WHERE id = @Id
@@ -131,7 +130,6 @@ public abstract partial class RelationalNewsStore
                 fixedContent?.Title,
                 fixedContent?.Lead,
                 Blocks = fixedContent is null ? null : StoreJson.WriteBlocks(fixedContent.Blocks),
-                fixedContent?.BodyHtml,
                 Now = Time.Ms(now),
             }, cancellationToken: cancellationToken));
         if (n == 0)
@@ -148,7 +146,7 @@ public abstract partial class RelationalNewsStore
             """
             UPDATE translations SET status = @Status, reviewed_by = @Reviewer,
                 title = COALESCE(@Title, title), lead = CASE WHEN @HasContent = 1 THEN @Lead ELSE lead END,
-                blocks = COALESCE(@Blocks, blocks), body_html = COALESCE(@BodyHtml, body_html),
+                blocks = COALESCE(@Blocks, blocks),
                 published_at = CASE WHEN @Status = 'published' THEN COALESCE(published_at, @Now) ELSE published_at END,
                 updated_at = @Now
             WHERE id = @Id
@@ -162,7 +160,6 @@ public abstract partial class RelationalNewsStore
                 editedContent?.Title,
                 editedContent?.Lead,
                 Blocks = editedContent is null ? null : StoreJson.WriteBlocks(editedContent.Blocks),
-                editedContent?.BodyHtml,
                 Now = Time.Ms(now),
             }, cancellationToken: cancellationToken));
         return n > 0;

@@ -277,7 +277,7 @@ public abstract partial class RelationalNewsStore : INewsStore
 
     private const string ArticleColumns =
         "id, canonical_url, url, source_id, revision, content_hash, simhash, cluster_id, title, lead, byline, published, " +
-        "modified, lang, section, tags, image, site_name, is_live_blog, is_paywalled, blocks, body_html, created_at, updated_at";
+        "modified, lang, section, tags, image, site_name, is_live_blog, is_paywalled, blocks, created_at, updated_at";
 
     public async Task<ArticleSaveOutcome> SaveArticleAsync(ArticleDraft draft, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -305,7 +305,6 @@ public abstract partial class RelationalNewsStore : INewsStore
             IsLiveBlog = a.IsLiveBlog ? 1L : 0L,
             IsPaywalled = a.IsPaywalled ? 1L : 0L,
             Blocks = blocks,
-            a.BodyHtml,
             Now = Time.Ms(now),
         };
         await using var db = await OpenAsync(cancellationToken);
@@ -314,10 +313,10 @@ public abstract partial class RelationalNewsStore : INewsStore
             """
             INSERT INTO articles (canonical_url, url, source_id, revision, content_hash, simhash, cluster_id, title, lead, byline,
                 published, published_at, modified, lang, section, tags, image, site_name, is_live_blog, is_paywalled, blocks,
-                body_html, created_at, updated_at)
+                created_at, updated_at)
             VALUES (@CanonicalUrl, @Url, @SourceId, 1, @ContentHash, @SimHash, @ClusterOf, @Title, @Lead, @Byline,
                 @Published, @PublishedAt, @Modified, @Lang, @Section, @Tags, @Image, @SiteName, @IsLiveBlog, @IsPaywalled, @Blocks,
-                @BodyHtml, @Now, @Now)
+                @Now, @Now)
             ON CONFLICT (canonical_url) DO NOTHING
             RETURNING id
             """, args, tx, cancellationToken: cancellationToken));
@@ -347,7 +346,7 @@ public abstract partial class RelationalNewsStore : INewsStore
                         title = @Title, lead = @Lead, byline = @Byline, published = COALESCE(@Published, published),
                         published_at = COALESCE(@PublishedAt, published_at), modified = @Modified, lang = @Lang, section = @Section,
                         tags = @Tags, image = @Image, site_name = @SiteName, is_live_blog = @IsLiveBlog, is_paywalled = @IsPaywalled,
-                        blocks = @Blocks, body_html = @BodyHtml, updated_at = @Now
+                        blocks = @Blocks, updated_at = @Now
                     WHERE canonical_url = @CanonicalUrl
                     """, args, tx, cancellationToken: cancellationToken));
                 await InsertRevisionAsync(db, tx, current.Id, revision, args.ContentHash, args.Title, blocks, args.Now, cancellationToken);

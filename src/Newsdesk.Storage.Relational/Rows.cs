@@ -78,7 +78,6 @@ internal sealed class ArticleRow
     public long IsLiveBlog { get; set; }
     public long IsPaywalled { get; set; }
     public string Blocks { get; set; } = "[]";
-    public string BodyHtml { get; set; } = "";
     public long CreatedAt { get; set; }
     public long UpdatedAt { get; set; }
 
@@ -110,7 +109,6 @@ internal sealed class ArticleRow
             IsLiveBlog = IsLiveBlog != 0,
             IsPaywalled = IsPaywalled != 0,
             Blocks = StoreJson.ReadBlocks(Blocks),
-            BodyHtml = BodyHtml,
         },
     };
 }
@@ -248,7 +246,6 @@ internal sealed class TranslationRow
     public string Title { get; set; } = "";
     public string? Lead { get; set; }
     public string Blocks { get; set; } = "[]";
-    public string BodyHtml { get; set; } = "";
     public string? Verdict { get; set; }
     public string Findings { get; set; } = "[]";
     public string Fixes { get; set; } = "[]";
@@ -276,7 +273,6 @@ internal sealed class TranslationRow
             Title = Title,
             Lead = Lead,
             Blocks = StoreJson.ReadBlocks(Blocks),
-            BodyHtml = BodyHtml,
             Language = LanguageTag.Parse(Lang),
         },
         Verdict = Verdict,

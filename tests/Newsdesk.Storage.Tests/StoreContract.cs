@@ -205,7 +205,6 @@ public abstract class StoreContract : IAsyncLifetime
             Tags = ["IA", "États-Unis"],
             MainImage = "https://example.org/i.jpg",
             IsPaywalled = true,
-            BodyHtml = "<p>" + body + "</p>",
         },
         "hash-" + body, simhash);
 

@@ -46,7 +46,6 @@ public abstract class TranslationStoreContract : IAsyncLifetime
             Title = title,
             Lead = "Entradilla.",
             Blocks = [new ArticleBlock(BlockType.Paragraph, "Texto «citado».", "Texto «<em>citado</em>».")],
-            BodyHtml = "<p>Texto «<em>citado</em>».</p>",
         },
         CostCharacters: 120, MemoryHits: 1, EngineCalls: 1);
 
@@ -94,7 +93,7 @@ public abstract class TranslationStoreContract : IAsyncLifetime
     {
         var article = await ArticleAsync("https://example.org/a");
         var id = await Store.SaveTranslationAsync(Draft(article, Es, "Título"), Time.GetUtcNow(), Ct);
-        var fixedContent = new ExtractedArticle { Title = "Título corregido", Blocks = [new ArticleBlock(BlockType.Paragraph, "Texto corregido.")], BodyHtml = "<p>Texto corregido.</p>" };
+        var fixedContent = new ExtractedArticle { Title = "Título corregido", Blocks = [new ArticleBlock(BlockType.Paragraph, "Texto corregido.")] };
 
         await Store.RecordCheckAsync(id, new TranslationCheck(TranslationStatus.Published, "publish", "[]", "[{\"before\":\"a\",\"after\":\"b\"}]", fixedContent), Time.GetUtcNow(), Ct);
         var first = (await Store.GetTranslationAsync(id, Ct))!;
@@ -116,7 +115,7 @@ public abstract class TranslationStoreContract : IAsyncLifetime
         var article = await ArticleAsync("https://example.org/a");
         var id = await Store.SaveTranslationAsync(Draft(article, Es, "Título"), Time.GetUtcNow(), Ct);
         await Store.RecordCheckAsync(id, new TranslationCheck(TranslationStatus.Held, "hold", "[]", "[]", null), Time.GetUtcNow(), Ct);
-        var edited = new ExtractedArticle { Title = "Título revisado", Blocks = [new ArticleBlock(BlockType.Paragraph, "Revisado.")], BodyHtml = "<p>Revisado.</p>" };
+        var edited = new ExtractedArticle { Title = "Título revisado", Blocks = [new ArticleBlock(BlockType.Paragraph, "Revisado.")] };
 
         Assert.True(await Store.ReviewTranslationAsync(id, TranslationStatus.Published, "maria", edited, Time.GetUtcNow(), Ct));
         var t = (await Store.GetTranslationAsync(id, Ct))!;

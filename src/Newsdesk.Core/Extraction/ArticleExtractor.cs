@@ -119,7 +119,6 @@ public sealed class ArticleExtractor
             SiteName = meta.SiteName,
             IsLiveBlog = meta.IsLiveBlog || liveHint,
             IsPaywalled = meta.IsPaywalled || paywallHint,
-            BodyHtml = _sanitizer.Sanitize(ArticleBodyHtml.Render(articleBlocks), url),
         };
     }
 

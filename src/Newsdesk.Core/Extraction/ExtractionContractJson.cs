@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Newsdesk.Model;
+using Newsdesk.Sanitizing;
 
 namespace Newsdesk.Extraction;
 
@@ -66,7 +67,7 @@ public static class ExtractionContractJson
         WriteNullable(json, "site_name", article.SiteName);
         json.WriteBoolean("is_live_blog", article.IsLiveBlog);
         json.WriteBoolean("is_paywalled", article.IsPaywalled);
-        json.WriteString("body_html", article.BodyHtml);
+        json.WriteString("body_html", ArticleHtml.Body(article.Blocks));
         json.WriteEndObject();
     }
 

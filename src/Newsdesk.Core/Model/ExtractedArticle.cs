@@ -21,8 +21,6 @@ public sealed record ExtractedArticle
     public bool IsLiveBlog { get; init; }
     /// <summary>The page is (partly) paywalled; the blocks are what is visible without a subscription.</summary>
     public bool IsPaywalled { get; init; }
-    /// <summary>Sanitised body HTML built from the blocks.</summary>
-    public string BodyHtml { get; init; } = "";
 
     /// <summary>
     /// Body text as the extraction contract defines it: block texts separated by a blank line. Image captions

@@ -83,7 +83,6 @@ public static class ArticleTextLayout
             Title = texts[0],
             Lead = article.Lead is not null && article.Blocks.Count > 0 && article.Lead == article.Blocks[0].Text ? texts[1] : article.Lead,
             Blocks = blocks,
-            BodyHtml = HtmlSanitizing.Default.Sanitize(ArticleBodyHtml.Render(blocks)),
         };
         applied.Reverse();
         return (fixedArticle, applied);
@@ -100,7 +99,7 @@ public static class ArticleTextLayout
         {
             occurrence++;
         }
-        var encodedBefore = ArticleBodyHtml.EncodeText(before);
+        var encodedBefore = ArticleHtml.EncodeText(before);
         var index = -1;
         for (var n = 0; n <= occurrence; n++)
         {
@@ -110,6 +109,6 @@ public static class ArticleTextLayout
                 return null; // fall back to the plain text
             }
         }
-        return html[..index] + ArticleBodyHtml.EncodeText(after) + html[(index + encodedBefore.Length)..];
+        return html[..index] + ArticleHtml.EncodeText(after) + html[(index + encodedBefore.Length)..];
     }
 }

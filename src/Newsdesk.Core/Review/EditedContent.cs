@@ -1,6 +1,5 @@
-using System.Text.Encodings.Web;
 using Newsdesk.Model;
-using Newsdesk.Publishing;
+using Newsdesk.Sanitizing;
 
 namespace Newsdesk.Review;
 
@@ -9,21 +8,20 @@ public static class EditedContent
 {
     /// <summary>
     /// Blocks whose text the editor left alone keep their inline HTML (links, emphasis); an edited block becomes the
-    /// editor's plain text, encoded. Missing block texts keep the block; the body HTML is rebuilt from the blocks.
+    /// editor's plain text, encoded. Missing block texts keep the block.
     /// </summary>
     public static ExtractedArticle Apply(ExtractedArticle content, string title, string? lead, IReadOnlyList<string?> blockTexts)
     {
         var blocks = content.Blocks.Select((b, i) =>
         {
             var edited = i < blockTexts.Count ? Normalise(blockTexts[i]) : null;
-            return edited is null || edited == b.Text ? b : b with { Text = edited, Html = HtmlEncoder.Default.Encode(edited) };
+            return edited is null || edited == b.Text ? b : b with { Text = edited, Html = ArticleHtml.EncodeText(edited) };
         }).ToList();
         return content with
         {
             Title = Normalise(title) ?? content.Title,
             Lead = Normalise(lead),
             Blocks = blocks,
-            BodyHtml = BlockHtml.Render(blocks, html => html),
         };
     }
 

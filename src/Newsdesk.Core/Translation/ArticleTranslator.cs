@@ -374,7 +374,6 @@ public sealed class ArticleTranslator
             Lead = lead,
             Blocks = blocks,
             Language = target,
-            BodyHtml = HtmlSanitizing.Default.Sanitize(ArticleBodyHtml.Render(blocks)),
         };
     }
 

@@ -135,7 +135,6 @@ public static class TranslateCommand
             MainImage = Text(root, "image"),
             Published = DateTimeOffset.TryParse(Text(root, "published"), CultureInfo.InvariantCulture, DateTimeStyles.None, out var published) ? published : null,
             Blocks = blocks,
-            BodyHtml = Text(root, "body_html") ?? "",
         };
     }
 

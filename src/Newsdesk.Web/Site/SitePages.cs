@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Newsdesk.Model;
 using Newsdesk.Publishing;
+using Newsdesk.Sanitizing;
 using Newsdesk.Storage;
 
 namespace Newsdesk.Web.Site;
@@ -129,7 +130,7 @@ public sealed class SitePages(
             publication.Title,
             lead,
             licence == Licence.Full ? html.Body(content, article.Content.MainImage) : null,
-            licence == Licence.Full && article.Content.MainImage is { } img ? BlockHtml.DefaultSafeUrl(img) : null,
+            licence == Licence.Full && article.Content.MainImage is { } img ? ArticleHtml.SafeUrl(img) : null,
             caption,
             article.Content.Byline,
             text.DateTime(published),
@@ -180,7 +181,7 @@ public sealed class SitePages(
         {
             ld["description"] = lead;
         }
-        if (article.Content.MainImage is { } image && BlockHtml.DefaultSafeUrl(image) is { } safe)
+        if (article.Content.MainImage is { } image && ArticleHtml.SafeUrl(image) is { } safe)
         {
             ld["image"] = safe;
         }

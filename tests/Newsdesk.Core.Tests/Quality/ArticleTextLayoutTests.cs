@@ -46,7 +46,7 @@ public sealed class ArticleTextLayoutTests
         Assert.Equal("Zweiter Absatz: kurz.", fixedArticle.Blocks[1].Text);
         Assert.Equal("Zweiter Absatz: <a href=\"https://example.org/\">kurz</a>.", fixedArticle.Blocks[1].Html);
         Assert.Equal("Erster Absatz mit „Zitat“.", fixedArticle.Lead);
-        Assert.DoesNotContain("Related News", fixedArticle.BodyHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain(fixedArticle.Blocks, b => b.Text.Contains("Related News", StringComparison.Ordinal));
         Assert.Equal("Der „Plan“ steht\nErster Absatz mit „Zitat“.\nZweiter Absatz: kurz.", ArticleTextLayout.Layout(fixedArticle));
     }
 

@@ -1,4 +1,5 @@
 using Newsdesk.Model;
+using Newsdesk.Sanitizing;
 using Newsdesk.Review;
 
 namespace Newsdesk.Tests.Review;
@@ -61,7 +62,7 @@ public sealed class HighlightedTextTests
         Assert.Equal("Nouveau titre", edited.Title);
         Assert.Equal(content.Blocks[0].Html, edited.Blocks[0].Html);
         Assert.Equal("Deux &lt;b&gt;trois&lt;/b&gt;.", edited.Blocks[1].Html);
-        Assert.Contains("<p>Deux &lt;b&gt;trois&lt;/b&gt;.</p>", edited.BodyHtml, StringComparison.Ordinal);
+        Assert.Contains("<p>Deux &lt;b&gt;trois&lt;/b&gt;.</p>", ArticleHtml.Body(edited.Blocks), StringComparison.Ordinal);
     }
 }
 
