@@ -17,15 +17,17 @@ public abstract partial class RelationalNewsStore
         var id = await db.ExecuteScalarAsync<long>(new CommandDefinition(
             """
             INSERT INTO translations (article_id, lang, source_lang, article_revision, engine, status, title, lead, blocks,
-                verdict, findings, fixes, cost_chars, cost_tokens, memory_hits, engine_calls, error, reviewed_by, created_at, updated_at)
+                verdict, findings, fixes, cost_chars, cost_tokens, memory_hits, engine_calls, error, reviewed_by, created_at, updated_at,
+                memory_candidates)
             VALUES (@ArticleId, @Lang, @SourceLang, @Revision, @Engine, @Status, @Title, @Lead, @Blocks,
-                NULL, '[]', '[]', @CostChars, @CostTokens, @MemoryHits, @EngineCalls, @Error, NULL, @Now, @Now)
+                NULL, '[]', '[]', @CostChars, @CostTokens, @MemoryHits, @EngineCalls, @Error, NULL, @Now, @Now, @Candidates)
             ON CONFLICT (article_id, lang) DO UPDATE SET
                 source_lang = excluded.source_lang, article_revision = excluded.article_revision, engine = excluded.engine,
                 status = excluded.status, title = excluded.title, lead = excluded.lead, blocks = excluded.blocks,
                 verdict = NULL, findings = '[]', fixes = '[]', cost_chars = excluded.cost_chars,
                 cost_tokens = excluded.cost_tokens, memory_hits = excluded.memory_hits, engine_calls = excluded.engine_calls,
-                error = excluded.error, reviewed_by = NULL, updated_at = excluded.updated_at
+                error = excluded.error, reviewed_by = NULL, updated_at = excluded.updated_at,
+                memory_candidates = excluded.memory_candidates
             RETURNING id
             """,
             new
@@ -45,6 +47,7 @@ public abstract partial class RelationalNewsStore
                 EngineCalls = (long)draft.EngineCalls,
                 draft.Error,
                 Now = Time.Ms(now),
+                Candidates = JsonSerializer.Serialize((draft.MemoryCandidates ?? []).ToList(), StoreJson.Default.ListMemorySegment),
             }, cancellationToken: cancellationToken));
         return new TranslationId(id);
     }
@@ -213,6 +216,44 @@ public abstract partial class RelationalNewsStore
     {
         await using var db = await OpenAsync(cancellationToken);
         return await db.ExecuteScalarAsync<long>(new CommandDefinition("SELECT COUNT(*) FROM translation_memory", cancellationToken: cancellationToken));
+    }
+
+    public async Task<IReadOnlyList<MemorySegment>> GetMemoryCandidatesAsync(TranslationId id, CancellationToken cancellationToken)
+    {
+        await using var db = await OpenAsync(cancellationToken);
+        var json = await db.ExecuteScalarAsync<string?>(new CommandDefinition(
+            "SELECT memory_candidates FROM translations WHERE id = @Id", new { Id = id.Value }, cancellationToken: cancellationToken));
+        return json is null ? [] : JsonSerializer.Deserialize(json, StoreJson.Default.ListMemorySegment) ?? [];
+    }
+
+    public async Task<long> ForgetMemoryAsync(MemoryFilter filter, CancellationToken cancellationToken)
+    {
+        await using var db = await OpenAsync(cancellationToken);
+        if (filter.Segments is { } segments)
+        {
+            if (segments.Count == 0)
+            {
+                return 0;
+            }
+            await using var tx = await BeginWriteAsync(db, cancellationToken);
+            long removed = 0;
+            foreach (var s in segments)
+            {
+                removed += await db.ExecuteAsync(new CommandDefinition(
+                    "DELETE FROM translation_memory WHERE key = @Key AND target_text = @TargetText", new { s.Key, s.TargetText }, tx,
+                    cancellationToken: cancellationToken));
+            }
+            await tx.CommitAsync(cancellationToken);
+            return removed;
+        }
+        return await db.ExecuteAsync(new CommandDefinition(
+            """
+            DELETE FROM translation_memory
+            WHERE (@Engine IS NULL OR engine = @Engine) AND (@Source IS NULL OR source_lang = @Source)
+              AND (@Target IS NULL OR target_lang = @Target) AND (@Before IS NULL OR updated_at < @Before)
+            """,
+            new { filter.Engine, Source = filter.SourceLanguage, Target = filter.TargetLanguage, Before = filter.Before is { } b ? Time.Ms(b) : (long?)null },
+            cancellationToken: cancellationToken));
     }
 
     // --- glossary ------------------------------------------------------------------------------

@@ -223,6 +223,7 @@ internal sealed record BlockJson(
 [JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(List<BlockJson>))]
 [JsonSerializable(typeof(string[]))]
+[JsonSerializable(typeof(List<MemorySegment>))]
 internal sealed partial class StoreJson : JsonSerializerContext
 {
     public static string WriteBlocks(IEnumerable<ArticleBlock> blocks) =>

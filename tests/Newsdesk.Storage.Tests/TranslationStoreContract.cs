@@ -1,5 +1,9 @@
 using Microsoft.Extensions.Time.Testing;
 using Newsdesk.Model;
+using Newsdesk.Processing;
+using Newsdesk.Publishing;
+using Newsdesk.Quality;
+using Newsdesk.Review;
 using Newsdesk.Testing;
 
 namespace Newsdesk.Storage.Tests;
@@ -193,6 +197,126 @@ public abstract class TranslationStoreContract : IAsyncLifetime
 
         Assert.Equal(1200, found.Count);
         Assert.Equal("t1199", found["key-1199"]);
+    }
+
+    private static readonly MemorySegment[] Candidates =
+    [
+        new("tm-title", "fr", "es", "apertium", "Titre", "Título"),
+        new("tm-block", "fr", "es", "apertium", "Texte.", "Texto."),
+    ];
+
+    [Fact]
+    public async Task MemoryCandidates_SavedWithTranslation_ReturnedAndReplacedByNextSave()
+    {
+        var article = await ArticleAsync("https://a.example/tm");
+        var id = await Store.SaveTranslationAsync(Draft(article, Es, "Título") with { MemoryCandidates = Candidates }, Time.GetUtcNow(), Ct);
+
+        Assert.Equal(Candidates, await Store.GetMemoryCandidatesAsync(id, Ct));
+        Assert.Equal(0, await Store.CountMemoryAsync(Ct)); // waiting on the translation, not in the memory
+        var again = await Store.SaveTranslationAsync(Draft(article, Es, "Título"), Time.GetUtcNow(), Ct);
+        Assert.Equal(id, again);
+        Assert.Empty(await Store.GetMemoryCandidatesAsync(id, Ct));
+        Assert.Empty(await Store.GetMemoryCandidatesAsync(new TranslationId(id.Value + 1000), Ct));
+    }
+
+    [Fact]
+    public async Task ForgetMemory_ExactSegments_KeepsALaterRenderingUnderTheSameKey()
+    {
+        await Store.PutMemoryAsync([.. Candidates, new MemorySegment("other", "fr", "de", "deepl", "Oui", "Ja")], Time.GetUtcNow(), Ct);
+        await Store.PutMemoryAsync([Candidates[1] with { TargetText = "Texto corregido." }], Time.GetUtcNow(), Ct);
+
+        var removed = await Store.ForgetMemoryAsync(new MemoryFilter(Segments: Candidates), Ct);
+
+        Assert.Equal(1, removed); // the title; the block's entry now holds another rendering
+        Assert.Equal(["Texto corregido.", "Ja"], (await Store.GetMemoryAsync(["tm-title", "tm-block", "other"], Ct)).OrderBy(e => e.Key).Select(e => e.Value).Reverse());
+    }
+
+    [Fact]
+    public async Task ForgetMemory_ByEnginePairAndDate_RemovesOnlyMatches()
+    {
+        await Store.PutMemoryAsync([new MemorySegment("old-es", "fr", "es", "apertium", "a", "b")], Time.GetUtcNow(), Ct);
+        Time.Advance(TimeSpan.FromDays(2));
+        await Store.PutMemoryAsync(
+        [
+            new MemorySegment("new-es", "fr", "es", "apertium", "c", "d"),
+            new MemorySegment("new-de", "fr", "de", "apertium", "e", "f"),
+            new MemorySegment("llm-es", "fr", "es", "ollama", "g", "h"),
+        ], Time.GetUtcNow(), Ct);
+
+        Assert.Equal(1, await Store.ForgetMemoryAsync(new MemoryFilter(Before: Time.GetUtcNow().AddDays(-1)), Ct));
+        Assert.Equal(1, await Store.ForgetMemoryAsync(new MemoryFilter(Engine: "apertium", SourceLanguage: "fr", TargetLanguage: "de"), Ct));
+        Assert.Equal(1, await Store.ForgetMemoryAsync(new MemoryFilter(Engine: "ollama"), Ct));
+        Assert.Equal(["new-es"], (await Store.GetMemoryAsync(["old-es", "new-es", "new-de", "llm-es"], Ct)).Keys);
+    }
+
+    private TranslationDecisions Decisions(RecordingPublisher publisher) =>
+        new(Store, Store, publisher, new TranslationMemoryEditSink(Store, new Translation.NewsStoreTranslationMemory(Store, Time)), Time);
+
+    private static QualityReport Report(Verdict verdict) => new(verdict, [], []);
+
+    [Theory]
+    [InlineData(Verdict.Hold)]
+    [InlineData(Verdict.Reject)]
+    public async Task GateDecided_HeldOrRejected_NothingRememberedNothingPublished(Verdict verdict)
+    {
+        var article = await ArticleAsync("https://a.example/held");
+        var id = await Store.SaveTranslationAsync(Draft(article, Es, "Título") with { MemoryCandidates = Candidates }, Time.GetUtcNow(), Ct);
+
+        var followUps = await Decisions(new RecordingPublisher()).GateDecidedAsync(id, Report(verdict), [], null, Ct);
+
+        Assert.Empty(followUps);
+        Assert.Equal(0, await Store.CountMemoryAsync(Ct));
+        Assert.NotEqual(TranslationStatus.Published, (await Store.GetTranslationAsync(id, Ct))!.Status);
+    }
+
+    [Fact]
+    public async Task GateDecided_Publish_RemembersAndQueuesPublish_ThenEditorRejectForgets()
+    {
+        var article = await ArticleAsync("https://a.example/published");
+        var id = await Store.SaveTranslationAsync(Draft(article, Es, "Título") with { MemoryCandidates = Candidates }, Time.GetUtcNow(), Ct);
+        var publisher = new RecordingPublisher();
+        var decisions = Decisions(publisher);
+
+        var followUps = await decisions.GateDecidedAsync(id, Report(Verdict.Publish), [], null, Ct);
+
+        Assert.Equal([PipelineRoutes.PublishJob(id)], followUps);
+        Assert.Equal(2, await Store.CountMemoryAsync(Ct));
+        Assert.True(await decisions.RejectAsync(id, "ed", Ct));
+        Assert.Equal(0, await Store.CountMemoryAsync(Ct));
+        Assert.Equal([id], publisher.Published); // the reject withdraws it
+        Assert.Equal(TranslationStatus.Rejected, (await Store.GetTranslationAsync(id, Ct))!.Status);
+    }
+
+    [Fact]
+    public async Task EditorApproves_HeldTranslation_RemembersItsSegmentsAndPublishes()
+    {
+        var article = await ArticleAsync("https://a.example/approved");
+        var id = await Store.SaveTranslationAsync(Draft(article, Es, "Título") with { MemoryCandidates = Candidates }, Time.GetUtcNow(), Ct);
+        var publisher = new RecordingPublisher();
+        var decisions = Decisions(publisher);
+        await decisions.GateDecidedAsync(id, Report(Verdict.Hold), [], null, Ct);
+
+        Assert.True(await decisions.ApproveAsync(id, "ed", null, Ct));
+
+        Assert.Equal(2, await Store.CountMemoryAsync(Ct));
+        Assert.Equal([id], publisher.Published);
+        Assert.False(await decisions.ApproveAsync(new TranslationId(id.Value + 1000), "ed", null, Ct));
+    }
+
+    private sealed class RecordingPublisher : IPublisher
+    {
+        public List<TranslationId> Published { get; } = [];
+
+        public Task<PublishOutcome> PublishTranslationAsync(TranslationId translation, CancellationToken cancellationToken)
+        {
+            Published.Add(translation);
+            return Task.FromResult(PublishOutcome.Published);
+        }
+
+        public Task<PublishOutcome> PublishOriginalAsync(ArticleId article, CancellationToken cancellationToken) =>
+            Task.FromResult(PublishOutcome.Published);
+
+        public Task<bool> UnpublishAsync(ArticleId article, LanguageTag language, CancellationToken cancellationToken) => Task.FromResult(true);
     }
 
     [Fact]

@@ -6,11 +6,12 @@ using Newsdesk.Storage;
 namespace Newsdesk.Processing;
 
 /// <summary>
-/// translation.check: runs the quality gate on a translation with its source, applies the safe fixes (quote style,
-/// number format, French spacing, boilerplate lines), records findings and fixes, and publishes, holds for an
-/// editor, or rejects by the verdict.
+/// translation.check, in one pass: check the translation against its source, apply the safe fixes (quote style, number
+/// format, French spacing, boilerplate lines) to the blocks, check what will be stored once more when something was
+/// fixed, and hand the verdict to <see cref="TranslationDecisions"/>, which records it, remembers accepted output and
+/// queues the publish job. The gate runs at most twice per check.
 /// </summary>
-public sealed class CheckStep(IArticleStore articles, ITranslationStore store, QualityGate gate, TimeProvider time)
+public sealed class CheckStep(IArticleStore articles, ITranslationStore store, QualityGate gate, TranslationDecisions decisions)
     : PipelineStep<TranslationPayload>(PipelineRoutes.Check)
 {
     protected override async Task<StepOutcome> RunAsync(TranslationPayload payload, Job job, CancellationToken cancellationToken)
@@ -20,9 +21,13 @@ public sealed class CheckStep(IArticleStore articles, ITranslationStore store, Q
         {
             return new StepOutcome.Fail($"translation {payload.Translation} is no longer stored");
         }
+        if (translation is { Status: TranslationStatus.Published, ReviewedBy: null, Verdict: not null })
+        {
+            return StepOutcome.Finished(await decisions.GateDecidedBeforeAsync(translation.Id, cancellationToken));
+        }
         if (translation.Status != TranslationStatus.Translated)
         {
-            return StepOutcome.Finished(); // checked already, or an editor decided
+            return StepOutcome.Finished(); // held or rejected already, or an editor decided
         }
         var article = await articles.GetArticleAsync(translation.ArticleId, cancellationToken);
         var glossary = await store.ListGlossaryAsync(translation.SourceLanguage, LanguageTag.Parse(translation.Language.Language), cancellationToken);
@@ -34,35 +39,22 @@ public sealed class CheckStep(IArticleStore articles, ITranslationStore store, Q
             article is null || article.Revision != translation.ArticleRevision ? null : ArticleTextLayout.Layout(article.Content),
             glossary);
 
-        FixResult fix;
+        QualityReport report;
         try
         {
-            fix = gate.Fix(input);
+            report = gate.Check(input);
         }
         catch (QualityInputException e)
         {
             return new StepOutcome.Fail($"the quality gate cannot check translation {translation.Id}: {e.Message}");
         }
-
-        var (content, applied) = ArticleTextLayout.ApplyFixes(translation.Content, fix.Applied);
-        var report = fix.Report;
-        var fixedText = ArticleTextLayout.Layout(content);
-        if (!string.Equals(fixedText, fix.Text, StringComparison.Ordinal))
+        var (content, applied) = ArticleTextLayout.ApplyFixes(translation.Content, QualityGate.SafeFixes(report, input.Target));
+        if (applied.Count > 0)
         {
-            // Some fix could not be placed in the blocks: check what will actually be stored, so the spans fit it.
-            report = gate.Check(input with { Target = fixedText });
+            // The verdict is on what will be stored: the fixed blocks, laid out again.
+            report = gate.Check(input with { Target = ArticleTextLayout.Layout(content) });
         }
-        var status = report.Verdict switch
-        {
-            Verdict.Publish => TranslationStatus.Published,
-            Verdict.Reject => TranslationStatus.Rejected,
-            _ => TranslationStatus.Held,
-        };
-        await store.RecordCheckAsync(translation.Id, new TranslationCheck(status, report.Verdict.ToContractName(),
-            QualityJson.SerializeFindings(report.Findings), QualityJson.SerializeFixes(applied), applied.Count > 0 ? content : null),
-            time.GetUtcNow(), cancellationToken);
-        return status == TranslationStatus.Published
-            ? StepOutcome.Finished(PipelineRoutes.PublishJob(translation.Id))
-            : StepOutcome.Finished();
+        return StepOutcome.Finished(await decisions.GateDecidedAsync(translation.Id, report, applied, applied.Count > 0 ? content : null,
+            cancellationToken));
     }
 }

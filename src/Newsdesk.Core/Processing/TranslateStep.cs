@@ -8,7 +8,7 @@ namespace Newsdesk.Processing;
 /// article.translate: translates the current revision of an article into one language through the engines and the
 /// translation memory, stores the translation with its cost, and sends it to the quality gate. A permanent engine
 /// failure (quota, unknown pair) is recorded and not retried; a transient one is retried by the job system, and
-/// the segments already translated wait in the memory.
+/// the whole article is translated again (nothing an engine returned is remembered before the translation is accepted).
 /// </summary>
 public sealed class TranslateStep(IArticleStore articles, ISourceStore sources, ITranslationStore translations, ArticleTranslator translator, TimeProvider time)
     : PipelineStep<TranslatePayload>(PipelineRoutes.Translate)
@@ -57,7 +57,8 @@ public sealed class TranslateStep(IArticleStore articles, ISourceStore sources, 
             result.Article with { Language = target, CanonicalUrl = article.CanonicalUrl },
             complete ? TranslationStatus.Translated : TranslationStatus.Failed,
             result.Costs.Values.Sum(c => c.Characters), result.Costs.Values.Sum(c => c.Tokens),
-            failures.Length > 0 ? failures : null, result.MemoryHits, result.EngineCalls), time.GetUtcNow(), cancellationToken);
+            failures.Length > 0 ? failures : null, result.MemoryHits, result.EngineCalls,
+            result.MemoryCandidates.Select(NewsStoreTranslationMemory.ToSegment).ToList()), time.GetUtcNow(), cancellationToken);
 
         if (complete)
         {

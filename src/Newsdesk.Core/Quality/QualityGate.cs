@@ -65,35 +65,54 @@ public sealed class QualityGate : IDisposable
     public FixResult Fix(QualityInput input)
     {
         var report = Check(input);
+        var applied = SafeFixes(report, input.Target);
+        if (applied.Count == 0)
+        {
+            return new FixResult(input.Target, [], report);
+        }
+        var fixedText = ApplyFixes(input.Target, applied);
+        return new FixResult(fixedText, applied, Check(input with { Target = fixedText }));
+    }
+
+    /// <summary>
+    /// The safe fixes a report offers on <paramref name="text"/>, in text order, leaving out any that overlaps one before it.
+    /// Pure: nothing is checked again (the caller checks the text it will actually keep).
+    /// </summary>
+    public static IReadOnlyList<AppliedFix> SafeFixes(QualityReport report, string text)
+    {
         var edits = report.Findings
             .Where(f => f.Fix is not null)
             .Select(f => (f.Rule, Edit: f.Fix!))
             .OrderBy(e => e.Edit.Span.Start)
             .ThenByDescending(e => e.Edit.Span.Length)
             .ToList();
-        if (edits.Count == 0)
-        {
-            return new FixResult(input.Target, [], report);
-        }
-        var text = input.Target;
-        var builder = new StringBuilder(text.Length);
         var applied = new List<AppliedFix>();
         var position = 0;
         foreach (var (rule, edit) in edits)
         {
             if (edit.Span.Start < position || edit.Span.End > text.Length)
             {
-                continue; // overlaps an edit already applied
+                continue; // overlaps an edit already taken
             }
-            builder.Append(text, position, edit.Span.Start - position);
-            builder.Append(edit.Replacement);
             applied.Add(new AppliedFix(rule, edit.Span, text[edit.Span.Start..edit.Span.End], edit.Replacement));
             position = edit.Span.End;
         }
+        return applied;
+    }
+
+    /// <summary>Applies fixes from <see cref="SafeFixes"/> (in text order, not overlapping) to the text they were made on.</summary>
+    public static string ApplyFixes(string text, IReadOnlyList<AppliedFix> fixes)
+    {
+        var builder = new StringBuilder(text.Length);
+        var position = 0;
+        foreach (var fix in fixes)
+        {
+            builder.Append(text, position, fix.Span.Start - position);
+            builder.Append(fix.After);
+            position = fix.Span.End;
+        }
         builder.Append(text, position, text.Length - position);
-        var fixedText = builder.ToString();
-        var recheck = Check(input with { Target = fixedText });
-        return new FixResult(fixedText, applied, recheck);
+        return builder.ToString();
     }
 
     public Verdict DecideVerdict(IReadOnlyList<Finding> findings)

@@ -36,6 +36,13 @@ public interface ITranslationStore
 
     Task<long> CountMemoryAsync(CancellationToken cancellationToken);
 
+    /// <summary>The memory segments a translation brought (see <see cref="TranslationDraft.MemoryCandidates"/>); empty when there is no such translation.</summary>
+    Task<IReadOnlyList<MemorySegment>> GetMemoryCandidatesAsync(TranslationId id, CancellationToken cancellationToken);
+
+    /// <summary>Removes memory segments: those matching the filter, or exactly the given segments (same key and target text).</summary>
+    /// <returns>How many were removed.</returns>
+    Task<long> ForgetMemoryAsync(MemoryFilter filter, CancellationToken cancellationToken);
+
     /// <summary>Glossary entries of one pair, or of all pairs when both are null.</summary>
     Task<IReadOnlyList<GlossaryEntry>> ListGlossaryAsync(LanguageTag? source, LanguageTag? target, CancellationToken cancellationToken);
 

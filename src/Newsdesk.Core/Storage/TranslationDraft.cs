@@ -15,6 +15,8 @@ namespace Newsdesk.Storage;
 /// <param name="Error">The engine's own message when something failed.</param>
 /// <param name="MemoryHits">Segments that came from the translation memory.</param>
 /// <param name="EngineCalls">Calls made to engines.</param>
+/// <param name="MemoryCandidates">The segments the engines translated for this translation. They wait on the translation and enter
+/// the translation memory only when it is accepted (the gate publishes it or an editor approves it), never when it is held or rejected.</param>
 public sealed record TranslationDraft(
     ArticleId ArticleId,
     int ArticleRevision,
@@ -27,4 +29,5 @@ public sealed record TranslationDraft(
     long CostTokens = 0,
     string? Error = null,
     int MemoryHits = 0,
-    int EngineCalls = 0);
+    int EngineCalls = 0,
+    IReadOnlyList<MemorySegment>? MemoryCandidates = null);

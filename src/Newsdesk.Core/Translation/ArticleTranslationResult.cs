@@ -4,8 +4,8 @@ namespace Newsdesk.Translation;
 
 /// <summary>
 /// The outcome of translating one article: the translated article, every segment with its provenance, the cost per
-/// engine and the failures with the engine's own message. Segments translated before a failure are kept (and are
-/// already in the translation memory), so a retry only sends what is missing.
+/// engine and the failures with the engine's own message. What the engines returned is not in the translation memory
+/// yet: <see cref="MemoryCandidates"/> go there only once the translation is accepted (published by the gate or approved).
 /// </summary>
 public sealed record ArticleTranslationResult
 {
@@ -23,6 +23,9 @@ public sealed record ArticleTranslationResult
     public required IReadOnlyDictionary<string, TranslationCost> Costs { get; init; }
 
     public required IReadOnlyList<EngineFailure> Failures { get; init; }
+
+    /// <summary>The memory entries this translation would teach: one per segment an engine translated (not those from the memory).</summary>
+    public IReadOnlyList<TranslationMemoryEntry> MemoryCandidates { get; init; } = [];
 
     /// <summary>Every segment translated.</summary>
     public bool IsComplete => Segments.All(s => s.Provenance != SegmentProvenance.Failed);

@@ -11,7 +11,8 @@ namespace Newsdesk.Translation;
 /// <summary>
 /// The translation pipeline, in one place:
 /// segment by blocks -> translation memory -> protect -> batch -> engine (retry, split) -> restore -> glossary
-/// check -> target typography -> store in memory -> result with provenance, cost and failures.
+/// check -> target typography -> result with provenance, cost, failures and the memory candidates (which enter the
+/// memory only when the translation is accepted; see Processing/TranslationDecisions).
 /// Built once at start-up; safe to share between jobs.
 /// </summary>
 public sealed class ArticleTranslator
@@ -84,6 +85,7 @@ public sealed class ArticleTranslator
         // 4. Batch into as few engine calls as the engine allows; 5. translate, splitting batches that are too large.
         var costs = new Dictionary<string, TranslationCost>(StringComparer.Ordinal);
         var failures = new List<EngineFailure>();
+        var candidates = new List<TranslationMemoryEntry>();
         var queue = new LinkedList<List<Work>>(Batch(work, capabilities));
         EngineFailure? stopped = null;
         while (queue.First is { } node)
@@ -119,8 +121,7 @@ public sealed class ArticleTranslator
                 continue;
             }
 
-            // 6. Restore placeholders, check the glossary, apply target typography; 7. remember.
-            var entries = new List<TranslationMemoryEntry>(batch.Count);
+            // 6. Restore placeholders, check the glossary, apply target typography; 7. keep as memory candidates.
             for (var j = 0; j < batch.Count; j++)
             {
                 var item = batch[j];
@@ -139,15 +140,13 @@ public sealed class ArticleTranslator
                         $"{engine.Name} dropped the protected {span.Kind.ToString().ToLowerInvariant()} '{span.Source}'."));
                 }
                 issues.AddRange(CheckGlossary(glossary, segments[item.Indexes[0]].Html, restored));
-                entries.Add(new TranslationMemoryEntry(item.Key, segments[item.Indexes[0]].Html, restored));
+                candidates.Add(new TranslationMemoryEntry(item.Key, segments[item.Indexes[0]].Html, restored));
                 foreach (var index in item.Indexes)
                 {
                     outcomes[index] = new SegmentOutcome(segments[index].Role, segments[index].BlockIndex, segments[index].Html, restored,
                         SegmentProvenance.Engine, engine.Name, item.Protected.Spans, issues);
                 }
             }
-            // Stored per batch, so a failure later in the article loses nothing already translated.
-            await _memory.PutManyAsync(entries, cancellationToken);
         }
 
         void Fail(List<Work> batch, EngineFailure failure)
@@ -171,6 +170,7 @@ public sealed class ArticleTranslator
             Segments = final,
             Costs = costs,
             Failures = failures,
+            MemoryCandidates = candidates,
         };
     }
 

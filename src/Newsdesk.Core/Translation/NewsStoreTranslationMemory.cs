@@ -32,8 +32,9 @@ public sealed class NewsStoreTranslationMemory : ITranslationMemory
     }
 
     public Task PutManyAsync(IReadOnlyCollection<TranslationMemoryEntry> entries, CancellationToken cancellationToken) =>
-        _store.PutMemoryAsync(
-            entries.Select(e => new MemorySegment(e.Key.StorageKey, e.Key.SourceLanguage.Value, e.Key.TargetLanguage.Value, e.Key.Engine,
-                e.SourceHtml, e.TargetHtml)).ToList(),
-            _time.GetUtcNow(), cancellationToken);
+        _store.PutMemoryAsync(entries.Select(ToSegment).ToList(), _time.GetUtcNow(), cancellationToken);
+
+    /// <summary>The stored form of a memory entry.</summary>
+    public static MemorySegment ToSegment(TranslationMemoryEntry e) =>
+        new(e.Key.StorageKey, e.Key.SourceLanguage.Value, e.Key.TargetLanguage.Value, e.Key.Engine, e.SourceHtml, e.TargetHtml);
 }

@@ -5,7 +5,7 @@ using Newsdesk.Storage;
 
 namespace Newsdesk.Web.Cli;
 
-/// <summary>newsdesk translations list|costs: the stored translations, their verdicts, and what the engines cost.</summary>
+/// <summary>newsdesk translations list|costs|forget: the stored translations, their verdicts, what the engines cost, and the memory.</summary>
 public static class TranslationsCommand
 {
     public static Command Create()
@@ -13,6 +13,53 @@ public static class TranslationsCommand
         var command = new Command("translations", "Stored translations and engine costs.");
         command.Subcommands.Add(List());
         command.Subcommands.Add(Costs());
+        command.Subcommands.Add(Forget());
+        return command;
+    }
+
+    private static Command Forget()
+    {
+        var engine = new Option<string?>("--engine") { Description = "Only what this engine translated (\"editor\" for editors' renderings)." };
+        var pair = new Option<string?>("--pair") { Description = "Only this language pair, e.g. fr-de or fr->de." };
+        var before = new Option<string?>("--before") { Description = "Only entries last written before this date (yyyy-mm-dd, UTC)." };
+        var all = new Option<bool>("--all") { Description = "Forget the whole memory (needed when no other filter is given)." };
+        var command = new Command("forget", "Removes entries from the translation memory, so those segments go to the engines again.")
+        {
+            engine, pair, before, all,
+        };
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            string? source = null, target = null;
+            if (parseResult.GetValue(pair) is { } p)
+            {
+                var parts = p.Split(["->", "-"], 2, StringSplitOptions.TrimEntries);
+                if (parts.Length != 2 || !LanguageTag.TryParse(parts[0], out var s) || !LanguageTag.TryParse(parts[1], out var t))
+                {
+                    return CliHost.Error($"'{p}' is not a language pair; write it as fr-de or fr->de.");
+                }
+                (source, target) = (s.Value, t.Value);
+            }
+            DateTimeOffset? until = null;
+            if (parseResult.GetValue(before) is { } b)
+            {
+                if (!DateTimeOffset.TryParseExact(b, "yyyy-MM-dd", CultureInfo.InvariantCulture,
+                        DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var date))
+                {
+                    return CliHost.Error($"'{b}' is not a date; write it as yyyy-mm-dd.");
+                }
+                until = date;
+            }
+            var chosen = parseResult.GetValue(engine);
+            if (chosen is null && source is null && until is null && !parseResult.GetValue(all))
+            {
+                return CliHost.Error("say what to forget: --engine, --pair, --before, or --all for the whole memory.");
+            }
+            await using var services = await CliHost.StartAsync(parseResult, cancellationToken);
+            var removed = await services.GetRequiredService<INewsStore>()
+                .ForgetMemoryAsync(new MemoryFilter(chosen, source, target, until), cancellationToken);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Forgot {removed} memory segment(s)."));
+            return 0;
+        });
         return command;
     }
 

@@ -44,6 +44,7 @@ public static class DeskServices
         services.AddSingleton<IPipelineStep, TranslateStep>();
         // The gate loads language models and dictionaries: built once, on first use, shared by all jobs.
         services.AddSingleton(_ => QualityGate.CreateDefault(configuration.GetSection("Quality").Get<QualityGateOptions>() ?? QualityGateOptions.Default));
+        services.AddSingleton<TranslationDecisions>();
         services.AddSingleton<IPipelineStep, CheckStep>();
         services.AddSingleton<IPipelineStep, PublishStep>();
         services.AddSingleton<IPipelineStep, ProbeStep>();

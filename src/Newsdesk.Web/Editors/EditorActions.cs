@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Newsdesk.Model;
 using Newsdesk.Processing;
-using Newsdesk.Publishing;
 using Newsdesk.Review;
 using Newsdesk.Storage;
 
@@ -14,11 +13,9 @@ namespace Newsdesk.Web.Editors;
 public sealed class EditorActions(
     ISourceStore sources,
     ITranslationStore translations,
-    IArticleStore articles,
     IJobStore jobs,
     IEditorStore editors,
-    IPublisher publisher,
-    IApprovedEditSink edits,
+    TranslationDecisions decisions,
     TimeProvider time)
 {
     private Task AuditAsync(string actor, string action, string target, object? details, CancellationToken cancellationToken) =>
@@ -27,11 +24,10 @@ public sealed class EditorActions(
 
     public async Task<bool> ApproveAsync(TranslationId id, string editor, CancellationToken cancellationToken)
     {
-        if (!await translations.ReviewTranslationAsync(id, TranslationStatus.Published, editor, null, time.GetUtcNow(), cancellationToken))
+        if (!await decisions.ApproveAsync(id, editor, null, cancellationToken))
         {
             return false;
         }
-        await publisher.PublishTranslationAsync(id, cancellationToken);
         await AuditAsync(editor, "translation.approve", "translation:" + id, null, cancellationToken);
         return true;
     }
@@ -40,15 +36,15 @@ public sealed class EditorActions(
         CancellationToken cancellationToken)
     {
         var before = await translations.GetTranslationAsync(id, cancellationToken);
-        var source = before is null ? null : await articles.GetArticleAsync(before.ArticleId, cancellationToken);
-        if (before is null || source is null)
+        if (before is null)
         {
             return false;
         }
         var after = EditedContent.Apply(before.Content, title, lead, blocks);
-        await translations.ReviewTranslationAsync(id, TranslationStatus.Published, editor, after, time.GetUtcNow(), cancellationToken);
-        await edits.RecordAsync(new ApprovedEdit(source, before, after, editor), cancellationToken);
-        await publisher.PublishTranslationAsync(id, cancellationToken);
+        if (!await decisions.ApproveAsync(id, editor, after, cancellationToken))
+        {
+            return false;
+        }
         var changed = before.Content.Blocks.Select((b, i) => i < after.Blocks.Count && after.Blocks[i].Text != b.Text ? i : -1).Where(i => i >= 0).ToList();
         await AuditAsync(editor, "translation.edit-approve", "translation:" + id,
             new { titleChanged = before.Content.Title != after.Title, blocksChanged = changed }, cancellationToken);
@@ -69,11 +65,10 @@ public sealed class EditorActions(
 
     public async Task<bool> RejectAsync(TranslationId id, string editor, string? reason, CancellationToken cancellationToken)
     {
-        if (!await translations.ReviewTranslationAsync(id, TranslationStatus.Rejected, editor, null, time.GetUtcNow(), cancellationToken))
+        if (!await decisions.RejectAsync(id, editor, cancellationToken))
         {
             return false;
         }
-        await publisher.PublishTranslationAsync(id, cancellationToken); // withdraws it if it was live
         await AuditAsync(editor, "translation.reject", "translation:" + id, new { reason }, cancellationToken);
         return true;
     }

@@ -47,6 +47,7 @@ public sealed class ArticleTranslatorTests
         var (translator, _) = Create(engine, memory);
         var article = Article("Un.", "Deux 500 milliards.", "Trois.");
         var first = await translator.TranslateAsync(Request(article), TestContext.Current.CancellationToken);
+        await memory.PutManyAsync(first.MemoryCandidates, TestContext.Current.CancellationToken); // accepted
         var second = await translator.TranslateAsync(Request(article), TestContext.Current.CancellationToken);
 
         Assert.Single(engine.Calls);
@@ -56,11 +57,29 @@ public sealed class ArticleTranslatorTests
     }
 
     [Fact]
+    public async Task TranslateAsync_SameArticleTwiceNotAccepted_EngineAskedAgainAndNothingRemembered()
+    {
+        var engine = new ScriptedEngine();
+        var memory = new DictionaryTranslationMemory();
+        var (translator, _) = Create(engine, memory);
+        var article = Article("Un.", "Deux.");
+        var first = await translator.TranslateAsync(Request(article), TestContext.Current.CancellationToken);
+        var second = await translator.TranslateAsync(Request(article), TestContext.Current.CancellationToken);
+
+        Assert.Equal(2, engine.Calls.Count);
+        Assert.Equal(0, memory.Count);
+        Assert.Equal(3, first.MemoryCandidates.Count); // title and two blocks, waiting for the translation to be accepted
+        Assert.All(second.Segments, s => Assert.Equal(SegmentProvenance.Engine, s.Provenance));
+    }
+
+    [Fact]
     public async Task TranslateAsync_EditedParagraph_OnlyThatParagraphGoesToEngine()
     {
         var engine = new ScriptedEngine();
-        var (translator, _) = Create(engine);
-        await translator.TranslateAsync(Request(Article("Un.", "Deux.", "Trois.")), TestContext.Current.CancellationToken);
+        var memory = new DictionaryTranslationMemory();
+        var (translator, _) = Create(engine, memory);
+        var first = await translator.TranslateAsync(Request(Article("Un.", "Deux.", "Trois.")), TestContext.Current.CancellationToken);
+        await memory.PutManyAsync(first.MemoryCandidates, TestContext.Current.CancellationToken);
         var result = await translator.TranslateAsync(Request(Article("Un.", "Deux, corrigé.", "Trois.")), TestContext.Current.CancellationToken);
 
         Assert.Equal(2, engine.Calls.Count);
@@ -73,9 +92,11 @@ public sealed class ArticleTranslatorTests
     public async Task TranslateAsync_OtherGlossaryVersion_DoesNotReuseMemory()
     {
         var engine = new ScriptedEngine();
-        var (translator, _) = Create(engine);
+        var memory = new DictionaryTranslationMemory();
+        var (translator, _) = Create(engine, memory);
         var article = Article("Le site est prêt.");
-        await translator.TranslateAsync(Request(article), TestContext.Current.CancellationToken);
+        var first = await translator.TranslateAsync(Request(article), TestContext.Current.CancellationToken);
+        await memory.PutManyAsync(first.MemoryCandidates, TestContext.Current.CancellationToken);
         var glossary = TranslationGlossary.Create([new GlossaryEntry(LanguageTag.Parse("fr"), LanguageTag.Parse("de"), "site", "Standort")]);
         var result = await translator.TranslateAsync(Request(article) with { Glossary = glossary }, TestContext.Current.CancellationToken);
 
@@ -154,7 +175,8 @@ public sealed class ArticleTranslatorTests
         Assert.Equal("Quota exceeded", result.Failures[0].EngineMessage);
         Assert.Equal([SegmentProvenance.Engine, SegmentProvenance.Engine, SegmentProvenance.Failed, SegmentProvenance.Failed, SegmentProvenance.Failed, SegmentProvenance.Failed],
             result.Segments.Select(s => s.Provenance));
-        Assert.Equal(2, memory.Count);
+        Assert.Equal(2, result.MemoryCandidates.Count); // the translated segments travel with the result
+        Assert.Equal(0, memory.Count); // and nothing is remembered before the translation is accepted
         Assert.Equal("Deux.", result.Article.Blocks[1].Text); // failed blocks keep their source text
     }
 

@@ -1,4 +1,9 @@
 using Newsdesk.Model;
+using Newsdesk.Processing;
+using Newsdesk.Publishing;
+using Newsdesk.Quality;
+using Newsdesk.Review;
+using Newsdesk.Storage;
 using Newsdesk.Testing;
 using Newsdesk.Tests.Support;
 using Newsdesk.Translation;
@@ -13,8 +18,8 @@ public sealed class NewsStoreTranslationMemoryTests
     {
         await using var db = await TestDatabase.CreateSqliteAsync(TimeProvider.System);
         var engine = new ScriptedEngine();
-        var translator = new ArticleTranslator(new TranslationEngineRegistry([engine]), new NewsStoreTranslationMemory(db.Store, TimeProvider.System),
-            new RecordingTimeProvider());
+        var memory = new NewsStoreTranslationMemory(db.Store, TimeProvider.System);
+        var translator = new ArticleTranslator(new TranslationEngineRegistry([engine]), memory, new RecordingTimeProvider());
         var article = new ExtractedArticle
         {
             Title = "Titre",
@@ -23,6 +28,8 @@ public sealed class NewsStoreTranslationMemoryTests
         };
         var request = new ArticleTranslationRequest(article, LanguageTag.Parse("de"));
         var first = await translator.TranslateAsync(request, TestContext.Current.CancellationToken);
+        Assert.Equal(0, await db.Store.CountMemoryAsync(TestContext.Current.CancellationToken)); // not accepted yet
+        await memory.PutManyAsync(first.MemoryCandidates, TestContext.Current.CancellationToken);
         var second = await translator.TranslateAsync(request, TestContext.Current.CancellationToken);
 
         Assert.Equal(1, first.EngineCalls);
@@ -87,5 +94,60 @@ public sealed class NewsStoreTranslationMemoryTests
         Assert.Equal(draft.Article.Blocks[1].Text.ToUpperInvariant(), again.Article.Blocks[1].Text.ToUpperInvariant());
         Assert.Single(other.Calls); // only the unedited block went to the engine
         Assert.Single(other.Calls[0].Segments);
+    }
+
+    [Theory]
+    [InlineData("sqlite", Verdict.Reject)]
+    [InlineData("sqlite", Verdict.Hold)]
+    [InlineData("postgres", Verdict.Reject)]
+    [InlineData("postgres", Verdict.Hold)]
+    public async Task TranslateCheckedTranslateAgain_NotAcceptedOutputIsNeverServedFromMemory(string dialect, Verdict verdict)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var db = await TestDatabase.CreateAsync(dialect, TimeProvider.System);
+        var engine = new ScriptedEngine();
+        var memory = new NewsStoreTranslationMemory(db.Store, TimeProvider.System);
+        var translator = new ArticleTranslator(new TranslationEngineRegistry([engine]), memory, new RecordingTimeProvider());
+        var decisions = new TranslationDecisions(db.Store, db.Store, new NoPublisher(), new TranslationMemoryEditSink(db.Store, memory), TimeProvider.System);
+        var content = new ExtractedArticle
+        {
+            Title = "Le maire répond",
+            Language = LanguageTag.Parse("fr"),
+            Blocks = [new ArticleBlock(BlockType.Paragraph, "Nous ne laisserons aucun enfant de côté.")],
+        };
+        var article = (await db.Store.SaveArticleAsync(new ArticleDraft("https://a.example/1", "https://a.example/1", null, content, "h1", 1),
+            TimeProvider.System.GetUtcNow(), ct)).Id;
+        var request = new ArticleTranslationRequest(content, LanguageTag.Parse("de"));
+
+        async Task<(ArticleTranslationResult Result, TranslationId Id)> TranslateAsync()
+        {
+            var result = await translator.TranslateAsync(request, ct);
+            var id = await db.Store.SaveTranslationAsync(new TranslationDraft(article, 1, LanguageTag.Parse("fr"), LanguageTag.Parse("de"),
+                result.Engine, result.Article, MemoryCandidates: result.MemoryCandidates.Select(NewsStoreTranslationMemory.ToSegment).ToList()),
+                TimeProvider.System.GetUtcNow(), ct);
+            return (result, id);
+        }
+
+        var (_, first) = await TranslateAsync();
+        await decisions.GateDecidedAsync(first, new QualityReport(verdict, [], []), [], null, ct);
+        var (again, second) = await TranslateAsync();
+        Assert.Equal(2, engine.Calls.Count); // the engine is asked again: the held or rejected answer was not remembered
+        Assert.Equal(0, again.MemoryHits);
+
+        await decisions.GateDecidedAsync(second, new QualityReport(Verdict.Publish, [], []), [], null, ct);
+        var (third, _) = await TranslateAsync();
+        Assert.Equal(2, engine.Calls.Count); // accepted now: served from the memory
+        Assert.Equal(2, third.MemoryHits);
+    }
+
+    private sealed class NoPublisher : IPublisher
+    {
+        public Task<PublishOutcome> PublishTranslationAsync(TranslationId translation, CancellationToken cancellationToken) =>
+            Task.FromResult(PublishOutcome.Published);
+
+        public Task<PublishOutcome> PublishOriginalAsync(ArticleId article, CancellationToken cancellationToken) =>
+            Task.FromResult(PublishOutcome.Published);
+
+        public Task<bool> UnpublishAsync(ArticleId article, LanguageTag language, CancellationToken cancellationToken) => Task.FromResult(false);
     }
 }
