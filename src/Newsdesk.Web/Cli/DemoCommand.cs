@@ -1,12 +1,12 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Security.Cryptography;
+using Newsdesk.Demo;
 using Newsdesk.Model;
 using Newsdesk.Processing;
 using Newsdesk.Storage;
 using Newsdesk.Translation;
 using Newsdesk.Web.Composition;
-using Newsdesk.Web.Demo;
 using Newsdesk.Web.Editors;
 using Newsdesk.Web.Site;
 
