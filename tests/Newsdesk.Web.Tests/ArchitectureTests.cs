@@ -1,9 +1,11 @@
 using System.Reflection;
+using System.Text.RegularExpressions;
 
 namespace Newsdesk.Web.Tests;
 
-/// <summary>Dependencies point one way: Web -> (Storage.*, Translation.*) -> Core. These tests keep it so.</summary>
-public sealed class ArchitectureTests
+/// <summary>Dependencies point one way: Web -> (Storage.*, Translation.*) -> Core, and Web -> Demo for `newsdesk demo` only.
+/// These tests keep it so.</summary>
+public sealed partial class ArchitectureTests
 {
     private static readonly string[] Assemblies = Directory.GetFiles(AppContext.BaseDirectory, "Newsdesk.*.dll")
         .Select(Path.GetFileNameWithoutExtension).OfType<string>()
@@ -47,4 +49,42 @@ public sealed class ArchitectureTests
             Assert.True(newsdesk.All(r => r == "Newsdesk.Core"), $"{engine} references {string.Join(", ", newsdesk)}");
         }
     }
+
+    [Fact]
+    public void Demo_ReferencesNoWebAssembly()
+    {
+        var refs = ReferencesOf("Newsdesk.Demo");
+
+        Assert.DoesNotContain(refs, r => r == "newsdesk" || r.StartsWith("Newsdesk.Web", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void WebSources_OnlyTheDemoCommandUsesTheDemo()
+    {
+        var web = Path.Combine(RepositoryRoot(), "src", "Newsdesk.Web");
+        var users = Directory.EnumerateFiles(web, "*.cs", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(web, f).Replace('\\', '/'))
+            .Where(f => !f.StartsWith("bin/", StringComparison.Ordinal) && !f.StartsWith("obj/", StringComparison.Ordinal))
+            .Where(f => DemoNamespace().IsMatch(File.ReadAllText(Path.Combine(web, f))))
+            .ToList();
+
+        Assert.Equal(["Cli/DemoCommand.cs"], users);
+        // A global using in the project file would let any file use the demo without naming it.
+        Assert.DoesNotMatch(@"<Using\s+Include=""Newsdesk\.Demo", File.ReadAllText(Path.Combine(web, "Newsdesk.Web.csproj")));
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Newsdesk.slnx")))
+            {
+                return dir.FullName;
+            }
+        }
+        throw new InvalidOperationException($"no Newsdesk.slnx above {AppContext.BaseDirectory}");
+    }
+
+    [GeneratedRegex(@"\bNewsdesk\.Demo\b")]
+    private static partial Regex DemoNamespace();
 }

@@ -1,12 +1,12 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Security.Cryptography;
+using Newsdesk.Demo;
 using Newsdesk.Model;
 using Newsdesk.Processing;
 using Newsdesk.Storage;
 using Newsdesk.Translation;
 using Newsdesk.Web.Composition;
-using Newsdesk.Web.Demo;
 using Newsdesk.Web.Editors;
 using Newsdesk.Web.Site;
 
@@ -98,8 +98,13 @@ public static class DemoCommand
         using var host = SiteHost.CreateBuilder(configuration, urls, withWorkers: true, CliHost.LogLevelOf(parseResult)).Build();
         await host.StartAsync(cancellationToken);
         var site = urls.Split(';')[0].TrimEnd('/');
+        // The site's own list: the originals' edition is named after the language the pages declare (fr-FR), not
+        // the sources' "fr", and a target with nothing published yet has no edition. Originals first, then the targets.
+        var editions = (await store.ListEditionsAsync(cancellationToken)).Select(e => e.Language).OrderBy(targets.IndexOf).ToList();
         Console.WriteLine();
-        Console.WriteLine($"The demo desk is on {site}/  (editions: {string.Join(", ", targets.Select(t => $"{site}/{t.Value}/").Prepend($"{site}/fr/"))})");
+        Console.WriteLine(editions.Count == 0
+            ? $"The demo desk is on {site}/  (nothing is published yet)"
+            : $"The demo desk is on {site}/  (editions: {string.Join(", ", editions.Select(e => site + SiteUrls.Front(e)))})");
         Console.WriteLine($"Review queue: {site}/editor/  {editor}");
         Console.WriteLine($"The demo outlets it follows: {string.Join(", ", outlets.Outlets.Select(o => o.HomeUrl.AbsoluteUri))}");
         Console.WriteLine("Ctrl+C stops.");

@@ -1,6 +1,6 @@
+using Newsdesk.Demo;
 using Newsdesk.Storage;
 using Newsdesk.Testing;
-using Newsdesk.Web.Demo;
 
 namespace Newsdesk.Web.Tests.Demo;
 
