@@ -29,6 +29,8 @@ public sealed class QualityGateBuilder
         .AddCheck<LocaleFormatCheck>()
         .AddCheck<PunctuationCheck>()
         .AddCheck<OmissionCheck>()
+        .AddCheck<PolarityCheck>()
+        .AddCheck<InventedMarkupCheck>()
         .AddCheck<FalseFriendCheck>()
         .AddCheck<GlossaryCheck>()
         .AddCheck<NamesCheck>()

@@ -264,4 +264,20 @@ public class OmissionCheckTests
         Assert.Empty(report.Of(FindingCategory.Omission));
         Assert.Empty(report.Of(FindingCategory.Addition));
     }
+
+    [Fact]
+    public void Check_TranslationCutBeforeTheEnd_EveryMissingSentenceReported()
+    {
+        var source = QualityFixtures.Read("clean-article.fr.txt");
+        var full = QualityFixtures.Read("clean-article.de.txt");
+        var cut = full[..(full.IndexOf("„Wir wollten", StringComparison.Ordinal) - 1)]; // the last two sentences lost
+
+        var report = QualityFixtures.Check(cut, source);
+
+        var missing = report.Of(FindingCategory.Omission).Where(f => f.SourceSpan is not null)
+            .Select(f => source[f.SourceSpan!.Value.Start..f.SourceSpan.Value.End]).ToList();
+        Assert.NotEqual(Verdict.Publish, report.Verdict);
+        Assert.Contains(missing, m => m.Contains("1er mars", StringComparison.Ordinal) || m.Contains("21 heures", StringComparison.Ordinal)
+            || m.Contains("21h", StringComparison.Ordinal));
+    }
 }
