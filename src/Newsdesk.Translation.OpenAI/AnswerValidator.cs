@@ -11,6 +11,7 @@ internal static partial class AnswerValidator
 {
     public static (IReadOnlyList<string>? Segments, string? Refusal) Validate(string? content, IReadOnlyList<string> sources)
     {
+        content = Unfence(content);
         if (string.IsNullOrWhiteSpace(content))
         {
             return (null, "the answer was empty");
@@ -74,8 +75,24 @@ internal static partial class AnswerValidator
         return (result.Select(r => r!).ToList(), null);
     }
 
+    /// <summary>The JSON object inside a Markdown code fence, as some servers send it despite the schema.</summary>
+    private static string? Unfence(string? content)
+    {
+        if (content is null || Fenced().Match(content) is not { Success: true } fenced)
+        {
+            return content;
+        }
+        return fenced.Groups["json"].Value;
+    }
+
+    [GeneratedRegex(@"^\s*```(?:json)?\s*(?<json>\{.*\})\s*```\s*$", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
+    private static partial Regex Fenced();
+
     private static string Shorten(string text) => text.Length <= 80 ? text : text[..80] + "…";
 
-    [GeneratedRegex(@"^\s*(?:sure|certainly|of course|here is|here's|here are|below is|translation\s*:|the translation|i have translated|voici|bien sûr|hier ist|gerne|natürlich|übersetzung\s*:|aquí|claro|por supuesto|traducción\s*:)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Chatter is a courtesy word followed by talk about the answer, or a phrase about the translation itself; a sentence
+    // that merely starts with "Claro," or "Aquí" (fr "Ici, …" -> es "Aquí, …") is a translation.
+    [GeneratedRegex(@"^\s*(?:(?:sure|certainly|of course|bien sûr|gerne|natürlich|claro|por supuesto|por descontado|és clar|i tant)\s*[,!.:]\s*(?:here|below|voici|voilà|hier|aquí|aquesta|the translation|la traduction|die übersetzung|la traducción|la traducció|I\b|je\b|ich\b)|here(?: is|'s| are) (?:the|your|my) (?:translation|translated|text|answer|result|json)\b|below is (?:the|your|my) (?:translation|translated|text)\b|the translation\s*(?:is\s*)?:|i have translated|voici (?:la|votre|ma) traduction|hier (?:ist|sind) (?:die|deine|ihre|meine) übersetzung|aquí (?:está|tienes|tiene|va) (?:la|tu|su) traducción|aquí (?:tens|té|teniu) (?:la|la teva|la seva) traducció)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Chatter();
 }

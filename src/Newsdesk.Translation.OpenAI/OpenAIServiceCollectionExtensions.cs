@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Newsdesk.Quality.Language;
 
 namespace Newsdesk.Translation.OpenAI;
 
@@ -28,7 +29,8 @@ public static class OpenAIServiceCollectionExtensions
         services.AddSingleton<ITranslationEngine>(sp => new OpenAIEngine(
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(OpenAIEngine.HttpClientName),
             sp.GetRequiredService<IOptions<OpenAIOptions>>().Value,
-            sp.GetService<TimeProvider>() ?? TimeProvider.System));
+            sp.GetService<TimeProvider>() ?? TimeProvider.System,
+            sp.GetService<LanguageIdentifier>()));
         return services;
     }
 }

@@ -13,6 +13,8 @@ namespace Newsdesk.Web.Cli;
 /// <c>newsdesk translate --to es [--from fr] [--engine apertium] [--json] ARTICLE</c>: ARTICLE is an extracted article
 /// (the <c>newsdesk extract --json</c> output) or a saved page (extracted first). Uses the desk's translation memory
 /// and glossary. <c>newsdesk translate --engines</c> lists the installed engines and their pairs.
+/// Exit codes: 0 every segment translated; 1 an engine failed, so the article is incomplete (the failures are on
+/// stderr, also with --json); 2 wrong usage, unreadable input, or no engine for the pair.
 /// </summary>
 public static class TranslateCommand
 {
@@ -92,7 +94,12 @@ public static class TranslateCommand
                 return CliHost.Error($"translate: {ex.Message}");
             }
             Print(result, parseResult.GetValue(json));
-            return result.IsComplete ? 0 : 1;
+            if (result.IsComplete)
+            {
+                return 0;
+            }
+            ReportIncomplete(result);
+            return 1;
         });
         return command;
     }
@@ -164,11 +171,15 @@ public static class TranslateCommand
             Console.Out.WriteLine();
             return;
         }
-        Console.WriteLine($"{result.Article.Title}");
+        // A failed segment keeps its original text in the article; say so instead of passing it off as a translation.
+        bool Failed(SegmentRole role, int? index) => result.Segments.Any(s => s.Role == role && s.BlockIndex == index && s.Provenance == SegmentProvenance.Failed);
+        Console.WriteLine(Failed(SegmentRole.Title, null) ? $"[not translated] {result.Article.Title}" : result.Article.Title);
         Console.WriteLine();
-        foreach (var block in result.Article.Blocks)
+        for (var i = 0; i < result.Article.Blocks.Count; i++)
         {
-            Console.WriteLine($"[{block.Type.ToContractName()}] {block.Text}");
+            var block = result.Article.Blocks[i];
+            var type = block.Type.ToContractName();
+            Console.WriteLine(Failed(SegmentRole.Block, i) ? $"[{type}, not translated] {block.Text}" : $"[{type}] {block.Text}");
         }
         Console.Error.WriteLine();
         Console.Error.WriteLine($"translate: {result.Pair} with {result.Engine}: {result.Segments.Count} segment(s), {result.MemoryHits} from memory, "
@@ -177,7 +188,17 @@ public static class TranslateCommand
         {
             Console.Error.WriteLine($"translate: note: {issue.Message}");
         }
-        foreach (var failure in result.Failures)
+    }
+
+    /// <summary>Says on stderr why the article is incomplete: how much failed, and each engine failure once.</summary>
+    private static void ReportIncomplete(ArticleTranslationResult result)
+    {
+        var failed = result.Segments.Count(s => s.Provenance == SegmentProvenance.Failed);
+        Console.Error.WriteLine($"translate: the article could not be fully translated: {failed} of {result.Segments.Count} segment(s) "
+            + $"failed with {result.Engine}; failed blocks are shown untranslated and marked, nothing was remembered for them.");
+        var failures = result.Failures.Concat(result.Segments.Select(s => s.Failure).OfType<EngineFailure>())
+            .DistinctBy(f => (f.Kind, f.Message));
+        foreach (var failure in failures)
         {
             Console.Error.WriteLine($"translate: {failure.Kind.ToString().ToLowerInvariant()} failure: {failure.Message}");
         }

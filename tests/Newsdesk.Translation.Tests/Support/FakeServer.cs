@@ -71,6 +71,35 @@ public sealed class FakeServer : IAsyncDisposable
         await context.Response.WriteAsync(JsonSerializer.Serialize(body));
     }
 
+    /// <summary>Writes a body as it is, with a content type (an HTML error page from a proxy, plain text).</summary>
+    public static async Task TextAsync(HttpContext context, int status, string contentType, string body, string? retryAfter = null)
+    {
+        context.Response.StatusCode = status;
+        if (retryAfter is not null)
+        {
+            context.Response.Headers.RetryAfter = retryAfter;
+        }
+        context.Response.ContentType = contentType;
+        await context.Response.WriteAsync(body);
+    }
+
+    /// <summary>
+    /// Writes server-sent events the way streaming servers do: "text/event-stream", each event's lines flushed as they
+    /// are written, events separated by a blank line. An event given as ": …" is a comment (keep-alive).
+    /// </summary>
+    public static async Task EventStreamAsync(HttpContext context, IEnumerable<string> events, string newline = "\n")
+    {
+        context.Response.StatusCode = 200;
+        context.Response.ContentType = "text/event-stream; charset=utf-8";
+        context.Response.Headers.CacheControl = "no-cache";
+        foreach (var e in events)
+        {
+            var text = e.StartsWith(':') ? e : "data: " + e;
+            await context.Response.WriteAsync(text + newline + newline, context.RequestAborted);
+            await context.Response.Body.FlushAsync(context.RequestAborted);
+        }
+    }
+
     public sealed record RecordedRequest(string Method, string Path, string Query, string Authorization, string ContentType, string Body)
     {
         public JsonElement Json => JsonDocument.Parse(Body).RootElement.Clone();
