@@ -174,4 +174,28 @@ public class NumberCheckTests
         Assert.Equal("USD", mention.Unit);
         Assert.Equal(500, mention.Values[0]);
     }
+
+    /// <summary>Dates, times, scores and ages are compared by value: each language writes them its own way.</summary>
+    [Theory]
+    [InlineData("fr", "Le contrat a été signé le 05/05/2016 à Lyon.", "de", "Der Vertrag wurde am 05.05.2016 in Lyon unterzeichnet.", 0)]
+    [InlineData("fr", "Le contrat a été signé le 05/05/2016 à Lyon.", "de", "Der Vertrag wurde am 2016-05-05 in Lyon unterzeichnet.", 0)]
+    [InlineData("fr", "Le contrat a été signé le 05/05/2016 à Lyon.", "de", "Der Vertrag wurde am 05.06.2016 in Lyon unterzeichnet.", 1)]
+    [InlineData("fr", "Le contrat a été signé le 12/03/2021 à Lyon.", "es", "El contrato se firmó el 12/03/2021 en Lyon.", 0)]
+    [InlineData("en", "The contract was signed on 3/12/2021 in Lyon.", "de", "Der Vertrag wurde am 12.03.2021 in Lyon unterzeichnet.", 0)]
+    [InlineData("fr", "La réunion commence à 8 h 30 à la mairie.", "de", "Die Sitzung beginnt um 8.30 Uhr im Rathaus.", 0)]
+    [InlineData("fr", "La réunion commence à 0h30 à la mairie.", "de", "Die Sitzung beginnt um 0.30 Uhr im Rathaus.", 0)]
+    [InlineData("fr", "La réunion commence à 20 h à la mairie.", "de", "Die Sitzung beginnt um 20 Uhr im Rathaus.", 0)]
+    [InlineData("fr", "La réunion commence à 8 h 30 à la mairie.", "de", "Die Sitzung beginnt um 9.30 Uhr im Rathaus.", 1)]
+    [InlineData("fr", "Lyon a battu Lille 2-1 samedi soir.", "de", "Lille unterlag Lyon am Samstagabend 1:2.", 0)]
+    [InlineData("fr", "Lyon a battu Lille 2-1 samedi soir.", "de", "Lille unterlag Lyon am Samstagabend 1:3.", 1)]
+    [InlineData("fr", "Le match s'est terminé sur le score de 2-0 pour Nantes.", "de", "Das Spiel endete 2:1 für Nantes.", 1)]
+    [InlineData("fr", "Le chantier durera 2-3 ans selon la mairie.", "de", "Die Bauarbeiten dauern laut Rathaus 2 bis 3 Jahre.", 0)]
+    [InlineData("fr", "Un trentenaire a été interpellé.", "de", "Ein 30-Jähriger wurde festgenommen.", 0)]
+    [InlineData("fr", "Une octogénaire a été secourue.", "es", "Una mujer de 80 años fue rescatada.", 0)]
+    public void Check_WrittenFormsOfOneValue_ComparedByValue(string from, string source, string to, string target, int expected)
+    {
+        var report = QualityFixtures.Gate.Check(new QualityInput(target, LanguageTag.Parse(from), LanguageTag.Parse(to), null, source));
+
+        Assert.Equal(expected, report.Of(FindingCategory.Number).Count());
+    }
 }

@@ -31,8 +31,21 @@ public sealed partial class NumberCheck : IQualityCheck
         var sourceNumbers = source.Numbers;
         var sourceUnits = UnitWords(source);
         var flaggedSentences = new HashSet<int>();
+        var sourcePairs = sourceNumbers.Where(n => n.Unit == NumberParser.PairUnit).ToList();
         foreach (var t in target.Numbers)
         {
+            if (t.Unit == NumberParser.PairUnit)
+            {
+                // A score or range: its numbers are compared one by one; as a pair (order free) only when the original
+                // has pairs too, so that "2:1" for "2-0" is caught while "2 bis 3" for "2-3" is not a pair at all.
+                if (sourcePairs.Count > 0 && !sourcePairs.Any(s => s.SameAmount(t)))
+                {
+                    findings.Add(new Finding(Category, Severity.Major, t.Span, "number.mismatch",
+                        $"The score or range \"{target[t.Span]}\" does not appear in the original.",
+                        SourceSpan: sourcePairs.Count == 1 ? sourcePairs[0].Span : null));
+                }
+                continue;
+            }
             if (t.IsWord || sourceNumbers.Any(s => !s.IsWord && s.SameAmount(t)) || SameCode(t, sourceNumbers)
                 || IsConverted(t, target.Text, sourceUnits) || IsShortenedDecade(t, target.Text, sourceNumbers))
             {
@@ -72,7 +85,7 @@ public sealed partial class NumberCheck : IQualityCheck
         foreach (var withUnit in sourceUnits)
         {
             var s = withUnit.Number;
-            if (s.IsWord || target.Numbers.Any(t => t.SameAmount(s)))
+            if (s.IsWord || s.Unit == NumberParser.PairUnit || target.Numbers.Any(t => t.SameAmount(s)))
             {
                 continue;
             }

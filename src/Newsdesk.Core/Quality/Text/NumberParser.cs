@@ -45,6 +45,16 @@ public static partial class NumberParser
         ["doce"] = 12, ["veinte"] = 20, ["treinta"] = 30, ["cien"] = 100, ["mitad"] = 0.5, ["moitié"] = 0.5, ["hälfte"] = 0.5, ["half"] = 0.5,
         ["viertel"] = 0.25, ["quart"] = 0.25, ["quarter"] = 0.25, ["drittel"] = 1.0 / 3, ["tiers"] = 1.0 / 3,
         ["ersten"] = 1, ["erste"] = 1, ["premier"] = 1, ["première"] = 1, ["first"] = 1, ["doppelt"] = 2, ["double"] = 2,
+        // Ages by decade: "un trentenaire" is "ein 30-Jähriger".
+        ["vingtenaire"] = 20, ["trentenaire"] = 30, ["trentenaires"] = 30, ["quadragénaire"] = 40, ["quadragénaires"] = 40, ["quadra"] = 40,
+        ["quinquagénaire"] = 50, ["quinquagénaires"] = 50, ["quinqua"] = 50, ["sexagénaire"] = 60, ["sexagénaires"] = 60,
+        ["septuagénaire"] = 70, ["septuagénaires"] = 70, ["octogénaire"] = 80, ["octogénaires"] = 80, ["nonagénaire"] = 90,
+        ["nonagénaires"] = 90, ["centenaire"] = 100, ["centenaires"] = 100,
+        ["treintañero"] = 30, ["treintañera"] = 30, ["cuarentón"] = 40, ["cuarentona"] = 40, ["cincuentón"] = 50, ["cincuentona"] = 50,
+        ["sexagenario"] = 60, ["sexagenaria"] = 60, ["septuagenario"] = 70, ["septuagenaria"] = 70, ["octogenario"] = 80,
+        ["octogenaria"] = 80, ["nonagenario"] = 90, ["nonagenaria"] = 90, ["centenario"] = 100, ["centenaria"] = 100,
+        ["dreißigjährige"] = 30, ["dreißigjähriger"] = 30, ["vierzigjährige"] = 40, ["vierzigjähriger"] = 40, ["fünfzigjährige"] = 50,
+        ["fünfzigjähriger"] = 50, ["sechzigjährige"] = 60, ["sechzigjähriger"] = 60, ["achtzigjährige"] = 80, ["achtzigjähriger"] = 80,
     };
 
     private static readonly HashSet<string> OneArticles = new(StringComparer.OrdinalIgnoreCase)
@@ -174,8 +184,14 @@ public static partial class NumberParser
     {
         var result = new List<NumberMention>();
         var covered = new List<TextSpan>();
+        var compounds = AddCompounds(text, result);
+        covered.AddRange(compounds);
         foreach (Match m in DigitsRegex().Matches(text))
         {
+            if (compounds.Count > 0 && compounds.Any(c => c.Contains(m.Index)))
+            {
+                continue; // read as a date, a time or a score already
+            }
             var num = m.Groups["num"];
             // Digits glued to letters are codes or names (CO2, G7, A380), not amounts.
             var after = num.Index + num.Length;
