@@ -188,4 +188,28 @@ public class UntranslatedCheckTests
         var finding = Assert.Single(QualityFixtures.Check(target).Of(FindingCategory.Untranslated));
         Assert.Equal("Friday", finding.At(target));
     }
+
+    /// <summary>Names of organisations kept as the original writes them, and addresses, are not untranslated text.</summary>
+    [Theory]
+    [InlineData("Le Groupement national des indépendants de l'hôtellerie et de la restauration (GNI-HCR) demande des aides d'urgence pour les bars.",
+        "Der Groupement national des indépendants de l'hôtellerie et de la restauration (GNI-HCR) fordert Soforthilfen für die Bars.")]
+    [InlineData("Selon la Fédération de l'e-commerce et de la vente à distance, les ventes en ligne ont progressé de 8 % cette année.",
+        "Nach Angaben der Fédération de l'e-commerce et de la vente à distance sind die Online-Verkäufe in diesem Jahr um 8 % gestiegen.")]
+    [InlineData("Pour toute question, les viticulteurs peuvent écrire à viticulture@chambre-agriculture.fr avant la fin du mois.",
+        "Bei Fragen können die Winzer bis Ende des Monats an viticulture@chambre-agriculture.fr schreiben.")]
+    public void Check_KeptNameOrAddress_NotUntranslated(string source, string target)
+    {
+        var report = QualityFixtures.Check(target, source);
+
+        Assert.Empty(report.Of(FindingCategory.Untranslated));
+    }
+
+    [Fact]
+    public void Check_LowerCaseRunWithoutNameOrAcronym_StillUntranslated()
+    {
+        const string source = "Le maire a présenté le projet. Il a expliqué que les travaux de la place du marché commenceront au printemps prochain.";
+        const string target = "Der Bürgermeister stellte das Projekt vor. Er erklärte, dass les travaux de la place du marché im kommenden Frühjahr beginnen.";
+
+        Assert.NotEmpty(QualityFixtures.Check(target, source).Of(FindingCategory.Untranslated));
+    }
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Newsdesk.Quality.Language;
 using Newsdesk.Quality.Text;
 
@@ -8,7 +9,7 @@ namespace Newsdesk.Quality.Checks;
 /// lexicon decides the clear cases cheaply and flags short headings made mostly of names ("Passe d’Armes
 /// Musk-Altman"); Lingua confirms the suspects. With a source, a target sentence copied from it verbatim is caught too.
 /// </summary>
-public sealed class UntranslatedCheck : IQualityCheck
+public sealed partial class UntranslatedCheck : IQualityCheck
 {
     public FindingCategory Category => FindingCategory.Untranslated;
 
@@ -217,6 +218,10 @@ public sealed class UntranslatedCheck : IQualityCheck
                 continue;
             }
             var span = new TextSpan(words[first].Start, words[end].End);
+            if (IsKeptName(context, words, firstWord, first, end))
+            {
+                continue;
+            }
             var confidence = context.Languages.Confidences(text[span.Start..span.End]);
             var source = confidence.GetValueOrDefault(sl);
             if (source >= 0.5 && source > 2 * confidence.GetValueOrDefault(tl) && confidence.All(kv => kv.Value <= source))
@@ -228,6 +233,42 @@ public sealed class UntranslatedCheck : IQualityCheck
     }
 
     private const int MinimumRunWords = 4;
+
+    /// <summary>
+    /// Whether a run of source-language words is the name of an organisation kept as written ("Groupement national des
+    /// indépendants de l'hôtellerie (GNI-HCR)", "la Fédération de l'e-commerce et de la vente à distance"): an acronym in
+    /// brackets right after it, or a capital inside the sentence opening it (at most three words before the run, with
+    /// only spaces between) and the same words in the original.
+    /// </summary>
+    private static bool IsKeptName(CheckContext context, IReadOnlyList<WordToken> words, int sentenceFirstWord, int first, int last)
+    {
+        var text = context.Target.Text;
+        var after = words[last].End;
+        var tail = text.AsSpan(after, Math.Min(80, text.Length - after));
+        var bracket = tail.IndexOf('(');
+        if (bracket >= 0 && !tail[..bracket].ContainsAny(".!?;:") && AcronymInBrackets().IsMatch(tail[bracket..]))
+        {
+            return true;
+        }
+        var start = first;
+        while (start > sentenceFirstWord && first - start < 3 && !char.IsUpper(text[words[start].Start])
+               && string.IsNullOrWhiteSpace(text[words[start - 1].End..words[start].Start]))
+        {
+            start--;
+        }
+        // A name inside a sentence, after an article or preposition of the translation ("der Fédération de …"), and
+        // written so in the original. A heading run into a sentence follows a content word ("… am Ufer La piscine …").
+        if (!char.IsUpper(text[words[start].Start]) || words[start].SentenceInitial || start == sentenceFirstWord
+            || !IsFunctionWord(context.Lexicon, context.TargetLanguage, text, words[start - 1]))
+        {
+            return false;
+        }
+        var name = text[words[start].Start..after];
+        return context.Source is { } source && source.Text.Contains(name, StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex(@"^\(\s*\p{Lu}[\p{Lu}\d&.\-]{1,14}\s*\)")]
+    private static partial Regex AcronymInBrackets();
 
     private static bool IsFunctionWord(FunctionWordLexicon lexicon, string language, string text, WordToken word)
     {
@@ -327,6 +368,15 @@ public sealed class UntranslatedCheck : IQualityCheck
     private static string Capitalised(string language, bool sentenceInitial, string name) =>
         language is "de" or "en" || sentenceInitial ? string.Concat(char.ToUpperInvariant(name[0]).ToString(), name.AsSpan(1)) : name;
 
+    /// <summary>A word that is part of an e-mail or web address: '@', '/' or a dot between letters next to it.</summary>
+    private static bool IsAddressPart(string text, WordToken token)
+    {
+        var before = token.Start > 0 ? text[token.Start - 1] : ' ';
+        var next = token.End < text.Length ? text[token.End] : ' ';
+        var afterNext = token.End + 1 < text.Length ? text[token.End + 1] : ' ';
+        return before is '@' or '/' or '.' || next is '@' or '/' || (next == '.' && char.IsLetterOrDigit(afterNext));
+    }
+
     /// <summary>
     /// Single words the engine left in the source language (rule-based engines pass unknown words through: French
     /// "pelleteuses" in a Spanish text). A lower-case word of five letters or more that the target's Hunspell dictionary
@@ -363,23 +413,53 @@ public sealed class UntranslatedCheck : IQualityCheck
         /// </summary>
         public bool InName(CheckContext context, string text, IReadOnlyList<WordToken> words, int firstWord, int w)
         {
-            for (var k = w - 1; k >= firstWord; k--)
+            for (var k = w - 1; k >= firstWord && w - k <= MaxNameWords; k--)
             {
-                if (!string.IsNullOrWhiteSpace(text[words[k].End..words[k + 1].Start]))
+                if (!IsNameGap(text.AsSpan(words[k].End, words[k + 1].Start - words[k].End)))
                 {
                     return false;
                 }
                 var span = text.AsSpan(words[k].Start, words[k].End - words[k].Start);
                 if (char.IsUpper(span[0]))
                 {
-                    return !words[k].SentenceInitial;
+                    if (words[k].SentenceInitial)
+                    {
+                        return false;
+                    }
+                    // Function words and words left as they were lead back to the capital; any other words only when
+                    // the whole name is written so in the original ("Groupement national des indépendants").
+                    return context.Source is { } source && source.Text.Contains(text[words[k].Start..words[w].End], StringComparison.Ordinal)
+                        || OnlyNameWords(context, text, words, k + 1, w);
                 }
-                if (!context.Lexicon.Contains(context.SourceLanguage, span) && !IsLeft(text, words[k]))
+            }
+            return false;
+        }
+
+        private bool OnlyNameWords(CheckContext context, string text, IReadOnlyList<WordToken> words, int from, int to)
+        {
+            for (var k = from; k < to; k++)
+            {
+                if (!context.Lexicon.Contains(context.SourceLanguage, text.AsSpan(words[k].Start, words[k].End - words[k].Start)) && !IsLeft(text, words[k]))
                 {
                     return false;
                 }
             }
-            return false;
+            return true;
+        }
+
+        private const int MaxNameWords = 8;
+
+        /// <summary>Between two words of one name: spaces, or an elision or hyphen ("de l'e-commerce").</summary>
+        private static bool IsNameGap(ReadOnlySpan<char> gap)
+        {
+            foreach (var c in gap)
+            {
+                if (!char.IsWhiteSpace(c) && c is not ('\'' or '’' or '-'))
+                {
+                    return false;
+                }
+            }
+            return true;
         }
 
         public bool IsLeft(string text, WordToken token)
@@ -387,6 +467,10 @@ public sealed class UntranslatedCheck : IQualityCheck
             if (token.End - token.Start < 5)
             {
                 return false;
+            }
+            if (IsAddressPart(text, token))
+            {
+                return false; // an e-mail address or a web address is not prose ("viticulture@…")
             }
             var span = text.AsSpan(token.Start, token.End - token.Start);
             foreach (var c in span)
