@@ -81,6 +81,18 @@ public class PunctuationCheckTests
         var finding = Assert.Single(report.Of(FindingCategory.Punctuation));
         Assert.Equal("punctuation.quote-mismatch", finding.Rule);
         Assert.Equal("“", finding.Fix!.Replacement);
+        Assert.Equal(Severity.Major, finding.Severity);
+    }
+
+    [Theory]
+    [InlineData("Die Kasse heißt „Autonomie\" und bleibt leer, sagte die Ministerin am Dienstag.")]
+    [InlineData("„Wir bleiben hier, sagte sie.\nDas ist unser Dorf\", fügte sie hinzu.")]
+    public void Check_TypewriterCloseOrQuoteOverParagraphs_MinorAndPublishes(string target)
+    {
+        var report = QualityFixtures.Check(target);
+
+        Assert.DoesNotContain(report.Of(FindingCategory.Punctuation), f => f.Severity > Severity.Minor);
+        Assert.Equal(Verdict.Publish, report.Verdict);
     }
 
     [Fact]

@@ -345,7 +345,10 @@ public sealed partial class PunctuationCheck : IQualityCheck
         }
         // A pair of two different styles: the closing mark is the odd one.
         var expected = o == '„' ? "“" : locale.QuoteClose.Trim();
-        findings.Add(new Finding(Category, Severity.Major, new TextSpan(close, close + 1), "punctuation.quote-mismatch",
+        // A typewriter mark closing a typographic quote, or a quote running over a paragraph break, is an imperfection
+        // professional texts have too: minor (fixed on its own), never a reason to hold.
+        var imperfect = c is '"' || text.AsSpan(open, close - open).Contains('\n');
+        findings.Add(new Finding(Category, imperfect ? Severity.Minor : Severity.Major, new TextSpan(close, close + 1), "punctuation.quote-mismatch",
             $"The quote opened with {o} is closed with {c}; the marks do not belong together.",
             Suggestion: $"Close it with {expected}.", Fix: new TextEdit(new TextSpan(close, close + 1), expected)));
     }
