@@ -154,4 +154,47 @@ public class BoilerplateCheckTests
         var finding = Assert.Single(report.Of(FindingCategory.Boilerplate));
         Assert.Equal("Verpassen Sie keine Nachrichten mehr.", finding.At(target).Trim());
     }
+
+    /// <summary>Furniture worded as no list has it: found by its shape and by having no counterpart in the original.</summary>
+    [Theory]
+    [InlineData("Beitrag vorlesen lassen")]
+    [InlineData("Weitere Meldungen aus dem Rhônetal:")]
+    [InlineData("KULTUR IN LYON")]
+    [InlineData("Stadt | Region | Welt")]
+    [InlineData("Zur Übersicht der Lyoner Bibliotheken →")]
+    public void Check_UnlistedLabelWithoutCounterpart_FoundByShape(string label)
+    {
+        var source = QualityFixtures.Read("clean-article.fr.txt");
+        var lines = QualityFixtures.Read("clean-article.de.txt").Split('\n').ToList();
+        lines.Insert(2, label);
+        var target = string.Join('\n', lines);
+
+        var report = QualityFixtures.Check(target, source);
+
+        var finding = Assert.Single(report.Of(FindingCategory.Boilerplate));
+        Assert.Equal(label, finding.At(target));
+        Assert.NotNull(finding.Fix);
+    }
+
+    [Fact]
+    public void Check_SubheadingTheOriginalHasToo_NotFurniture()
+    {
+        var source = QualityFixtures.Read("clean-article.fr.txt").Split('\n').ToList();
+        var target = QualityFixtures.Read("clean-article.de.txt").Split('\n').ToList();
+        source.Insert(2, "Une affluence record");
+        target.Insert(2, "Ein Rekordandrang");
+
+        var report = QualityFixtures.Check(string.Join('\n', target), string.Join('\n', source));
+
+        Assert.Empty(report.Of(FindingCategory.Boilerplate));
+    }
+
+    [Fact]
+    public void Check_UnlistedLabelWithoutSource_NotGuessed()
+    {
+        var lines = QualityFixtures.Read("clean-article.de.txt").Split('\n').ToList();
+        lines.Insert(2, "Beitrag vorlesen lassen");
+
+        Assert.Empty(QualityFixtures.Check(string.Join('\n', lines)).Of(FindingCategory.Boilerplate));
+    }
 }

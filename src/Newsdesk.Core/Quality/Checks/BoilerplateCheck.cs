@@ -64,9 +64,68 @@ public sealed class BoilerplateCheck : IQualityCheck
                     Suggestion: "Remove the line.", Fix: new TextEdit(LineWithBreak(text, p), "")));
                 continue;
             }
+            if (IsFurnitureByShape(context, p, line))
+            {
+                findings.Add(new Finding(Category, Severity.Major, p.Span, "boilerplate.shape",
+                    $"\"{Shorten(line)}\" has no counterpart in the original and reads like page furniture (a label, teaser or prompt), not part of the article.",
+                    Suggestion: "Remove the line.", Fix: new TextEdit(LineWithBreak(text, p), "")));
+                continue;
+            }
             CheckSentences(context, p, findings);
         }
     }
+
+    /// <summary>
+    /// Furniture recognised by what it is rather than by its words: a short line that the alignment finds no counterpart
+    /// for in the original (the republishing site added it), shaped like a label, teaser or prompt: it ends with a colon
+    /// or an arrow, is split by bars or bullets, is in capitals, or is a few words (title case up to eight) without a
+    /// full stop.
+    /// </summary>
+    private static bool IsFurnitureByShape(CheckContext context, TextSegment paragraph, string line)
+    {
+        if (context.Source is null || context.Alignment is not { } alignment || line.Length > MaxShapeLine)
+        {
+            return false;
+        }
+        var target = context.Target;
+        var sentences = Enumerable.Range(0, target.Sentences.Count).Where(i => target.Sentences[i].Paragraph == paragraph.Paragraph).ToList();
+        if (sentences.Count == 0 || sentences.Any(i => alignment.BeadOfTarget(i) is not { SourceCount: 0 }))
+        {
+            return false;
+        }
+        var trimmed = line.Trim();
+        var words = trimmed.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Trim('"', '«', '»', '„', '“', '”', '(', ')', ',', ';')).Where(w => w.Any(char.IsLetter)).ToList();
+        if (words.Count == 0)
+        {
+            return false;
+        }
+        if (trimmed[^1] is ':' or '›' or '»' or '>' or '→' or '|' || trimmed.Contains(" | ", StringComparison.Ordinal)
+            || trimmed.Contains(" • ", StringComparison.Ordinal))
+        {
+            return true;
+        }
+        if (words.Count >= 2 && words.All(w => w.Where(char.IsLetter).All(char.IsUpper)))
+        {
+            return true;
+        }
+        if (words.Count > MaxTitleWords || trimmed[^1] is '.' or '!' or '?' or '"' or '“' or '”' or '»' or '…')
+        {
+            return false;
+        }
+        // A few words without a full stop (a label or a button: "Artikel merken", "Lo más leído"), or title case: every
+        // word that is not a function word of the target starts with a capital.
+        if (words.Count <= MaxLabelWords)
+        {
+            return true;
+        }
+        var content = words.Where(w => !context.Lexicon.Contains(context.TargetLanguage, w)).ToList();
+        return content.Count >= 2 && content.All(w => char.IsUpper(w[0]));
+    }
+
+    private const int MaxShapeLine = 90;
+    private const int MaxTitleWords = 8;
+    private const int MaxLabelWords = 5;
 
     /// <summary>
     /// A brand and the target's language, the brand named nowhere else in the text or its original: a headline
