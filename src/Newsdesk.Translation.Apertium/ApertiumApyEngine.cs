@@ -53,9 +53,10 @@ public sealed class ApertiumApyEngine : ITranslationEngine
         }
         var cost = new TranslationCost(batch.Segments.Sum(s => InlineHtml.ToText(s).Length), 0, 0, 1);
         var plain = ApertiumSegments.IsPlain(batch.Segments);
+        var prepared = FrenchInversion.Prepare(batch);
         var form = new Dictionary<string, string>
         {
-            ["q"] = plain ? ApertiumSegments.PackText(batch.Segments) : ApertiumSegments.Pack(batch.Segments),
+            ["q"] = plain ? ApertiumSegments.PackText(prepared) : ApertiumSegments.Pack(prepared),
             ["langpair"] = $"{match.Value.Source}|{match.Value.Target}",
             ["markUnknown"] = "no",
             ["format"] = plain ? "txt" : "html",

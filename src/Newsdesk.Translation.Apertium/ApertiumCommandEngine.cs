@@ -56,6 +56,7 @@ public sealed class ApertiumCommandEngine : ITranslationEngine
         var characters = batch.Segments.Sum(s => InlineHtml.ToText(s).Length);
         var cost = new TranslationCost(characters, 0, 0, 1);
         var plain = ApertiumSegments.IsPlain(batch.Segments);
+        var prepared = FrenchInversion.Prepare(batch);
         for (var attempt = 0; ; attempt++)
         {
             var arguments = new List<string> { "-u", "-f", plain ? "txt" : "html", mode };
@@ -63,7 +64,7 @@ public sealed class ApertiumCommandEngine : ITranslationEngine
             {
                 arguments.InsertRange(0, ["-d", dir]);
             }
-            var input = plain ? ApertiumSegments.PackText(batch.Segments) : ApertiumSegments.Pack(batch.Segments);
+            var input = plain ? ApertiumSegments.PackText(prepared) : ApertiumSegments.Pack(prepared);
             var (exitCode, output, error, failure) = await RunAsync(arguments, input, cancellationToken);
             if (failure is not null)
             {
