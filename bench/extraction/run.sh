@@ -83,3 +83,7 @@ L.append('\nPages/s include each tool\'s process start-up once (batch mode). Pea
 open(out, 'w').write('\n'.join(L) + '\n')
 print(open(out).read())
 PY
+
+# Issue 20: pages refused as not-an-article (each kind with its evidence), F1 as the desk would publish, empty outputs.
+python3 "$root/bench/extraction/refusals.py" "$dev" "$runs/newsdesk" "$harness/score.py" > "$runs/refusals.md"
+{ echo; cat "$runs/refusals.md"; } >> "$root/bench/results/extraction.md"

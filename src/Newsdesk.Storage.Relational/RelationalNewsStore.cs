@@ -235,7 +235,7 @@ public abstract partial class RelationalNewsStore : INewsStore
             VALUES (@Url, @FinalUrl, @SourceId, @FetchedAt, @StatusCode, @ContentType, @Charset, @FeedTitle, @Body)
             ON CONFLICT (url) DO UPDATE SET final_url = excluded.final_url, source_id = excluded.source_id,
                 fetched_at = excluded.fetched_at, status_code = excluded.status_code, content_type = excluded.content_type,
-                charset = excluded.charset, feed_title = excluded.feed_title, body = excluded.body
+                charset = excluded.charset, feed_title = excluded.feed_title, body = excluded.body, kind = NULL, kind_reason = NULL
             RETURNING id
             """,
             new
@@ -250,6 +250,36 @@ public abstract partial class RelationalNewsStore : INewsStore
                 page.FeedTitle,
                 page.Body,
             }, cancellationToken: cancellationToken)));
+    }
+
+    public async Task RecordPageKindAsync(PageId page, PageKind kind, string? reason, CancellationToken cancellationToken)
+    {
+        await using var db = await OpenAsync(cancellationToken);
+        var updated = await db.ExecuteAsync(new CommandDefinition(
+            "UPDATE pages SET kind = @Kind, kind_reason = @Reason WHERE id = @Id",
+            new { Id = page.Value, Kind = kind.ToName(), Reason = reason }, cancellationToken: cancellationToken));
+        if (updated == 0)
+        {
+            throw new InvalidOperationException($"page {page.Value} is not stored; its kind cannot be recorded.");
+        }
+    }
+
+    public async Task<IReadOnlyList<PageKindCount>> CountPageKindsAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await OpenAsync(cancellationToken);
+        var rows = await db.QueryAsync<(long? SourceId, string Kind, long Pages)>(new CommandDefinition(
+            "SELECT source_id, kind, COUNT(*) FROM pages WHERE kind IS NOT NULL GROUP BY source_id, kind ORDER BY source_id, kind",
+            cancellationToken: cancellationToken));
+        return rows.Select(r => new PageKindCount(r.SourceId is { } s ? new SourceId(s) : null, PageKindNames.FromName(r.Kind), r.Pages)).ToList();
+    }
+
+    public async Task<IReadOnlyList<PageKindSample>> ListPagesOfKindAsync(PageKind kind, int limit, CancellationToken cancellationToken)
+    {
+        await using var db = await OpenAsync(cancellationToken);
+        var rows = await db.QueryAsync<(long Id, string Url, long? SourceId, string? KindReason)>(new CommandDefinition(
+            "SELECT id, url, source_id, kind_reason FROM pages WHERE kind = @Kind ORDER BY id DESC LIMIT @Limit",
+            new { Kind = kind.ToName(), Limit = (long)limit }, cancellationToken: cancellationToken));
+        return rows.Select(r => new PageKindSample(new PageId(r.Id), r.Url, r.SourceId is { } s ? new SourceId(s) : null, kind, r.KindReason)).ToList();
     }
 
     public async Task<FetchedPage?> GetPageAsync(PageId id, CancellationToken cancellationToken)
@@ -277,7 +307,7 @@ public abstract partial class RelationalNewsStore : INewsStore
 
     private const string ArticleColumns =
         "id, canonical_url, url, source_id, revision, content_hash, simhash, cluster_id, title, lead, byline, published, " +
-        "modified, lang, section, tags, image, site_name, is_live_blog, is_paywalled, blocks, created_at, updated_at";
+        "modified, lang, section, tags, image, site_name, is_live_blog, is_paywalled, blocks, extraction_path, created_at, updated_at";
 
     public async Task<ArticleSaveOutcome> SaveArticleAsync(ArticleDraft draft, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -305,6 +335,7 @@ public abstract partial class RelationalNewsStore : INewsStore
             IsLiveBlog = a.IsLiveBlog ? 1L : 0L,
             IsPaywalled = a.IsPaywalled ? 1L : 0L,
             Blocks = blocks,
+            ExtractionPath = a.Path.ToName(),
             Now = Time.Ms(now),
         };
         await using var db = await OpenAsync(cancellationToken);
@@ -313,10 +344,10 @@ public abstract partial class RelationalNewsStore : INewsStore
             """
             INSERT INTO articles (canonical_url, url, source_id, revision, content_hash, simhash, cluster_id, title, lead, byline,
                 published, published_at, modified, lang, section, tags, image, site_name, is_live_blog, is_paywalled, blocks,
-                created_at, updated_at)
+                extraction_path, created_at, updated_at)
             VALUES (@CanonicalUrl, @Url, @SourceId, 1, @ContentHash, @SimHash, @ClusterOf, @Title, @Lead, @Byline,
                 @Published, @PublishedAt, @Modified, @Lang, @Section, @Tags, @Image, @SiteName, @IsLiveBlog, @IsPaywalled, @Blocks,
-                @Now, @Now)
+                @ExtractionPath, @Now, @Now)
             ON CONFLICT (canonical_url) DO NOTHING
             RETURNING id
             """, args, tx, cancellationToken: cancellationToken));
@@ -346,7 +377,7 @@ public abstract partial class RelationalNewsStore : INewsStore
                         title = @Title, lead = @Lead, byline = @Byline, published = COALESCE(@Published, published),
                         published_at = COALESCE(@PublishedAt, published_at), modified = @Modified, lang = @Lang, section = @Section,
                         tags = @Tags, image = @Image, site_name = @SiteName, is_live_blog = @IsLiveBlog, is_paywalled = @IsPaywalled,
-                        blocks = @Blocks, updated_at = @Now
+                        blocks = @Blocks, extraction_path = @ExtractionPath, updated_at = @Now
                     WHERE canonical_url = @CanonicalUrl
                     """, args, tx, cancellationToken: cancellationToken));
                 await InsertRevisionAsync(db, tx, current.Id, revision, args.ContentHash, args.Title, blocks, args.Now, cancellationToken);

@@ -78,6 +78,7 @@ internal sealed class ArticleRow
     public long IsLiveBlog { get; set; }
     public long IsPaywalled { get; set; }
     public string Blocks { get; set; } = "[]";
+    public string? ExtractionPath { get; set; }
     public long CreatedAt { get; set; }
     public long UpdatedAt { get; set; }
 
@@ -109,6 +110,7 @@ internal sealed class ArticleRow
             IsLiveBlog = IsLiveBlog != 0,
             IsPaywalled = IsPaywalled != 0,
             Blocks = StoreJson.ReadBlocks(Blocks),
+            Path = ExtractionPathNames.FromName(ExtractionPath),
         },
     };
 }

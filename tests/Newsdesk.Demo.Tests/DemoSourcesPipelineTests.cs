@@ -92,6 +92,8 @@ public sealed partial class DemoSourcesPipelineTests(DemoServerFixture fixture) 
             Assert.Equal(page.Url.ToString(), extracted.CanonicalUrl);
             Assert.Equal(article.Section, extracted.Section);
             Assert.Equal(article.Kind == DemoArticleKind.Live, extracted.IsLiveBlog);
+            Assert.True((article.Kind == DemoArticleKind.Live ? Model.PageKind.LiveBlog : Model.PageKind.Article) == extracted.Kind,
+                $"{page.Url}: {extracted.Kind} ({extracted.KindReason})");
             Assert.Equal(article.Kind == DemoArticleKind.Paywalled, extracted.IsPaywalled);
             var got = extracted.Blocks.Select(b => Normal(b.Text)).ToHashSet(StringComparer.Ordinal);
             var expected = article.Kind == DemoArticleKind.Paywalled ? article.Blocks.Take(article.VisibleBlocks) : article.Blocks;

@@ -184,6 +184,40 @@ public abstract class StoreContract : IAsyncLifetime
         Assert.Equal("Feed title", loaded.FeedTitle);
     }
 
+    [Fact]
+    public async Task RecordPageKind_PagesOfTwoSources_CountedPerSourceAndKindAndClearedByANewFetch()
+    {
+        var source = await Store.AddSourceAsync(new SourceDraft("https://example.org/feed.xml"), Time.GetUtcNow(), Ct);
+        FetchedPage Page(string path, SourceId? from) => new()
+        {
+            Url = "https://example.org/" + path,
+            FinalUrl = "https://example.org/" + path,
+            SourceId = from,
+            FetchedAt = Time.GetUtcNow(),
+            StatusCode = 200,
+            Body = [0x41],
+        };
+        var article = await Store.SavePageAsync(Page("story", source.Id), Ct);
+        var template = await Store.SavePageAsync(Page("template", source.Id), Ct);
+        var orphan = await Store.SavePageAsync(Page("stub", null), Ct);
+        await Store.SavePageAsync(Page("not-extracted-yet", source.Id), Ct);
+
+        await Store.RecordPageKindAsync(article, PageKind.Article, "900 characters of prose in 8 sentences", Ct);
+        await Store.RecordPageKindAsync(template, PageKind.Template, "unrendered template placeholders ({{…}}) in the title", Ct);
+        await Store.RecordPageKindAsync(orphan, PageKind.Stub, "only 120 characters of prose", Ct);
+
+        var counts = await Store.CountPageKindsAsync(Ct);
+        Assert.Equal(
+            [new PageKindCount(source.Id, PageKind.Article, 1), new PageKindCount(source.Id, PageKind.Template, 1), new PageKindCount(null, PageKind.Stub, 1)],
+            counts.OrderBy(c => c.Source is null).ThenBy(c => c.Kind));
+        var sample = Assert.Single(await Store.ListPagesOfKindAsync(PageKind.Template, 5, Ct));
+        Assert.Equal(new PageKindSample(template, "https://example.org/template", source.Id, PageKind.Template, "unrendered template placeholders ({{…}}) in the title"), sample);
+
+        await Store.SavePageAsync(Page("template", source.Id), Ct);
+        Assert.Empty(await Store.ListPagesOfKindAsync(PageKind.Template, 5, Ct));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => Store.RecordPageKindAsync(new PageId(999_999), PageKind.Stub, null, Ct));
+    }
+
     // --- articles ------------------------------------------------------------------------------
 
     private static ArticleDraft Draft(string url, string body, long simhash = 42) => new(
@@ -205,6 +239,7 @@ public abstract class StoreContract : IAsyncLifetime
             Tags = ["IA", "États-Unis"],
             MainImage = "https://example.org/i.jpg",
             IsPaywalled = true,
+            Path = ExtractionPath.LargestProse,
         },
         "hash-" + body, simhash);
 
@@ -228,6 +263,7 @@ public abstract class StoreContract : IAsyncLifetime
         Assert.Equal(TimeSpan.FromHours(1), a.Content.Published!.Value.Offset);
         Assert.Equal(["IA", "États-Unis"], a.Content.Tags);
         Assert.True(a.Content.IsPaywalled);
+        Assert.Equal(ExtractionPath.LargestProse, a.Content.Path);
         Assert.Equal("fr", a.Content.Language?.Value);
         Assert.Equal("Un paragraphe.\n\nIntertitre", a.Content.Text); // captions are blocks, not body text
     }

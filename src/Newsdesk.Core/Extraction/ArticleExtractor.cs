@@ -35,6 +35,7 @@ public sealed class ArticleExtractor
     private readonly ContentFinder _finder;
     private readonly BlockFilter _filter;
     private readonly HtmlSanitizing _sanitizer;
+    private readonly PageClassifier _classifier;
 
     /// <summary>Builds the extractor; <paramref name="logger"/> receives body-finding decisions at Trace level.</summary>
     public ArticleExtractor(HtmlSanitizing? sanitizer = null, ILogger<ArticleExtractor>? logger = null)
@@ -46,7 +47,11 @@ public sealed class ArticleExtractor
         _finder = new ContentFinder(_rules, log);
         _filter = new BlockFilter(_lexicon);
         _sanitizer = sanitizer ?? HtmlSanitizing.Default;
+        _classifier = new PageClassifier(_lexicon);
     }
+
+    /// <summary>Below this many characters of prose the main rules found too little, and the fallbacks are tried.</summary>
+    private const int ThinProseChars = 400;
 
     /// <summary>Extracts an article from the page's raw bytes; <paramref name="httpCharset"/> is the Content-Type charset when known.</summary>
     public ExtractedArticle Extract(byte[] page, Uri url, string? httpCharset = null)
@@ -68,6 +73,7 @@ public sealed class ArticleExtractor
             url = baseUrl;
         }
         var meta = MetadataReader.Read(document, url);
+        var evidence = PageEvidence.Read(document, meta);
         var h1 = document.Body?.QuerySelector("h1") is { } heading ? MetadataReader.Normalize(heading.TextContent) : null;
         var paywallHint = HasPaywallMarkup(document);
         var liveHint = HasLiveBlogMarkup(document);
@@ -75,6 +81,7 @@ public sealed class ArticleExtractor
 
         var blocks = new List<RawBlock>();
         string? lead = null;
+        var liveAroundBody = false;
         if (document.Body is { } body)
         {
             _cleaner.Clean(document);
@@ -82,6 +89,7 @@ public sealed class ArticleExtractor
             var roots = _finder.Find(body, stats);
             if (roots.Count > 0)
             {
+                liveAroundBody = liveHint && LiveMarkupAroundBody(roots, stats);
                 blocks = new BlockCollector(url, stats).Collect(roots);
                 blocks = _filter.Filter(blocks, title);
                 var descriptionKey = BlockFilter.Key(meta.Description);
@@ -98,11 +106,23 @@ public sealed class ArticleExtractor
                 }
             }
         }
+        var ruled = blocks;
         blocks = UseStructuredBodyWhenRicher(blocks, meta.ArticleBody, lead);
+        var path = ReferenceEquals(blocks, ruled) ? ExtractionPath.Rules : ExtractionPath.StructuredData;
+        var proseLanguage = ProseLanguage(meta.Language, blocks, title);
+        if (_classifier.ProseChars(blocks, proseLanguage) < ThinProseChars)
+        {
+            (blocks, path) = Fallback(html, url, meta, title, blocks, path, proseLanguage);
+        }
+        if (blocks.Count == 0)
+        {
+            path = ExtractionPath.None;
+        }
 
         var articleBlocks = blocks.Select(ToArticleBlock).ToList();
         var text = string.Join("\n\n", articleBlocks.Select(b => b.Text));
         var language = ChooseLanguage(meta.Language, text.Length > 0 ? text : title);
+        var (kind, reason) = _classifier.Classify(evidence, meta, blocks, language?.Language ?? proseLanguage, liveAroundBody);
         return new ExtractedArticle
         {
             Title = title,
@@ -119,8 +139,157 @@ public sealed class ArticleExtractor
             SiteName = meta.SiteName,
             IsLiveBlog = meta.IsLiveBlog || liveHint,
             IsPaywalled = meta.IsPaywalled || paywallHint,
+            Kind = kind,
+            KindReason = reason,
+            Path = path,
         };
     }
+
+    /// <summary>The language whose function words measure prose: the declared one, or a guess from the text found.</summary>
+    private string? ProseLanguage(string? declared, List<RawBlock> blocks, string title)
+    {
+        if (LanguageTag.TryParse(declared, out var tag) && _lexicon.Stopwords.ContainsKey(tag.Language))
+        {
+            return tag.Language;
+        }
+        var (guess, _) = LanguageGuesser.Guess(string.Join("\n", blocks.Select(b => b.Text).Prepend(title)), _lexicon);
+        return guess;
+    }
+
+    /// <summary>
+    /// The main rules found too little prose: try the page's JSON-LD articleBody, then readability-style scoring of the
+    /// page with only code, navigation, forms and strongly named boilerplate removed, then the single container with the
+    /// most paragraph prose. A fallback is taken only when it gives clearly more prose than the rules did.
+    /// </summary>
+    private (List<RawBlock> Blocks, ExtractionPath Path) Fallback(string html, Uri url, PageMetadata meta, string title, List<RawBlock> blocks,
+        ExtractionPath path, string? language)
+    {
+        var have = _classifier.ProseChars(blocks, language);
+        var needed = Math.Max(ThinProseChars, have * 2);
+        bool Better(List<RawBlock> candidate) => _classifier.ProseChars(candidate, language) >= needed && Plausible(candidate, blocks, title, meta.Description);
+        if (path != ExtractionPath.StructuredData && StructuredParagraphs(meta.ArticleBody) is { Count: > 0 } structured && Better(structured))
+        {
+            return (structured, ExtractionPath.StructuredData);
+        }
+        var document = new HtmlParser(ParserOptions).ParseDocument(html);
+        if (document.Body is not { } body)
+        {
+            return (blocks, path);
+        }
+        _cleaner.CleanLightly(document);
+        var stats = ElementStats.Compute(body);
+        var roots = _finder.Find(body, stats);
+        if (roots.Count > 0)
+        {
+            var scored = _filter.Filter(new BlockCollector(url, stats).Collect(roots), title);
+            if (Better(scored))
+            {
+                return (scored, ExtractionPath.Scoring);
+            }
+        }
+        if (LargestProseBlock(body, stats) is { } largest)
+        {
+            var prose = _filter.Filter(new BlockCollector(url, stats).Collect([largest]), title);
+            if (Better(prose))
+            {
+                return (prose, ExtractionPath.LargestProse);
+            }
+        }
+        return (blocks, path);
+    }
+
+    /// <summary>
+    /// A fallback must be about the same story: it holds the longest block the rules found, or, when they found nearly
+    /// nothing, words of the headline or the description. Validation messages of a login form are prose too.
+    /// </summary>
+    private static bool Plausible(List<RawBlock> candidate, List<RawBlock> found, string title, string? description)
+    {
+        var text = BlockFilter.Key(string.Join(" ", candidate.Select(b => b.Text)));
+        if (found.Where(b => b.Type == BlockType.Paragraph).MaxBy(b => b.Text.Length) is { Text.Length: >= 80 } longest)
+        {
+            var key = BlockFilter.Key(longest.Text);
+            return text.Contains(key[..Math.Min(key.Length, 60)], StringComparison.Ordinal);
+        }
+        var words = (title + " " + description).Split((char[])[' ', ',', '.', ':', ';', '!', '?', '«', '»', '"', '\'', '’', '(', ')'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w.Length >= 5).Select(w => BlockFilter.Key(w)).Where(w => w.Length >= 5).Distinct(StringComparer.Ordinal).ToList();
+        return words.Count > 0 && words.Count(w => text.Contains(w, StringComparison.Ordinal)) * 3 >= Math.Min(words.Count, 9);
+    }
+
+    /// <summary>The element whose own paragraphs (p children, few links) hold the most text.</summary>
+    private static IElement? LargestProseBlock(IElement body, ElementStats stats)
+    {
+        IElement? best = null;
+        var bestChars = 0;
+        foreach (var element in body.QuerySelectorAll("div, article, section, main, td, blockquote").Prepend(body))
+        {
+            var chars = 0;
+            foreach (var child in element.Children)
+            {
+                if (child.LocalName == "p" && stats.LinkDensity(child) < 0.3)
+                {
+                    var m = stats.Get(child);
+                    chars += m.TextChars - m.LinkChars;
+                }
+            }
+            if (chars > bestChars)
+            {
+                (best, bestChars) = (element, chars);
+            }
+        }
+        return best;
+    }
+
+    /// <summary>The JSON-LD articleBody as paragraphs, its markup (when it has any) reduced to text.</summary>
+    private static List<RawBlock>? StructuredParagraphs(string? articleBody)
+    {
+        if (string.IsNullOrWhiteSpace(articleBody))
+        {
+            return null;
+        }
+        var text = WebUtility.HtmlDecode(articleBody);
+        if (text.Contains('<', StringComparison.Ordinal))
+        {
+            var fragment = new HtmlParser(ParserOptions).ParseDocument("<body>" + text + "</body>");
+            foreach (var br in fragment.QuerySelectorAll("br").ToList())
+            {
+                br.Replace(fragment.CreateTextNode("\n"));
+            }
+            foreach (var paragraph in fragment.QuerySelectorAll("p, div, li, h2, h3, blockquote"))
+            {
+                paragraph.AppendChild(fragment.CreateTextNode("\n"));
+            }
+            foreach (var code in fragment.QuerySelectorAll("script, style").ToList())
+            {
+                code.Remove();
+            }
+            text = fragment.Body?.TextContent ?? "";
+        }
+        return text.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(TextNormalizer.Collapse)
+            .Where(p => p.Length > 0)
+            .Select(p => new RawBlock { Type = BlockType.Paragraph, Text = p, Html = WebUtility.HtmlEncode(p) })
+            .ToList();
+    }
+
+    /// <summary>Live-blog markup (class liveblog, live-ticker…) wraps the body or holds most of its text, not a widget beside it.</summary>
+    private static bool LiveMarkupAroundBody(IReadOnlyList<IElement> roots, ElementStats stats)
+    {
+        for (var element = roots[0]; element is not null && element.LocalName != "body"; element = element.ParentElement)
+        {
+            if (IsLiveElement(element))
+            {
+                return true;
+            }
+        }
+        var total = roots.Sum(stats.TextChars);
+        var live = roots.SelectMany(r => r.QuerySelectorAll("*").Where(IsLiveElement)).Where(e => !e.Ancestors<IElement>().Any(IsLiveElement)).Sum(stats.TextChars);
+        return total > 0 && live * 2 >= total;
+    }
+
+    private static bool IsLiveElement(IElement element) =>
+        AttributeRules.Names(element) is { Length: > 0 } names
+        && (names.Contains("liveblog", StringComparison.Ordinal) || names.Contains("live-blog", StringComparison.Ordinal)
+            || names.Contains("liveticker", StringComparison.Ordinal) || names.Contains("live-ticker", StringComparison.Ordinal));
 
     private ArticleBlock ToArticleBlock(RawBlock block)
     {

@@ -51,6 +51,33 @@ internal sealed class DomCleaner(AttributeRules rules, Lexicon lexicon, ILogger 
     }
 
     /// <summary>
+    /// The fallback's cleaning, when the full cleaning left too little: only what is never text (code, embeds, forms'
+    /// controls, navigation), hidden nodes and regions named strongly as boilerplate (comments, consent banners) go.
+    /// </summary>
+    public void CleanLightly(IHtmlDocument document)
+    {
+        var body = document.Body;
+        if (body is null)
+        {
+            return;
+        }
+        foreach (var element in body.QuerySelectorAll(string.Join(',', NeverContent)).ToList())
+        {
+            element.Remove();
+        }
+        var total = body.TextContent.Length;
+        foreach (var element in body.QuerySelectorAll("*").Where(e => e.HasAttribute("hidden") || IsHiddenByStyle(e) || rules.IsStrongBoilerplate(e)
+            || e.LocalName is "form" or "header" || e.GetAttribute("role") is "dialog" or "alertdialog" || e.GetAttribute("aria-hidden") == "true").ToList())
+        {
+            // A page wrapper with an unlucky name ("has-cookie-banner") holds most of the page and stays.
+            if (body.Contains(element) && element.TextContent.Length < total / 2)
+            {
+                element.Remove();
+            }
+        }
+    }
+
+    /// <summary>
     /// A heading naming reader comments ("Commentaires", "Réactions (3)", "12 Kommentare") opens a comment
     /// section: when it comes first in its container the container goes; after article text, it and
     /// everything after it in that container go. Comment sections with neutral class names end up here.

@@ -17,7 +17,7 @@ public static class ExtractionContractJson
     };
 
     /// <summary>The contract object for a page where nothing could be extracted.</summary>
-    public static ExtractedArticle Empty { get; } = new();
+    public static ExtractedArticle Empty { get; } = new() { Kind = PageKind.Stub, KindReason = "nothing could be extracted", Path = ExtractionPath.None };
 
     public static string ToJson(ExtractedArticle article)
     {
@@ -68,6 +68,9 @@ public static class ExtractionContractJson
         json.WriteBoolean("is_live_blog", article.IsLiveBlog);
         json.WriteBoolean("is_paywalled", article.IsPaywalled);
         json.WriteString("body_html", ArticleHtml.Body(article.Blocks));
+        json.WriteString("page_kind", article.Kind.ToName());
+        WriteNullable(json, "page_kind_reason", article.KindReason);
+        json.WriteString("extraction_path", article.Path.ToName());
         json.WriteEndObject();
     }
 

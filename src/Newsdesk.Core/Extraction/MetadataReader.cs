@@ -54,6 +54,7 @@ internal static class MetadataReader
         }
         meta.Image ??= First(metaTags, "og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src");
         meta.SiteName ??= First(metaTags, "og:site_name", "application-name", "publisher");
+        meta.OgType = First(metaTags, "og:type")?.ToLowerInvariant();
         if (First(metaTags, "article:content_tier") is { } tier && !tier.Equals("free", StringComparison.OrdinalIgnoreCase))
         {
             meta.IsPaywalled = true;
@@ -140,6 +141,7 @@ internal static class MetadataReader
                 documents.Add(json);
                 foreach (var node in Flatten(json.RootElement, 0))
                 {
+                    AddTypes(node, meta.Types);
                     if (HasType(node, ArticleTypes))
                     {
                         article ??= node;
@@ -165,6 +167,8 @@ internal static class MetadataReader
                 meta.Image = ImageUrl(a);
                 meta.SiteName = a.TryGetProperty("publisher", out var publisher) ? Normalize(String(publisher, "name")) : null;
                 meta.ArticleBody = String(a, "articleBody");
+                meta.ArticleType = a.TryGetProperty("@type", out var articleType) ? StripSchema(articleType.ValueKind == JsonValueKind.String
+                    ? articleType.GetString()! : articleType.EnumerateArray().Select(t => t.ToString()).FirstOrDefault(t => ArticleTypes.Contains(StripSchema(t))) ?? "") : null;
                 if (a.TryGetProperty("keywords", out var keywords))
                 {
                     if (keywords.ValueKind == JsonValueKind.String)
@@ -251,6 +255,21 @@ internal static class MetadataReader
                         yield return nested;
                     }
                 }
+            }
+        }
+    }
+
+    private static void AddTypes(JsonElement node, HashSet<string> types)
+    {
+        if (!node.TryGetProperty("@type", out var type))
+        {
+            return;
+        }
+        foreach (var t in type.ValueKind == JsonValueKind.Array ? type.EnumerateArray() : Enumerate(type))
+        {
+            if (t.ValueKind == JsonValueKind.String)
+            {
+                types.Add(StripSchema(t.GetString()!));
             }
         }
     }
@@ -364,6 +383,13 @@ internal static class MetadataReader
         if (meta.Section is null && document.QuerySelector("[itemprop='articleSection']") is { } section)
         {
             meta.Section = Normalize(section.GetAttribute("content") ?? section.TextContent);
+        }
+        foreach (var typed in document.QuerySelectorAll("[itemtype]").Take(200))
+        {
+            foreach (var type in typed.GetAttribute("itemtype")!.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                meta.Types.Add(StripSchema(type));
+            }
         }
         if (document.QuerySelector("[itemtype*='LiveBlogPosting']") is not null)
         {

@@ -19,4 +19,10 @@ internal sealed class PageMetadata
     public bool IsPaywalled { get; set; }
     /// <summary>articleBody of the JSON-LD article, when the page ships one.</summary>
     public string? ArticleBody { get; set; }
+    /// <summary>The type of the JSON-LD node the article metadata came from (NewsArticle, BlogPosting…).</summary>
+    public string? ArticleType { get; set; }
+    /// <summary>Every JSON-LD @type the page declares (without the schema.org prefix).</summary>
+    public HashSet<string> Types { get; } = new(StringComparer.OrdinalIgnoreCase);
+    /// <summary>og:type, lower case.</summary>
+    public string? OgType { get; set; }
 }

@@ -21,6 +21,12 @@ public sealed record ExtractedArticle
     public bool IsLiveBlog { get; init; }
     /// <summary>The page is (partly) paywalled; the blocks are what is visible without a subscription.</summary>
     public bool IsPaywalled { get; init; }
+    /// <summary>What the page is; only <see cref="PageKind.Article"/> goes on to translation.</summary>
+    public PageKind Kind { get; init; } = PageKind.Article;
+    /// <summary>The evidence the kind was decided on, in a few words (for operators).</summary>
+    public string? KindReason { get; init; }
+    /// <summary>Which way the body text was found (the main rules or a fallback).</summary>
+    public ExtractionPath Path { get; init; } = ExtractionPath.Rules;
 
     /// <summary>
     /// Body text as the extraction contract defines it: block texts separated by a blank line. Image captions

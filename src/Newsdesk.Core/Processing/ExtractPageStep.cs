@@ -10,7 +10,8 @@ namespace Newsdesk.Processing;
 /// <summary>
 /// page.extract: turns a fetched page into a clean, sanitised article; canonicalises its URL (one story, one
 /// article, whichever feed it came through), links near-duplicates into one cluster, stores it (or a new revision),
-/// and asks for its translations.
+/// and asks for its translations. A page that is not an article (a listing, a template, a match sheet, a stub…) keeps
+/// only its kind and the evidence on the page row: it is never stored as an article, so nothing can translate it.
 /// </summary>
 public sealed class ExtractPageStep(IArticleStore store, ArticleExtractor extractor, NearDuplicateIndex duplicates, DeskOptions desk, TimeProvider time)
     : PipelineStep<ExtractPagePayload>(PipelineRoutes.ExtractPage)
@@ -24,9 +25,10 @@ public sealed class ExtractPageStep(IArticleStore store, ArticleExtractor extrac
         }
         var fetchedUrl = new Uri(page.FinalUrl);
         var article = extractor.Extract(page.Body, fetchedUrl, page.Charset);
-        if (article.Blocks.Count == 0)
+        await store.RecordPageKindAsync(page.Id, article.Kind, article.KindReason, cancellationToken);
+        if (!article.Kind.IsTranslated())
         {
-            return new StepOutcome.Fail($"no article text found in {page.FinalUrl}");
+            return StepOutcome.Finished();
         }
         if (string.IsNullOrWhiteSpace(article.Title) && page.FeedTitle is { } feedTitle)
         {

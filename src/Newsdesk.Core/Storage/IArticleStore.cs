@@ -10,6 +10,15 @@ public interface IArticleStore
 
     Task<FetchedPage?> GetPageAsync(PageId id, CancellationToken cancellationToken);
 
+    /// <summary>Records what an extracted page is and why (cleared when the page is fetched again).</summary>
+    Task RecordPageKindAsync(PageId page, PageKind kind, string? reason, CancellationToken cancellationToken);
+
+    /// <summary>Extracted pages per source and kind (articles included), for `jobs status` and `sources list`.</summary>
+    Task<IReadOnlyList<PageKindCount>> CountPageKindsAsync(CancellationToken cancellationToken);
+
+    /// <summary>The most recent pages of one kind with the evidence, newest first.</summary>
+    Task<IReadOnlyList<PageKindSample>> ListPagesOfKindAsync(PageKind kind, int limit, CancellationToken cancellationToken);
+
     /// <summary>
     /// Stores an article by its canonical URL: new, a new revision when its content hash changed, or unchanged.
     /// Idempotent: saving the same draft twice stores it once.

@@ -96,7 +96,8 @@ public static class ExtractCommand
         stdout.WriteLine($"Canonical:  {article.CanonicalUrl ?? "-"}");
         stdout.WriteLine($"Section:    {article.Section ?? "-"}   Tags: {(article.Tags.Count > 0 ? string.Join(", ", article.Tags) : "-")}");
         stdout.WriteLine($"Flags:      {(article.IsLiveBlog ? "live blog " : "")}{(article.IsPaywalled ? "paywalled" : "")}");
-        stdout.WriteLine($"Blocks:     {article.Blocks.Count}, {article.Text.Length} characters");
+        stdout.WriteLine($"Kind:       {Model.PageKindNames.ToName(article.Kind)} ({article.KindReason}){(Model.PageKindNames.IsTranslated(article.Kind) ? "" : ": not translated")}");
+        stdout.WriteLine($"Blocks:     {article.Blocks.Count}, {article.Text.Length} characters, found by {Model.ExtractionPathNames.ToName(article.Path)}");
         stdout.WriteLine();
         foreach (var block in article.Blocks)
         {

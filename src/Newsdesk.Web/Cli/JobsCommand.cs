@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Newsdesk.Model;
 using Newsdesk.Processing;
 using Newsdesk.Storage;
 
@@ -19,7 +20,7 @@ public static class JobsCommand
     private static Command Status()
     {
         var failures = new Option<int>("--failures") { Description = "How many recent failures to list.", DefaultValueFactory = _ => 10 };
-        var command = new Command("status", "Jobs per state, and the most recent failures with their errors.") { failures };
+        var command = new Command("status", "Jobs per state, pages per kind (only articles are translated), and the most recent failures with their errors.") { failures };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             await using var services = await CliHost.StartAsync(parseResult, cancellationToken);
@@ -31,6 +32,7 @@ public static class JobsCommand
             {
                 Console.WriteLine($"probe runs {probes.Runs} over {probes.DistinctJobs} distinct jobs");
             }
+            await WritePageKindsAsync(store, cancellationToken);
             foreach (var f in await store.ListFailedJobsAsync(parseResult.GetValue(failures), cancellationToken))
             {
                 Console.WriteLine($"failed #{f.Id} {f.Kind} after {f.Attempts} attempt(s) at {f.UpdatedAt.ToString("u", CultureInfo.InvariantCulture)}: {f.Error}");
@@ -38,6 +40,25 @@ public static class JobsCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>Extracted pages per kind; each kind that is not translated with its most recent pages and the evidence.</summary>
+    private static async Task WritePageKindsAsync(INewsStore store, CancellationToken cancellationToken)
+    {
+        var kinds = (await store.CountPageKindsAsync(cancellationToken)).GroupBy(c => c.Kind).ToDictionary(g => g.Key, g => g.Sum(c => c.Pages));
+        if (kinds.Count == 0)
+        {
+            return;
+        }
+        var refused = kinds.Where(k => !k.Key.IsTranslated()).Sum(k => k.Value);
+        Console.WriteLine($"pages {string.Join(", ", PageKindNames.All.Where(kinds.ContainsKey).Select(k => $"{k.ToName()} {kinds[k]}"))}; not translated {refused}");
+        foreach (var kind in PageKindNames.All.Where(k => !k.IsTranslated() && kinds.ContainsKey(k)))
+        {
+            foreach (var page in await store.ListPagesOfKindAsync(kind, 3, cancellationToken))
+            {
+                Console.WriteLine($"  {kind.ToName()} {page.Url}: {page.Reason}");
+            }
+        }
     }
 
     private static Command Probe()

@@ -83,7 +83,9 @@ public static class SourcesCommand
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             await using var services = await CliHost.StartAsync(parseResult, cancellationToken);
-            var sources = await services.GetRequiredService<INewsStore>().ListSourcesAsync(cancellationToken);
+            var store = services.GetRequiredService<INewsStore>();
+            var sources = await store.ListSourcesAsync(cancellationToken);
+            var kinds = (await store.CountPageKindsAsync(cancellationToken)).Where(c => c.Source is not null).ToLookup(c => c.Source!.Value);
             if (parseResult.GetValue(json))
             {
                 var rows = sources.Select(s => new Dictionary<string, object?>
@@ -103,6 +105,7 @@ public static class SourcesCommand
                     ["last_error"] = s.Fetch.LastError,
                     ["consecutive_errors"] = s.Fetch.ConsecutiveErrors,
                     ["items"] = s.Fetch.ItemCount,
+                    ["pages"] = kinds[s.Id].ToDictionary(c => c.Kind.ToName(), c => c.Pages),
                 });
                 Console.WriteLine(JsonSerializer.Serialize(rows));
                 return 0;
@@ -112,7 +115,7 @@ public static class SourcesCommand
                 Console.WriteLine("No sources yet. Add one with: newsdesk sources add URL");
                 return 0;
             }
-            var table = new Table().AddColumns("id", "kind", "name / url", "lang", "licence", "state", "last fetch", "items", "last error");
+            var table = new Table().AddColumns("id", "kind", "name / url", "lang", "licence", "state", "last fetch", "items", "pages", "last error");
             foreach (var s in sources)
             {
                 table.AddRow(
@@ -124,6 +127,7 @@ public static class SourcesCommand
                     s.Paused ? "paused" : Markup.Escape(s.Fetch.LastStatus ?? "new"),
                     s.Fetch.LastFetchAt?.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? "never",
                     s.Fetch.ItemCount.ToString(CultureInfo.InvariantCulture),
+                    Markup.Escape(string.Join("\n", kinds[s.Id].Select(c => $"{c.Kind.ToName()} {c.Pages}"))),
                     Markup.Escape(s.Fetch.LastError ?? ""));
             }
             AnsiConsole.Write(table);

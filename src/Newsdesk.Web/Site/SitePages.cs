@@ -129,7 +129,7 @@ public sealed class SitePages(
             licence,
             publication.Title,
             lead,
-            licence == Licence.Full ? html.Body(content, article.Content.MainImage) : null,
+            licence == Licence.Full ? html.Body(content, article.Content.MainImage, lead) : null,
             licence == Licence.Full && article.Content.MainImage is { } img ? ArticleHtml.SafeUrl(img) : null,
             caption,
             article.Content.Byline,

@@ -49,6 +49,10 @@ public sealed class ArticleExtractorFixtureTests
         }
         Assert.Equal(e.TryGetProperty("is_live_blog", out var live) && live.GetBoolean(), article.IsLiveBlog);
         Assert.Equal(e.TryGetProperty("is_paywalled", out var paywalled) && paywalled.GetBoolean(), article.IsPaywalled);
+        // Every fixture is an article unless it says otherwise (issue 20: the page kinds are decided by evidence).
+        Assert.True((e.TryGetProperty("page_kind", out var kind) ? kind.GetString() : "article") == article.Kind.ToName(),
+            $"page kind {article.Kind.ToName()} ({article.KindReason})");
+        AssertOptional(e, "extraction_path", article.Path.ToName());
 
         foreach (var s in Strings(e, "must_contain"))
         {

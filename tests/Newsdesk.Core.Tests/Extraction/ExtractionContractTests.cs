@@ -21,7 +21,7 @@ public sealed class ExtractionContractTests
         var blocks = root.GetProperty("blocks").EnumerateArray().ToList();
         Assert.All(blocks, b => Assert.Equal("p", b.GetProperty("type").GetString()));
         Assert.Equal(root.GetProperty("text").GetString(), string.Join("\n\n", blocks.Select(b => b.GetProperty("text").GetString())));
-        foreach (var field in (string[])["lead", "canonical_url", "section", "tags", "image", "modified", "is_live_blog", "is_paywalled", "body_html", "site_name"])
+        foreach (var field in (string[])["lead", "canonical_url", "section", "tags", "image", "modified", "is_live_blog", "is_paywalled", "body_html", "site_name", "page_kind", "page_kind_reason", "extraction_path"])
         {
             Assert.True(root.TryGetProperty(field, out _), $"missing {field}");
         }

@@ -22,8 +22,11 @@ public sealed class DemoCommandTests
 
         Assert.True(code == 0, stdout + stderr);
         var articles = await db.Store.ListArticlesAsync(100, Ct);
-        Assert.Equal(16, articles.Count); // 15 stories, one agency dispatch published by both outlets
-        Assert.Equal(15, articles.Select(a => a.ClusterId).Distinct().Count());
+        // 15 stories, one agency dispatch published by both outlets; the live blog is kept as a page of its kind, not
+        // translated (issue 20: only articles go on; no source setting asks for live blogs yet).
+        Assert.Equal(15, articles.Count);
+        Assert.Equal(14, articles.Select(a => a.ClusterId).Distinct().Count());
+        Assert.Contains(await db.Store.CountPageKindsAsync(Ct), c => c.Kind == PageKind.LiveBlog && c.Pages == 1);
         Assert.All(articles, a => Assert.Equal("fr", a.Content.Language?.Language));
         // How many pass the gate depends on the installed Apertium's dictionaries (today fr->ca mostly passes, fr->es leaves
         // French words and is mostly held), so only the whole desk is asked to publish something.
@@ -31,7 +34,7 @@ public sealed class DemoCommandTests
         foreach (var lang in new[] { "es", "ca" })
         {
             var translations = await db.Store.ListTranslationsAsync(new TranslationQuery(LanguageTag.Parse(lang), Limit: 100), Ct);
-            Assert.Equal(16, translations.Count);
+            Assert.Equal(15, translations.Count);
             Assert.All(translations, t => Assert.NotEqual(TranslationStatus.Translated, t.Status)); // every one went through the gate
             Assert.DoesNotContain(translations, t => t.Status == TranslationStatus.Failed);
             published += translations.Count(t => t.Status == TranslationStatus.Published);
@@ -48,7 +51,7 @@ public sealed class DemoCommandTests
         (code, stdout, stderr) = await NewsdeskProcess.RunAsync(workDir, TimeSpan.FromMinutes(5),
             "demo", "--no-serve", "--sources-port", port, "--db", db.ConnectionString);
         Assert.True(code == 0, stdout + stderr);
-        Assert.Equal(16, await db.Store.CountArticlesAsync(Ct));
+        Assert.Equal(15, await db.Store.CountArticlesAsync(Ct));
         Assert.All(await db.Store.ListArticlesAsync(100, Ct), a => Assert.Equal(1, a.Revision));
         Assert.Equal(memory, await db.Store.CountMemoryAsync(Ct));
 
