@@ -47,4 +47,13 @@ public sealed class ArchitectureTests
             Assert.True(newsdesk.All(r => r == "Newsdesk.Core"), $"{engine} references {string.Join(", ", newsdesk)}");
         }
     }
+
+    [Fact]
+    public void LocaleConventions_AreOneTableInCore()
+    {
+        var types = Assemblies.Append("newsdesk").SelectMany(a => Assembly.Load(a).GetTypes()).ToList();
+
+        Assert.DoesNotContain(types, t => t.Name == "LocaleConventions");
+        Assert.Equal("Newsdesk.Locales.Locale", Assert.Single(types, t => t.Name == "Locale").FullName);
+    }
 }

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Newsdesk.Locales;
 using Newsdesk.Model;
 using Newsdesk.Sanitizing;
 
@@ -47,7 +48,7 @@ public sealed class ArticleTranslator
         var engine = await _registry.ResolveAsync(pair, request.Engine, cancellationToken);
         var capabilities = engine.Capabilities;
         var glossary = request.Glossary;
-        var target = LocaleConventions.For(pair.Target);
+        var target = Locale.For(pair.Target);
 
         // 1. Segment: title, lead (when it is not the first block already), then every body block.
         var segments = Segment(article, capabilities.SupportsMarkup);
