@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Newsdesk.Locales;
@@ -331,27 +330,24 @@ public sealed class ArticleTranslator
         var targetText = InlineHtml.ToText(targetHtml);
         foreach (var entry in glossary.Entries)
         {
-            if (!ContainsWord(sourceText, entry.Term))
+            if (!GlossaryMatcher.Contains(sourceText, entry.Term))
             {
                 continue;
             }
             var expected = entry.Rendering ?? entry.Term;
-            if (!ContainsWord(targetText, expected))
+            if (!GlossaryMatcher.Contains(targetText, expected))
             {
                 yield return new SegmentIssue("glossary-missing", $"Glossary: '{entry.Term}' should appear as '{expected}'.");
             }
             foreach (var avoid in entry.Avoid ?? [])
             {
-                if (ContainsWord(targetText, avoid))
+                if (GlossaryMatcher.Contains(targetText, avoid))
                 {
                     yield return new SegmentIssue("glossary-avoided", $"Glossary: '{entry.Term}' was rendered '{avoid}', which the glossary rules out.");
                 }
             }
         }
     }
-
-    private static bool ContainsWord(string text, string word) =>
-        Regex.IsMatch(text, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(word)}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static ExtractedArticle Assemble(ExtractedArticle article, LanguageTag target, IReadOnlyList<SegmentOutcome> outcomes)
     {

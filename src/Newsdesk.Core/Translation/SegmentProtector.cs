@@ -47,8 +47,7 @@ public sealed partial class SegmentProtector
             .OrderByDescending(t => t.Term.Length);
         foreach (var (term, entry) in terms)
         {
-            _terms.Add((new Regex($@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(term.Trim())}(?![\p{{L}}\p{{N}}])",
-                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), entry));
+            _terms.Add((GlossaryMatcher.Pattern(term), entry));
         }
 
         if (options.Numbers)
