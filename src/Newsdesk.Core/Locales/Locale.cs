@@ -80,6 +80,9 @@ public sealed record Locale
     /// <summary>How a time of day is written, as a .NET custom format ("HH:mm", "H:mm", "h:mm tt").</summary>
     public string TimePattern { get; init; } = "HH:mm";
 
+    /// <summary>The words around figures (percent, the hour, age, ranges, scores, ordinals) that <see cref="NumberReader"/> reads.</summary>
+    public ValueWords Values { get; init; } = new();
+
     /// <summary>Writes an ordinal number (3 -> "3.", "3e", "3rd", "3.º").</summary>
     internal Func<int, string> OrdinalWriter { get; init; } = n => n.ToString(CultureInfo.InvariantCulture) + ".";
 

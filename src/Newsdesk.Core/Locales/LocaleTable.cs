@@ -22,6 +22,15 @@ internal static class LocaleTable
 
     private static string Digits(int n) => n.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>Words with their values, every form of one value in one string ("premier première" = 1).</summary>
+    private static FrozenDictionary<string, int> Words(params (string Forms, int Value)[] entries) =>
+        entries.SelectMany(e => e.Forms.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(f => (Form: f, e.Value)))
+            .ToFrozenDictionary(e => e.Form, e => e.Value, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>German ordinals: each stem with the endings of its declension ("dritt" -> dritte, dritten, dritter, ...).</summary>
+    private static FrozenDictionary<string, int> GermanOrdinals(params (string Stem, int Value)[] stems) =>
+        Words([.. stems.Select(s => (string.Join(' ', new[] { "e", "en", "er", "es", "em" }.Select(e => s.Stem + e)), s.Value))]);
+
     public static Locale German { get; } = new()
     {
         Tag = LanguageTag.Parse("de"),
@@ -42,6 +51,19 @@ internal static class LocaleTable
         NumericDatePattern = "d.M.yyyy",
         TimePattern = "HH:mm",
         OrdinalWriter = n => Digits(n) + ".",
+        Values = new()
+        {
+            Percent = ["Prozent", "v. H."],
+            Hour = ["Uhr"],
+            AgeSuffixes = ["jährige", "jährigen", "jähriger", "jähriges", "jährigem", "jährig"],
+            Ranges = [("zwischen", "und"), ("von", "bis"), ("", "bis")],
+            Score = ["zu"],
+            OrdinalDeterminers = ["der", "die", "das", "den", "dem", "des", "am", "im", "zum", "zur", "vom", "beim", "ein", "eine", "einen",
+                "einem", "einer", "sein", "seine", "seinem", "seinen", "ihr", "ihre", "ihrem", "ihren"],
+            // "achte" is left out: it is also the verb "achten".
+            OrdinalWords = GermanOrdinals(("erst", 1), ("zweit", 2), ("dritt", 3), ("viert", 4), ("fünft", 5), ("sechst", 6), ("siebt", 7),
+                ("neunt", 9), ("zehnt", 10)),
+        },
     };
 
     public static Locale GermanSwiss { get; } = German with
@@ -77,6 +99,20 @@ internal static class LocaleTable
         NumericDatePattern = "dd/MM/yyyy",
         TimePattern = "HH:mm",
         OrdinalWriter = n => n == 1 ? "1er" : Digits(n) + "e",
+        Values = new()
+        {
+            Percent = ["pour cent", "pourcent", "p. cent"],
+            Hour = ["h", "heures", "heure"],
+            AgeDecades = Words(("vingtenaire vingtenaires", 20), ("trentenaire trentenaires", 30), ("quadragénaire quadragénaires quadra quadras", 40),
+                ("quinquagénaire quinquagénaires quinqua quinquas", 50), ("sexagénaire sexagénaires", 60), ("septuagénaire septuagénaires", 70),
+                ("octogénaire octogénaires", 80), ("nonagénaire nonagénaires", 90), ("centenaire centenaires", 100)),
+            Ranges = [("entre", "et"), ("de", "à"), ("", "à")],
+            Score = ["à"],
+            OrdinalSuffixes = ["er", "re", "ère", "e", "ème", "eme", "è", "ᵉ", "ᵉʳ", "nd", "nde"],
+            OrdinalWords = Words(("premier première premiers premières", 1), ("deuxième deuxièmes second seconde seconds secondes", 2),
+                ("troisième troisièmes", 3), ("quatrième quatrièmes", 4), ("cinquième cinquièmes", 5), ("sixième sixièmes", 6),
+                ("septième septièmes", 7), ("huitième huitièmes", 8), ("neuvième neuvièmes", 9), ("dixième dixièmes", 10)),
+        },
     };
 
     /// <summary>Swiss French: figures written dd.MM.yyyy; a space before ; ! ? is usage but not required.</summary>
@@ -119,6 +155,18 @@ internal static class LocaleTable
         NumericDatePattern = "M/d/yyyy",
         TimePattern = "h:mm tt",
         OrdinalWriter = EnglishOrdinal,
+        Values = new()
+        {
+            Percent = ["percent", "per cent"],
+            Hour = ["o'clock", "o’clock"],
+            TwelveHourClock = true,
+            AgeSuffixes = ["year-old", "year-olds", "years-old", "year old", "years old"],
+            Ranges = [("between", "and"), ("from", "to"), ("", "to")],
+            Score = ["to"],
+            OrdinalSuffixes = ["st", "nd", "rd", "th"],
+            OrdinalWords = Words(("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("fifth", 5), ("sixth", 6), ("seventh", 7),
+                ("eighth", 8), ("ninth", 9), ("tenth", 10)),
+        },
     };
 
     /// <summary>English outside North America: day first ("23 January 2025", "23/01/2025"), 24-hour clock.</summary>
@@ -151,6 +199,24 @@ internal static class LocaleTable
         NumericDatePattern = "d/M/yyyy",
         TimePattern = "H:mm",
         OrdinalWriter = n => Digits(n) + ".º",
+        Values = new()
+        {
+            Percent = ["por ciento", "por cien"],
+            Hour = ["h", "horas", "hrs", "hs"],
+            AgeDecades = Words(("veinteañero veinteañera veinteañeros veinteañeras", 20), ("treintañero treintañera treintañeros treintañeras", 30),
+                ("cuarentón cuarentona cuarentones cuarentonas cuadragenario cuadragenaria", 40),
+                ("cincuentón cincuentona cincuentones cincuentonas quincuagenario quincuagenaria", 50),
+                ("sesentón sesentona sexagenario sexagenaria sexagenarios sexagenarias", 60), ("septuagenario septuagenaria septuagenarios septuagenarias", 70),
+                ("octogenario octogenaria octogenarios octogenarias", 80), ("nonagenario nonagenaria nonagenarios nonagenarias", 90),
+                ("centenario centenaria centenarios centenarias", 100)),
+            Ranges = [("entre", "y"), ("de", "a"), ("", "a")],
+            Score = ["a"],
+            OrdinalSuffixes = [".º", ".ª", "º", "ª", ".er", ".os", ".as"],
+            OrdinalWords = Words(("primero primera primer primeros primeras", 1), ("segundo segunda segundos segundas", 2),
+                ("tercero tercera tercer terceros terceras", 3), ("cuarto cuarta cuartos cuartas", 4), ("quinto quinta quintos quintas", 5),
+                ("sexto sexta sextos sextas", 6), ("séptimo séptima séptimos séptimas", 7), ("octavo octava octavos octavas", 8),
+                ("noveno novena novenos novenas", 9), ("décimo décima décimos décimas", 10)),
+        },
     };
 
     /// <summary>Mexican Spanish: decimal point and comma grouping, the currency symbol first ("$1,500.50").</summary>
@@ -200,6 +266,21 @@ internal static class LocaleTable
         NumericDatePattern = "d/M/yyyy",
         TimePattern = "H:mm",
         OrdinalWriter = n => Digits(n) + (n switch { 1 or 3 => "r", 2 => "n", 4 => "t", _ => "è" }),
+        Values = new()
+        {
+            Percent = ["per cent"],
+            Hour = ["h", "hores"],
+            AgeDecades = Words(("quadragenari quadragenària", 40), ("quinquagenari quinquagenària", 50), ("sexagenari sexagenària sexagenaris sexagenàries", 60),
+                ("septuagenari septuagenària septuagenaris septuagenàries", 70), ("octogenari octogenària octogenaris octogenàries", 80),
+                ("nonagenari nonagenària nonagenaris nonagenàries", 90), ("centenari centenària centenaris centenàries", 100)),
+            Ranges = [("entre", "i"), ("de", "a"), ("", "a")],
+            Score = ["a"],
+            OrdinalSuffixes = ["r", "n", "t", "è", "a", "rs", "ns", "ts", "ns", "es"],
+            OrdinalWords = Words(("primer primera primers primeres", 1), ("segon segona segons segones", 2), ("tercer tercera tercers terceres", 3),
+                ("quart quarta quarts quartes", 4), ("cinquè cinquena cinquens cinquenes", 5), ("sisè sisena sisens sisenes", 6),
+                ("setè setena setens setenes", 7), ("vuitè vuitena vuitens vuitenes", 8), ("novè novena novens novenes", 9),
+                ("desè desena desens desenes", 10)),
+        },
     };
 
     public static Locale Italian { get; } = new()
@@ -222,6 +303,21 @@ internal static class LocaleTable
         NumericDatePattern = "dd/MM/yyyy",
         TimePattern = "HH:mm",
         OrdinalWriter = n => Digits(n) + "º",
+        Values = new()
+        {
+            Percent = ["per cento", "percento"],
+            Hour = ["h"],
+            AgeDecades = Words(("ventenne ventenni", 20), ("trentenne trentenni", 30), ("quarantenne quarantenni", 40), ("cinquantenne cinquantenni", 50),
+                ("sessantenne sessantenni", 60), ("settantenne settantenni", 70), ("ottantenne ottantenni", 80), ("novantenne novantenni", 90),
+                ("centenario centenaria centenari centenarie", 100)),
+            Ranges = [("tra", "e"), ("fra", "e"), ("da", "a"), ("", "a")],
+            Score = ["a"],
+            OrdinalSuffixes = ["º", "ª", "°"],
+            OrdinalWords = Words(("primo prima primi prime", 1), ("secondo seconda secondi seconde", 2), ("terzo terza terzi terze", 3),
+                ("quarto quarta quarti quarte", 4), ("quinto quinta quinti quinte", 5), ("sesto sesta sesti seste", 6),
+                ("settimo settima settimi settime", 7), ("ottavo ottava ottavi ottave", 8), ("nono nona noni none", 9),
+                ("decimo decima decimi decime", 10)),
+        },
     };
 
     public static Locale Dutch { get; } = new()
@@ -245,6 +341,17 @@ internal static class LocaleTable
         NumericDatePattern = "d-M-yyyy",
         TimePattern = "HH:mm",
         OrdinalWriter = n => Digits(n) + "e",
+        Values = new()
+        {
+            Percent = ["procent"],
+            Hour = ["uur"],
+            AgeSuffixes = ["jarige", "jarigen", "jarig"],
+            Ranges = [("tussen", "en"), ("van", "tot"), ("", "tot")],
+            Score = ["tegen"],
+            OrdinalSuffixes = ["e", "de", "ste"],
+            OrdinalWords = Words(("eerste", 1), ("tweede", 2), ("derde", 3), ("vierde", 4), ("vijfde", 5), ("zesde", 6), ("zevende", 7),
+                ("achtste", 8), ("negende", 9), ("tiende", 10)),
+        },
     };
 
     public static Locale Portuguese { get; } = new()
@@ -267,6 +374,22 @@ internal static class LocaleTable
         NumericDatePattern = "dd/MM/yyyy",
         TimePattern = "HH:mm",
         OrdinalWriter = n => Digits(n) + ".º",
+        Values = new()
+        {
+            Percent = ["por cento"],
+            Hour = ["h", "horas"],
+            AgeDecades = Words(("trintão trintona trintões trintonas", 30), ("quarentão quarentona quarentões quarentonas", 40),
+                ("cinquentão cinquentona cinquentões cinquentonas", 50), ("sexagenário sexagenária sexagenários sexagenárias", 60),
+                ("septuagenário septuagenária septuagenários septuagenárias", 70), ("octogenário octogenária octogenários octogenárias", 80),
+                ("nonagenário nonagenária nonagenários nonagenárias", 90), ("centenário centenária centenários centenárias", 100)),
+            Ranges = [("entre", "e"), ("de", "a"), ("", "a")],
+            Score = ["a"],
+            OrdinalSuffixes = [".º", ".ª", "º", "ª", ".os", ".as"],
+            OrdinalWords = Words(("primeiro primeira primeiros primeiras", 1), ("segundo segunda segundos segundas", 2),
+                ("terceiro terceira terceiros terceiras", 3), ("quarto quarta quartos quartas", 4), ("quinto quinta quintos quintas", 5),
+                ("sexto sexta sextos sextas", 6), ("sétimo sétima sétimos sétimas", 7), ("oitavo oitava oitavos oitavas", 8),
+                ("nono nona nonos nonas", 9), ("décimo décima décimos décimas", 10)),
+        },
     };
 
     /// <summary>Every entry by tag; a tag not listed falls back to its language's entry.</summary>
