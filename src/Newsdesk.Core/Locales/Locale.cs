@@ -62,6 +62,9 @@ public sealed record Locale
     /// <summary>Month names, January first, as written inside a date.</summary>
     public IReadOnlyList<string> Months { get; init; } = [];
 
+    /// <summary>Weekday names, Monday first, as written in running text.</summary>
+    public IReadOnlyList<string> Weekdays { get; init; } = [];
+
     /// <summary>The article or preposition that goes before a date in running text ("le", "am", "on"); null when none is known.</summary>
     public string? DateArticle { get; init; }
 

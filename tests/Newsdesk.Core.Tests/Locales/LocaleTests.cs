@@ -34,6 +34,7 @@ public sealed class LocaleTests
         Assert.True(locale.IsWrittenOut);
         Assert.Equal(tag, locale.Tag.Value);
         Assert.Equal(12, locale.Months.Count);
+        Assert.Equal(7, locale.Weekdays.Count);
         Assert.NotNull(locale.DateReadingPattern);
         Assert.NotNull(locale.DateArticle);
         Assert.NotNull(locale.FormatDate(1, 1, 2025));
