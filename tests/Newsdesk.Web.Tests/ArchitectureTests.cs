@@ -87,4 +87,13 @@ public sealed partial class ArchitectureTests
 
     [GeneratedRegex(@"\bNewsdesk\.Demo\b")]
     private static partial Regex DemoNamespace();
+
+    [Fact]
+    public void LocaleConventions_AreOneTableInCore()
+    {
+        var types = Assemblies.Append("newsdesk").SelectMany(a => Assembly.Load(a).GetTypes()).ToList();
+
+        Assert.DoesNotContain(types, t => t.Name == "LocaleConventions");
+        Assert.Equal("Newsdesk.Locales.Locale", Assert.Single(types, t => t.Name == "Locale").FullName);
+    }
 }

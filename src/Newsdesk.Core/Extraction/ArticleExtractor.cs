@@ -53,6 +53,9 @@ public sealed class ArticleExtractor
     /// <summary>Below this many characters of prose the main rules found too little, and the fallbacks are tried.</summary>
     private const int ThinProseChars = 400;
 
+    /// <summary>A body the rules found with at least this much prose in two paragraphs is short, not missing.</summary>
+    private const int ShortBodyChars = 200;
+
     /// <summary>Extracts an article from the page's raw bytes; <paramref name="httpCharset"/> is the Content-Type charset when known.</summary>
     public ExtractedArticle Extract(byte[] page, Uri url, string? httpCharset = null)
     {
@@ -170,6 +173,12 @@ public sealed class ArticleExtractor
         if (path != ExtractionPath.StructuredData && StructuredParagraphs(meta.ArticleBody) is { Count: > 0 } structured && Better(structured))
         {
             return (structured, ExtractionPath.StructuredData);
+        }
+        // The rules found a short body of its own (two paragraphs or more): what the page-wide fallbacks would add is what
+        // the rules left out on purpose (teaser cards, related stories), so only the publisher's own articleBody may replace it.
+        if (have >= ShortBodyChars && blocks.Count(b => b.Type == BlockType.Paragraph) >= 2)
+        {
+            return (blocks, path);
         }
         var document = new HtmlParser(ParserOptions).ParseDocument(html);
         if (document.Body is not { } body)

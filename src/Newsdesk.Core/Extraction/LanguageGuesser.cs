@@ -1,6 +1,12 @@
+using Newsdesk.Locales;
+
 namespace Newsdesk.Extraction;
 
-/// <summary>A cheap language guess from stopword counts (de, fr, en, es, it, nl, pt, pl, ca).</summary>
+/// <summary>
+/// A cheap language guess for a whole page from function-word counts: the desk's function-word lists
+/// (<see cref="FunctionWordLexicon"/>, shared with the quality gate) for de, fr, en, es, it, nl, pt, ca, and the
+/// extraction lexicon's own stopwords for languages the desk does not translate (pl).
+/// </summary>
 internal static class LanguageGuesser
 {
     private const int MaxWords = 3000;
@@ -23,6 +29,13 @@ internal static class LanguageGuesser
                 var word = text[start..i].Trim('\'').ToLowerInvariant();
                 start = -1;
                 words++;
+                foreach (var lang in FunctionWordLexicon.Languages)
+                {
+                    if (FunctionWordLexicon.Shared.Contains(lang, word))
+                    {
+                        counts[lang] = counts.GetValueOrDefault(lang) + 1;
+                    }
+                }
                 foreach (var (lang, set) in lexicon.Stopwords)
                 {
                     if (set.Contains(word))

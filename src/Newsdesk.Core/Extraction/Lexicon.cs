@@ -28,7 +28,7 @@ internal sealed class Lexicon
     public FrozenSet<string> CommentHeadings { get; private init; } = FrozenSet<string>.Empty;
     /// <summary>Editorial labels that only name the box they open, lower case, straight apostrophes.</summary>
     public FrozenSet<string> EditorialLabels { get; private init; } = FrozenSet<string>.Empty;
-    /// <summary>Language code to its stopword set.</summary>
+    /// <summary>Language code to its stopword set, for languages without a function-word list in Locales/Data (pl).</summary>
     public FrozenDictionary<string, FrozenSet<string>> Stopwords { get; private init; } = FrozenDictionary<string, FrozenSet<string>>.Empty;
 
     public static Lexicon Default { get; } = Load();

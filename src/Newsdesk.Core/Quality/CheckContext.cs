@@ -1,3 +1,4 @@
+using Newsdesk.Locales;
 using Newsdesk.Model;
 using Newsdesk.Quality.Alignment;
 using Newsdesk.Quality.Language;
@@ -23,7 +24,7 @@ public sealed class CheckContext
         TargetLanguage = input.TargetLanguage.Language;
         Target = new TextAnalysis(input.Target, TargetLanguage);
         Source = string.IsNullOrWhiteSpace(input.Source) ? null : new TextAnalysis(input.Source, SourceLanguage);
-        Locale = LocaleConventions.For(input.TargetLanguage, input.TargetLocale);
+        Locale = Locale.For(input.TargetLocale ?? input.TargetLanguage);
         Glossary = input.Glossary ?? [];
         _alignment = new Lazy<SentenceAlignment?>(() =>
         {
@@ -96,7 +97,7 @@ public sealed class CheckContext
 
     public string TargetLanguage { get; }
 
-    public LocaleConventions Locale { get; }
+    public Locale Locale { get; }
 
     public IReadOnlyList<GlossaryEntry> Glossary { get; }
 

@@ -1,3 +1,4 @@
+using Newsdesk.Locales;
 using Newsdesk.Quality.Language;
 using Newsdesk.Quality.Spelling;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Newsdesk.Locales;
 using Newsdesk.Model;
 using Newsdesk.Sanitizing;
 
@@ -48,7 +48,7 @@ public sealed class ArticleTranslator
         var engine = await _registry.ResolveAsync(pair, request.Engine, cancellationToken);
         var capabilities = engine.Capabilities;
         var glossary = request.Glossary;
-        var target = LocaleConventions.For(pair.Target);
+        var target = Locale.For(pair.Target);
 
         // 1. Segment: title, lead (when it is not the first block already), then every body block.
         var segments = Segment(article, capabilities.SupportsMarkup);
@@ -330,27 +330,24 @@ public sealed class ArticleTranslator
         var targetText = InlineHtml.ToText(targetHtml);
         foreach (var entry in glossary.Entries)
         {
-            if (!ContainsWord(sourceText, entry.Term))
+            if (!GlossaryMatcher.Contains(sourceText, entry.Term))
             {
                 continue;
             }
             var expected = entry.Rendering ?? entry.Term;
-            if (!ContainsWord(targetText, expected))
+            if (!GlossaryMatcher.Contains(targetText, expected))
             {
                 yield return new SegmentIssue("glossary-missing", $"Glossary: '{entry.Term}' should appear as '{expected}'.");
             }
             foreach (var avoid in entry.Avoid ?? [])
             {
-                if (ContainsWord(targetText, avoid))
+                if (GlossaryMatcher.Contains(targetText, avoid))
                 {
                     yield return new SegmentIssue("glossary-avoided", $"Glossary: '{entry.Term}' was rendered '{avoid}', which the glossary rules out.");
                 }
             }
         }
     }
-
-    private static bool ContainsWord(string text, string word) =>
-        Regex.IsMatch(text, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(word)}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static ExtractedArticle Assemble(ExtractedArticle article, LanguageTag target, IReadOnlyList<SegmentOutcome> outcomes)
     {

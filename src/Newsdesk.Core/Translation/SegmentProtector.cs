@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Newsdesk.Locales;
 using Newsdesk.Model;
 
 namespace Newsdesk.Translation;
@@ -14,8 +15,8 @@ namespace Newsdesk.Translation;
 public sealed partial class SegmentProtector
 {
     private readonly PlaceholderStyle _style;
-    private readonly LocaleConventions _source;
-    private readonly LocaleConventions _target;
+    private readonly Locale _source;
+    private readonly Locale _target;
     private readonly string _sourceLanguage;
     private readonly ProtectionOptions _options;
     private readonly List<(Regex Pattern, GlossaryEntry? Entry)> _terms = [];
@@ -34,8 +35,8 @@ public sealed partial class SegmentProtector
     {
         _style = style;
         _options = options;
-        _source = LocaleConventions.For(pair.Source);
-        _target = LocaleConventions.For(pair.Target);
+        _source = Locale.For(pair.Source);
+        _target = Locale.For(pair.Target);
         _sourceLanguage = pair.Source.Language;
 
         var terms = glossary.Entries
@@ -46,8 +47,7 @@ public sealed partial class SegmentProtector
             .OrderByDescending(t => t.Term.Length);
         foreach (var (term, entry) in terms)
         {
-            _terms.Add((new Regex($@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(term.Trim())}(?![\p{{L}}\p{{N}}])",
-                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), entry));
+            _terms.Add((GlossaryMatcher.Pattern(term), entry));
         }
 
         if (options.Numbers)
@@ -68,9 +68,9 @@ public sealed partial class SegmentProtector
             _amount = new Regex(
                 $@"(?<![\p{{L}}\p{{N}}_]|\p{{N}}[.,])(?:(?<pre>{symbols})[ \u00A0\u202F]?{number}{magnitudePart}|{number}{magnitudePart}(?:[ \u00A0\u202F]?(?<post>{symbols}))?)(?![\p{{L}}\p{{N}}_]|[.,]\p{{N}})",
                 RegexOptions.CultureInvariant);
-            if (_source.Months.Count == 12 && _target.DateFormat is not null)
+            if (_source.Months.Count == 12 && _target.Months.Count == 12 && DatePattern(_source) is { } date)
             {
-                _date = DatePattern(_source);
+                _date = date;
             }
         }
     }
@@ -300,7 +300,7 @@ public sealed partial class SegmentProtector
         var date = _target.FormatDate(day, month, year);
         if (m.Groups["art"].Success && date is not null)
         {
-            if (!DateArticles.TryGetValue(_target.Language, out var article))
+            if (_target.DateArticle is not { } article)
             {
                 return null;
             }
@@ -310,33 +310,24 @@ public sealed partial class SegmentProtector
         return date;
     }
 
-    private static readonly Dictionary<string, string> DateArticles = new(StringComparer.Ordinal)
+    private static string NumberPattern(Locale source)
     {
-        ["fr"] = "le", ["en"] = "on", ["de"] = "am", ["es"] = "el", ["ca"] = "el", ["it"] = "il", ["nl"] = "op", ["pt"] = "em",
-    };
-
-    private static string NumberPattern(LocaleConventions source)
-    {
-        var groups = Regex.Escape(source.GroupSeparator + source.AlsoReadAsGroupSeparators).Replace("]", @"\]", StringComparison.Ordinal);
+        var groups = Regex.Escape(source.GroupSeparators).Replace("]", @"\]", StringComparison.Ordinal);
         var decimalSeparator = Regex.Escape(source.DecimalSeparator);
         return $@"(?<int>\d{{1,3}}(?:[{groups}]\d{{3}})+|\d+)(?:{decimalSeparator}(?<frac>\d+))?";
     }
 
-    private static Regex DatePattern(LocaleConventions source)
+    private static Regex? DatePattern(Locale source)
     {
-        var months = string.Join('|', source.Months.Select(Regex.Escape));
-        var pattern = source.Language switch
+        if (source.DateReadingPattern is not { } reading)
         {
-            "en" => $@"(?:(?<m>{months})\.? (?<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,? (?<y>\d{{4}}))?|(?<d>\d{{1,2}})(?:st|nd|rd|th)? (?<m>{months})(?:,? (?<y>\d{{4}}))?)",
-            "de" => $@"(?<d>\d{{1,2}})\.[ \u00A0]?(?<m>{months})(?: (?<y>\d{{4}}))?",
-            "fr" => $@"(?<d>1er|\d{{1,2}})[ \u00A0](?<m>{months})(?:[ \u00A0](?<y>\d{{4}}))?",
-            "es" or "pt" => $@"(?<d>\d{{1,2}}) de (?<m>{months})(?: de (?<y>\d{{4}}))?",
-            "ca" => $@"(?<d>\d{{1,2}}) (?:de |d'|d’)(?<m>{months})(?: de (?<y>\d{{4}}))?",
-            _ => $@"(?<d>\d{{1,2}}) (?<m>{months})(?: (?<y>\d{{4}}))?",
-        };
+            return null;
+        }
+        var months = string.Join('|', source.Months.Select(Regex.Escape));
+        var pattern = reading.Replace("{months}", months, StringComparison.Ordinal);
         // The article or preposition before a date ("le 23 janvier", "on January 23") goes with it: engines translate a
         // lone article before a placeholder badly (French "le" + placeholder became Spanish "lo").
-        var article = DateArticles.GetValueOrDefault(source.Language) is { } word ? $@"(?:(?<art>{word})[ \u00A0])?" : "";
+        var article = source.DateArticle is { } word ? $@"(?:(?<art>{word})[ \u00A0])?" : "";
         return new Regex($@"(?<![\p{{L}}\p{{N}}]){article}{pattern}(?![\p{{L}}\p{{N}}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using Newsdesk.Locales;
 
 namespace Newsdesk.Translation;
 
@@ -15,7 +16,7 @@ public static partial class TargetTypography
     private const int MaxTags = 0x1800;
 
     /// <summary>Applies the locale's typography to an inline HTML fragment.</summary>
-    public static string Apply(string html, LocaleConventions target)
+    public static string Apply(string html, Locale target)
     {
         if (html.Length == 0 || html.Any(c => c >= TagBase && c < TagBase + MaxTags))
         {
@@ -51,12 +52,12 @@ public static partial class TargetTypography
             }
         }
         var context = new Context(text, wordTags);
-        if (target.Quotes is { } quotes)
+        if (target.IsWrittenOut)
         {
-            text = FixQuotes(context, quotes, target.FrenchSpacing);
+            text = FixQuotes(context, target.Quotes);
             context = new Context(text, wordTags);
         }
-        text = FixPunctuationSpacing(context, target.FrenchSpacing);
+        text = FixPunctuationSpacing(context, target.HighPunctuation != HighPunctuationSpacing.None);
         text = DoubleSpace().Replace(text, " ");
 
         var output = new StringBuilder(text.Length + 16);
@@ -78,7 +79,7 @@ public static partial class TargetTypography
         return output.ToString();
     }
 
-    private static string FixQuotes(Context context, (string Open, string Close, string InnerOpen, string InnerClose) quotes, bool frenchSpacing)
+    private static string FixQuotes(Context context, QuoteMarks quotes)
     {
         var text = context.Text;
         var output = new StringBuilder(text.Length + 8);
@@ -113,9 +114,9 @@ public static partial class TargetTypography
                 {
                     i++;
                 }
-                if (frenchSpacing && mark == "«")
+                if (mark == quotes.Open)
                 {
-                    output.Append(Nbsp);
+                    output.Append(quotes.Space);
                 }
             }
             else
@@ -130,9 +131,9 @@ public static partial class TargetTypography
                 {
                     output.Length--;
                 }
-                if (frenchSpacing && mark == "»")
+                if (mark == quotes.Close)
                 {
-                    output.Append(Nbsp);
+                    output.Append(quotes.Space);
                 }
                 output.Append(mark);
             }

@@ -1,11 +1,15 @@
 using System.Globalization;
 using System.Resources;
+using Newsdesk.Locales;
 using Newsdesk.Model;
 
 namespace Newsdesk.Web.Site;
 
-/// <summary>An edition's interface text, from Resources/SiteText.{lang}.resx (English where a language has none).</summary>
-public sealed class SiteText(CultureInfo culture)
+/// <summary>
+/// An edition's interface text, from Resources/SiteText.{lang}.resx (English where a language has none), and its dates
+/// and times as the locale table writes them.
+/// </summary>
+public sealed class SiteText(CultureInfo culture, Locale locale)
 {
     private static readonly ResourceManager Resources = new("Newsdesk.Web.Resources.SiteText", typeof(SiteText).Assembly);
 
@@ -22,7 +26,8 @@ public sealed class SiteText(CultureInfo culture)
             : Format("FromLang_other", LanguageNames.Native(source));
 
     /// <summary>A date as the edition's readers write it ("28. November 2026", "28 de noviembre de 2026").</summary>
-    public string Date(DateTimeOffset time) => time.ToString("D", culture);
+    public string Date(DateTimeOffset time) => locale.FormatDate(DateOnly.FromDateTime(time.DateTime));
 
-    public string DateTime(DateTimeOffset time) => time.ToString("D", culture) + ", " + time.ToString("t", culture);
+    /// <summary>A date and time of day ("28. November 2026, 09:05", "November 28, 2026, 9:05 AM").</summary>
+    public string DateTime(DateTimeOffset time) => Date(time) + ", " + locale.FormatTime(time.Hour, time.Minute);
 }

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using Newsdesk.Locales;
 using Newsdesk.Quality;
 using Newsdesk.Quality.Alignment;
 using Newsdesk.Quality.Language;

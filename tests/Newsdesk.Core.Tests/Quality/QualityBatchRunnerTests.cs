@@ -50,9 +50,6 @@ public class QualityBatchRunnerTests
 
     [Theory]
     [InlineData("boilerplate.txt")]
-    [InlineData("function-words.de.txt")]
-    [InlineData("function-words.fr.txt")]
-    [InlineData("function-words.en.txt")]
     [InlineData("false-friends.fr-de.tsv")]
     [InlineData("false-friends.en-de.tsv")]
     [InlineData("fluency.de.tsv")]

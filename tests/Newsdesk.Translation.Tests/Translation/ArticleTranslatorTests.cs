@@ -231,6 +231,19 @@ public sealed class ArticleTranslatorTests
     }
 
     [Fact]
+    public async Task TranslateAsync_GlossaryTermOnlyInsideALongerWord_IsNeitherProtectedNorChecked()
+    {
+        // "sites" is not the term "site": the check of the engine's output matches whole words, as protection does.
+        var engine = new ScriptedEngine { Translate = _ => "Die Seiten schließen." };
+        var (translator, _) = Create(engine);
+        var glossary = TranslationGlossary.Create([new GlossaryEntry(LanguageTag.Parse("fr"), LanguageTag.Parse("de"), "site", "Standort")]);
+        var result = await translator.TranslateAsync(Request(Article("Les sites ferment.")) with { Glossary = glossary }, TestContext.Current.CancellationToken);
+
+        Assert.DoesNotContain(result.Segments[1].Protected, s => s.Kind == ProtectedSpanKind.GlossaryRendering);
+        Assert.Empty(result.Segments[1].Issues);
+    }
+
+    [Fact]
     public async Task TranslateAsync_TypographyOfTarget_AppliedToEngineOutput()
     {
         var engine = new ScriptedEngine { Translate = _ => "Er sagte « nein » : gut." };

@@ -1,3 +1,4 @@
+using Newsdesk.Locales;
 using Newsdesk.Model;
 using Newsdesk.Translation;
 
@@ -5,7 +6,7 @@ namespace Newsdesk.Tests.Translation;
 
 public sealed class TargetTypographyTests
 {
-    private static string Apply(string html, string locale) => TargetTypography.Apply(html, LocaleConventions.For(LanguageTag.Parse(locale)));
+    private static string Apply(string html, string locale) => TargetTypography.Apply(html, Locale.For(LanguageTag.Parse(locale)));
 
     [Theory]
     [InlineData("de-DE", "Er sagte « Sie haben nicht das Geld » gestern.", "Er sagte „Sie haben nicht das Geld“ gestern.")]

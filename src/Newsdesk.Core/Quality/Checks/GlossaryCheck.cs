@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Newsdesk.Model;
 
 namespace Newsdesk.Quality.Checks;
 
@@ -20,12 +21,11 @@ public sealed class GlossaryCheck : IQualityCheck
             {
                 continue;
             }
-            var term = WordPattern(entry.Term);
-            var sourceMatch = source is null ? null : term.Match(source);
-            var inSource = sourceMatch is { Success: true };
+            var sourceMatch = source is null ? null : GlossaryMatcher.Find(source, entry.Term);
+            var inSource = sourceMatch is not null;
             if (entry.DoNotTranslate)
             {
-                if (inSource && !term.IsMatch(target))
+                if (inSource && !GlossaryMatcher.Contains(target, entry.Term))
                 {
                     findings.Add(new Finding(Category, Severity.Major, new TextSpan(0, 0), "glossary.do-not-translate",
                         $"\"{entry.Term}\" must stay as it is, but it does not appear in the translation.",
@@ -40,7 +40,7 @@ public sealed class GlossaryCheck : IQualityCheck
                 {
                     continue;
                 }
-                foreach (Match m in WordPattern(avoid).Matches(target))
+                foreach (Match m in GlossaryMatcher.FindAll(target, avoid))
                 {
                     findings.Add(new Finding(Category, Severity.Major, new TextSpan(m.Index, m.Index + m.Length), "glossary.avoided-rendering",
                         $"\"{m.Value}\" is a rendering the glossary rules out for \"{entry.Term}\"{(entry.Note is null ? "" : $" ({entry.Note})")}.",
@@ -48,7 +48,7 @@ public sealed class GlossaryCheck : IQualityCheck
                         Suggestion: entry.Rendering));
                 }
             }
-            if (inSource && entry.Rendering is { } rendering && !WordPattern(rendering).IsMatch(target))
+            if (inSource && entry.Rendering is { } rendering && !GlossaryMatcher.Contains(target, rendering))
             {
                 findings.Add(new Finding(Category, Severity.Minor, new TextSpan(0, 0), "glossary.rendering-missing",
                     $"The glossary renders \"{entry.Term}\" as \"{rendering}\", which the translation does not use.",
@@ -56,7 +56,4 @@ public sealed class GlossaryCheck : IQualityCheck
             }
         }
     }
-
-    private static Regex WordPattern(string term) =>
-        new(@"(?<![\p{L}\d])" + Regex.Escape(term) + @"(?![\p{L}\d])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Newsdesk.Locales;
 
 namespace Newsdesk.Quality.Checks;
 
@@ -28,7 +29,7 @@ public sealed partial class LocaleFormatCheck : IQualityCheck
     {
         var locale = context.Locale;
         var text = context.Target.Text;
-        if (locale.DecimalSeparator == ',' && !locale.GroupSeparators.Contains(','))
+        if (locale.DecimalSeparator == "," && !locale.GroupSeparators.Contains(','))
         {
             HashSet<string>? sourceGrouped = null;
             foreach (Match m in EnglishGrouping().Matches(text))
@@ -43,18 +44,18 @@ public sealed partial class LocaleFormatCheck : IQualityCheck
                 }
                 var fixedNumber = Reformat(m.Groups["int"].Value.Replace(",", "", StringComparison.Ordinal), m.Groups["frac"].Success ? m.Groups["frac"].Value : null, locale);
                 findings.Add(new Finding(Category, Severity.Minor, new TextSpan(m.Index, m.Index + m.Length), "locale_format.number-grouping",
-                    $"\"{m.Value}\" is written the English way; {locale.Locale} writes {fixedNumber}.",
+                    $"\"{m.Value}\" is written the English way; {locale.Tag} writes {fixedNumber}.",
                     Suggestion: fixedNumber, Fix: new TextEdit(new TextSpan(m.Index, m.Index + m.Length), fixedNumber)));
             }
             foreach (Match m in DecimalPoint().Matches(text))
             {
                 var fixedNumber = m.Groups["int"].Value + locale.DecimalSeparator + m.Groups["frac"].Value;
                 findings.Add(new Finding(Category, Severity.Minor, new TextSpan(m.Index, m.Index + m.Length), "locale_format.decimal-separator",
-                    $"\"{m.Value}\" uses a decimal point; {locale.Locale} writes {fixedNumber}.",
+                    $"\"{m.Value}\" uses a decimal point; {locale.Tag} writes {fixedNumber}.",
                     Suggestion: fixedNumber, Fix: new TextEdit(new TextSpan(m.Index, m.Index + m.Length), fixedNumber)));
             }
         }
-        if (locale.CurrencySymbolAfterAmount)
+        if (!locale.CurrencySymbolFirst)
         {
             foreach (Match m in SymbolFirst().Matches(text))
             {
@@ -62,11 +63,11 @@ public sealed partial class LocaleFormatCheck : IQualityCheck
                 var symbol = m.Groups["sym"].Value == "US$" ? "US-Dollar" : m.Groups["sym"].Value;
                 var suggestion = amount.TrimEnd() + "\u00A0" + symbol;
                 findings.Add(new Finding(Category, Severity.Minor, new TextSpan(m.Index, m.Index + m.Length), "locale_format.currency-position",
-                    $"\"{m.Value}\" puts the currency first; {locale.Locale} writes the amount first ({suggestion}).",
+                    $"\"{m.Value}\" puts the currency first; {locale.Tag} writes the amount first ({suggestion}).",
                     Suggestion: suggestion));
             }
         }
-        if (locale.Language != "en")
+        if (!locale.WritesMonthFirst)
         {
             foreach (Match m in MonthFirstDate().Matches(text))
             {
@@ -76,9 +77,9 @@ public sealed partial class LocaleFormatCheck : IQualityCheck
                 {
                     continue; // ambiguous: could be day-first already
                 }
-                var suggestion = string.Create(CultureInfo.InvariantCulture, $"{d}.{mo}.{m.Groups["y"].Value}");
+                var suggestion = locale.FormatNumericDate(d, mo, int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture));
                 findings.Add(new Finding(Category, Severity.Minor, new TextSpan(m.Index, m.Index + m.Length), "locale_format.date-order",
-                    $"\"{m.Value}\" is an American month-first date; {locale.Locale} writes {suggestion}.", Suggestion: suggestion));
+                    $"\"{m.Value}\" is an American month-first date; {locale.Tag} writes {suggestion}.", Suggestion: suggestion));
             }
         }
     }
@@ -88,7 +89,7 @@ public sealed partial class LocaleFormatCheck : IQualityCheck
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
         if (context.Source is { } source
-            && Text.LocaleConventions.For(context.Input.SourceLanguage, null).GroupSeparators[0] == ',')
+            && Locale.For(context.Input.SourceLanguage).GroupSeparator == ",")
         {
             foreach (Match m in EnglishGrouping().Matches(source.Text))
             {
@@ -98,9 +99,9 @@ public sealed partial class LocaleFormatCheck : IQualityCheck
         return set;
     }
 
-    private static string Reformat(string integerDigits, string? fraction, Text.LocaleConventions locale)
+    private static string Reformat(string integerDigits, string? fraction, Locale locale)
     {
-        var group = locale.GroupSeparators[0];
+        var group = locale.GroupSeparator;
         var b = new System.Text.StringBuilder();
         for (var i = 0; i < integerDigits.Length; i++)
         {

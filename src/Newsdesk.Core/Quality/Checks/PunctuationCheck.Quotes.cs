@@ -1,3 +1,4 @@
+using Newsdesk.Locales;
 using Newsdesk.Quality.Text;
 
 namespace Newsdesk.Quality.Checks;
@@ -174,7 +175,7 @@ public sealed partial class PunctuationCheck
     {
         var text = context.Target.Text;
         var locale = context.Locale;
-        if (!locale.AcceptedPairs.Any(pair => pair.Open == '„'))
+        if (!locale.AcceptedQuotePairs.Any(pair => pair.Open == '„'))
         {
             return false;
         }
@@ -201,9 +202,9 @@ public sealed partial class PunctuationCheck
         {
             return false;
         }
-        var close = locale.QuoteClose.Trim();
+        var close = locale.Quotes.Close;
         findings.Add(new Finding(Category, Severity.Minor, new TextSpan(i, i + 1), "punctuation.low-quote-closing",
-            $"„ opens a quote; here it closes one (nothing but punctuation follows it). The closing mark in {locale.Locale} is {close}.",
+            $"„ opens a quote; here it closes one (nothing but punctuation follows it). The closing mark in {locale.Tag} is {close}.",
             Suggestion: close, Fix: new TextEdit(new TextSpan(start, i + 1), close)));
         return true;
     }
@@ -219,7 +220,7 @@ public sealed partial class PunctuationCheck
         var text = context.Target.Text;
         var locale = context.Locale;
         // Italian writes apostrophes for accents at word ends (po', E'), too many to tell from closing quotes.
-        if (locale.AcceptedPairs.Any(pair => pair.Open is '"' or '\'') || locale.Language == "it")
+        if (locale.AcceptedQuotePairs.Any(pair => pair.Open is '"' or '\'') || locale.Language == "it")
         {
             return;
         }
@@ -260,12 +261,12 @@ public sealed partial class PunctuationCheck
             }
             var nested = doubleMarks % 2 == 1;
             var (open, end) = nested
-                ? locale.AcceptedPairs.FirstOrDefault(pair => pair.Open is '‚' or '‹' or '‘' or '“')
-                : (locale.QuoteOpen.Trim()[0], locale.QuoteClose.Trim()[0]);
+                ? locale.AcceptedQuotePairs.FirstOrDefault(pair => pair.Open is '‚' or '‹' or '‘' or '“')
+                : (locale.Quotes.Open[0], locale.Quotes.Close[0]);
             var inner = text[(i + 1)..close];
-            var replacement = open == default ? null : nested ? $"{open}{inner}{end}" : locale.QuoteOpen + inner + locale.QuoteClose;
+            var replacement = open == default ? null : nested ? $"{open}{inner}{end}" : locale.Quotes.OpenSpaced + inner + locale.Quotes.CloseSpaced;
             findings.Add(new Finding(Category, Severity.Minor, new TextSpan(i, close + 1), "punctuation.straight-quotes",
-                $"Typewriter single quotes '…' are not quotation marks of {locale.Locale}; it uses {locale.QuoteOpen.Trim()}…{locale.QuoteClose.Trim()}.",
+                $"Typewriter single quotes '…' are not quotation marks of {locale.Tag}; it uses {locale.Quotes.Open}…{locale.Quotes.Close}.",
                 Suggestion: replacement, Fix: replacement is null ? null : new TextEdit(new TextSpan(i, close + 1), replacement)));
             i = close;
         }

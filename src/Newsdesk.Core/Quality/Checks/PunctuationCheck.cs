@@ -1,4 +1,5 @@
 using System.Text;
+using Newsdesk.Locales;
 using Newsdesk.Quality.Text;
 
 namespace Newsdesk.Quality.Checks;
@@ -37,11 +38,11 @@ public sealed partial class PunctuationCheck : IQualityCheck
             CheckSingleStraightQuotes(context, p, findings);
             CheckBrackets(text, p, findings);
         }
-        if (!context.Locale.SpaceBeforeHighPunctuation)
+        if (context.Locale.HighPunctuation == HighPunctuationSpacing.None)
         {
             CheckFrenchSpacing(text, findings);
         }
-        else if (context.Locale.Locale is not ("fr-CH" or "fr-CA"))
+        else if (context.Locale.HighPunctuation == HighPunctuationSpacing.Required)
         {
             CheckMissingFrenchSpacing(text, findings);
         }
@@ -187,20 +188,20 @@ public sealed partial class PunctuationCheck : IQualityCheck
     {
         var text = context.Target.Text;
         var locale = context.Locale;
-        if (locale.AcceptedPairs.Any(pair => pair.Open == '"') || BetweenLetters(text, position) || position > 0 && char.IsDigit(text[position - 1])
+        if (locale.AcceptedQuotePairs.Any(pair => pair.Open == '"') || BetweenLetters(text, position) || position > 0 && char.IsDigit(text[position - 1])
             || ApostropheInSource(context, position) || MirrorsLoneSourceQuote(context))
         {
             return;
         }
         var replacement = role switch
         {
-            Role.Open => locale.QuoteOpen,
-            Role.Close => locale.QuoteClose,
+            Role.Open => locale.Quotes.OpenSpaced,
+            Role.Close => locale.Quotes.CloseSpaced,
             _ => null,
         };
         findings.Add(new Finding(Category, Severity.Minor, new TextSpan(position, position + 1), "punctuation.straight-quotes",
-            $"A typewriter quote \" without a partner: {locale.Locale} uses {locale.QuoteOpen.Trim()}…{locale.QuoteClose.Trim()}, and the quote is not closed (or not opened) in this paragraph.",
-            Suggestion: replacement ?? $"{locale.QuoteOpen.Trim()} or {locale.QuoteClose.Trim()}",
+            $"A typewriter quote \" without a partner: {locale.Tag} uses {locale.Quotes.Open}…{locale.Quotes.Close}, and the quote is not closed (or not opened) in this paragraph.",
+            Suggestion: replacement ?? $"{locale.Quotes.Open} or {locale.Quotes.Close}",
             Fix: replacement is null ? null : new TextEdit(new TextSpan(position, position + 1), replacement)));
     }
 
@@ -231,7 +232,7 @@ public sealed partial class PunctuationCheck : IQualityCheck
         {
             return false;
         }
-        var open = context.Locale.QuoteOpen.Trim();
+        var open = context.Locale.Quotes.Open;
         return open.Length == 1 && context.Target.Text.Contains(open[0], StringComparison.Ordinal);
     }
 
@@ -239,11 +240,11 @@ public sealed partial class PunctuationCheck : IQualityCheck
 
     private static bool IsCloser(char c) => c is '“' or '”';
 
-    private static bool IsCloserOnly(char c, LocaleConventions locale) => c == '”' || (c == '“' && locale.Language == "de" && locale.QuoteOpen == "„");
+    private static bool IsCloserOnly(char c, Locale locale) => c == '”' || (c == '“' && locale.Language == "de" && locale.Quotes.Open == "„");
 
     /// <summary>Marks that no accepted pair of the locale uses.</summary>
-    private static bool IsForeign(char mark, LocaleConventions locale) =>
-        mark is '«' or '»' or '‹' or '›' && !locale.AcceptedPairs.Any(pair => pair.Open == mark || pair.Close == mark);
+    private static bool IsForeign(char mark, Locale locale) =>
+        mark is '«' or '»' or '‹' or '›' && !locale.AcceptedQuotePairs.Any(pair => pair.Open == mark || pair.Close == mark);
 
     private static bool Closes(char open, char close) => (open, close) switch
     {
@@ -315,9 +316,9 @@ public sealed partial class PunctuationCheck : IQualityCheck
         var locale = context.Locale;
         var o = text[open];
         var c = text[close];
-        if (locale.AcceptedPairs.Any(pair => pair.Open == o && pair.Close == c) || (o == '„' && c == '”' && locale.Language == "de"))
+        if (locale.AcceptedQuotePairs.Any(pair => pair.Open == o && pair.Close == c) || (o == '„' && c == '”' && locale.Language == "de"))
         {
-            if (o == '«' && !locale.SpaceBeforeHighPunctuation && (char.IsWhiteSpace(text[open + 1]) || char.IsWhiteSpace(text[close - 1])))
+            if (o == '«' && locale.Quotes.Space.Length == 0 && (char.IsWhiteSpace(text[open + 1]) || char.IsWhiteSpace(text[close - 1])))
             {
                 findings.Add(QuoteStyle(context, open, close, "Guillemets with French spacing inside; this locale writes them without spaces."));
             }
@@ -329,9 +330,9 @@ public sealed partial class PunctuationCheck : IQualityCheck
             if (StraightQuotesCount(context) && !BetweenLetters(text, open) && !BetweenLetters(text, close))
             {
                 var inner = text[(open + 1)..close];
-                var replacement = locale.QuoteOpen + inner.Trim(' ', '\u00A0', '\u202F') + locale.QuoteClose;
+                var replacement = locale.Quotes.OpenSpaced + inner.Trim(' ', '\u00A0', '\u202F') + locale.Quotes.CloseSpaced;
                 findings.Add(new Finding(Category, Severity.Minor, new TextSpan(open, close + 1), "punctuation.straight-quotes",
-                    $"Typewriter quotes \"…\" are not the quotation marks of {locale.Locale}; it uses {locale.QuoteOpen.Trim()}…{locale.QuoteClose.Trim()}.",
+                    $"Typewriter quotes \"…\" are not the quotation marks of {locale.Tag}; it uses {locale.Quotes.Open}…{locale.Quotes.Close}.",
                     Suggestion: replacement, Fix: new TextEdit(new TextSpan(open, close + 1), replacement)));
             }
             return;
@@ -340,11 +341,11 @@ public sealed partial class PunctuationCheck : IQualityCheck
         if (consistent)
         {
             findings.Add(QuoteStyle(context, open, close,
-                $"{o}…{c} is not the quotation style of {locale.Locale}; it uses {locale.QuoteOpen.Trim()}…{locale.QuoteClose.Trim()}."));
+                $"{o}…{c} is not the quotation style of {locale.Tag}; it uses {locale.Quotes.Open}…{locale.Quotes.Close}."));
             return;
         }
         // A pair of two different styles: the closing mark is the odd one.
-        var expected = o == '„' ? "“" : locale.QuoteClose.Trim();
+        var expected = o == '„' ? "“" : locale.Quotes.Close;
         // A typewriter mark closing a typographic quote, or a quote running over a paragraph break, is an imperfection
         // professional texts have too: minor (fixed on its own), never a reason to hold.
         var imperfect = c is '"' || text.AsSpan(open, close - open).Contains('\n');
@@ -358,7 +359,7 @@ public sealed partial class PunctuationCheck : IQualityCheck
         var text = context.Target.Text;
         var locale = context.Locale;
         var inner = text[(open + 1)..close].Trim(' ', '\u00A0', '\u202F');
-        var replacement = new StringBuilder().Append(locale.QuoteOpen).Append(inner).Append(locale.QuoteClose).ToString();
+        var replacement = new StringBuilder().Append(locale.Quotes.OpenSpaced).Append(inner).Append(locale.Quotes.CloseSpaced).ToString();
         return new Finding(Category, Severity.Minor, new TextSpan(open, close + 1), "punctuation.quote-style", message,
             Suggestion: replacement, Fix: new TextEdit(new TextSpan(open, close + 1), replacement));
     }

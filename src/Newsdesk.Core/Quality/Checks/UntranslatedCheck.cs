@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Newsdesk.Locales;
 using Newsdesk.Quality.Language;
 using Newsdesk.Quality.Text;
 

@@ -1,14 +1,18 @@
 using System.Collections.Frozen;
-using Newsdesk.Quality.Data;
+using Newsdesk.Locales;
+using Newsdesk.Model;
 
 namespace Newsdesk.Quality.Language;
 
 /// <summary>
-/// Weekday and month names per language (data file calendar-words.tsv): one of another language in a translation
-/// ("am Friday", "el lundi") is a word the engine left untranslated, and the table gives the right one.
+/// Weekday and month names per language, from the locale table: one of another language in a translation ("am Friday",
+/// "el lundi") is a word the engine left untranslated, and the table gives the right one.
 /// </summary>
 public static class CalendarWords
 {
+    /// <summary>The gate's languages, in the order that decides which language a name several share is said to be of.</summary>
+    private static readonly string[] Languages = ["en", "de", "fr", "es", "it", "pt", "nl", "ca"];
+
     private static readonly (string[] Languages, FrozenDictionary<string, (string Language, int Row)[]> Words, string[][] Rows) Table = Load();
 
     /// <summary>
@@ -30,22 +34,20 @@ public static class CalendarWords
 
     private static (string[], FrozenDictionary<string, (string, int)[]>, string[][]) Load()
     {
-        var lines = QualityData.Lines("calendar-words.tsv");
-        var languages = lines[0].Split('\t');
-        var rows = lines.Skip(1).Select(l => l.Split('\t')).ToArray();
+        var locales = Languages.Select(l => Locale.For(LanguageTag.Parse(l))).ToArray();
+        // One row per weekday (Monday first), then one per month: the same day or month in every column, lower case.
+        var rows = Enumerable.Range(0, 7).Select(d => locales.Select(l => l.Weekdays[d].ToLowerInvariant()).ToArray())
+            .Concat(Enumerable.Range(0, 12).Select(m => locales.Select(l => l.Months[m].ToLowerInvariant()).ToArray()))
+            .ToArray();
         var words = new Dictionary<string, List<(string, int)>>(StringComparer.OrdinalIgnoreCase);
         for (var r = 0; r < rows.Length; r++)
         {
-            if (rows[r].Length != languages.Length)
-            {
-                throw new InvalidDataException($"calendar-words.tsv: row {r + 1} has {rows[r].Length} columns, the header {languages.Length}");
-            }
-            for (var c = 0; c < languages.Length; c++)
+            for (var c = 0; c < Languages.Length; c++)
             {
                 var list = words.TryGetValue(rows[r][c], out var existing) ? existing : words[rows[r][c]] = [];
-                list.Add((languages[c], r));
+                list.Add((Languages[c], r));
             }
         }
-        return (languages, words.ToFrozenDictionary(w => w.Key, w => w.Value.ToArray(), StringComparer.OrdinalIgnoreCase), rows);
+        return (Languages, words.ToFrozenDictionary(w => w.Key, w => w.Value.ToArray(), StringComparer.OrdinalIgnoreCase), rows);
     }
 }

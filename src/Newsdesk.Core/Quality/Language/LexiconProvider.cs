@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Newsdesk.Locales;
 
 namespace Newsdesk.Quality.Language;
 

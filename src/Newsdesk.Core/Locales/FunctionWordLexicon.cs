@@ -1,12 +1,15 @@
 using System.Collections.Frozen;
-using Newsdesk.Quality.Data;
 
-namespace Newsdesk.Quality.Language;
+namespace Newsdesk.Locales;
 
-/// <summary>Function words of the supported languages: a cheap, name-proof test of which language a short text is in.</summary>
+/// <summary>
+/// Function words of the desk's languages (embedded Locales/Data/function-words.{lang}.txt): a cheap, name-proof test
+/// of which language a text is in. Extraction votes with them on a whole page; the quality gate reads them per
+/// sentence and word.
+/// </summary>
 public sealed class FunctionWordLexicon
 {
-    /// <summary>Languages with a function-word list (and in the language identifier's set).</summary>
+    /// <summary>Languages with a function-word list (the quality gate's languages).</summary>
     public static readonly IReadOnlyList<string> Languages = ["de", "fr", "en", "es", "it", "pt", "nl", "ca"];
 
     private readonly FrozenDictionary<string, FrozenSet<string>> _words;
@@ -15,7 +18,26 @@ public sealed class FunctionWordLexicon
     {
         _words = Languages.ToFrozenDictionary(
             l => l,
-            l => QualityData.Lines($"function-words.{l}.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+            l => Lines($"function-words.{l}.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+    }
+
+    /// <summary>The non-blank, non-comment lines of an embedded Locales/Data file.</summary>
+    internal static IReadOnlyList<string> Lines(string fileName)
+    {
+        var assembly = typeof(FunctionWordLexicon).Assembly;
+        using var stream = assembly.GetManifestResourceStream("Newsdesk.Locales.Data." + fileName)
+            ?? throw new InvalidOperationException($"Embedded locale data '{fileName}' is missing from {assembly.GetName().Name}.");
+        using var reader = new StreamReader(stream);
+        var lines = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            var trimmed = line.Trim();
+            if (trimmed.Length > 0 && !trimmed.StartsWith('#'))
+            {
+                lines.Add(trimmed);
+            }
+        }
+        return lines;
     }
 
     public static FunctionWordLexicon Shared { get; } = new();

@@ -1,4 +1,4 @@
-namespace Newsdesk.Translation;
+namespace Newsdesk.Locales;
 
 /// <summary>A word that scales a number ("milliard" = 10^9), as written in one language.</summary>
 /// <param name="Exponent">Power of ten: 6 for a million, 9 for a (French) milliard / (English) billion.</param>
