@@ -6,7 +6,7 @@ namespace Newsdesk.Storage.Relational;
 // Editor accounts and the audit log.
 public abstract partial class RelationalNewsStore : IEditorStore
 {
-    private const string UserColumns = "id, name, password_hash, role, failed_sign_ins, locked_until, created_at, last_sign_in_at";
+    private const string UserColumns = "id, name, password_hash, role, failed_sign_ins, locked_until, created_at, last_sign_in_at, security_stamp";
 
     public async Task<EditorUser> AddUserAsync(string name, string passwordHash, string role, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -14,10 +14,10 @@ public abstract partial class RelationalNewsStore : IEditorStore
         await using var db = await OpenAsync(cancellationToken);
         var row = await db.QuerySingleOrDefaultAsync<UserRow>(new CommandDefinition(
             $"""
-            INSERT INTO users (name, password_hash, role, failed_sign_ins, created_at) VALUES (@Name, @Hash, @Role, 0, @Now)
+            INSERT INTO users (name, password_hash, role, failed_sign_ins, created_at, security_stamp) VALUES (@Name, @Hash, @Role, 0, @Now, @Stamp)
             ON CONFLICT (name) DO NOTHING
             RETURNING {UserColumns}
-            """, new { Name = normal, Hash = passwordHash, Role = role, Now = Time.Ms(now) }, cancellationToken: cancellationToken));
+            """, new { Name = normal, Hash = passwordHash, Role = role, Now = Time.Ms(now), Stamp = NewSecurityStamp() }, cancellationToken: cancellationToken));
         return row?.ToModel() ?? throw new DuplicateUserException(normal);
     }
 
@@ -40,9 +40,22 @@ public abstract partial class RelationalNewsStore : IEditorStore
     {
         await using var db = await OpenAsync(cancellationToken);
         return await db.ExecuteAsync(new CommandDefinition(
-            "UPDATE users SET password_hash = @Hash, failed_sign_ins = 0, locked_until = NULL WHERE name = @Name",
-            new { Name = name.Trim().ToLowerInvariant(), Hash = passwordHash }, cancellationToken: cancellationToken)) > 0;
+            "UPDATE users SET password_hash = @Hash, failed_sign_ins = 0, locked_until = NULL, security_stamp = @Stamp WHERE name = @Name",
+            new { Name = name.Trim().ToLowerInvariant(), Hash = passwordHash, Stamp = NewSecurityStamp() }, cancellationToken: cancellationToken)) > 0;
     }
+
+    public async Task<string?> RotateSecurityStampAsync(string name, CancellationToken cancellationToken)
+    {
+        var stamp = NewSecurityStamp();
+        await using var db = await OpenAsync(cancellationToken);
+        var changed = await db.ExecuteAsync(new CommandDefinition(
+            "UPDATE users SET security_stamp = @Stamp WHERE name = @Name",
+            new { Name = name.Trim().ToLowerInvariant(), Stamp = stamp }, cancellationToken: cancellationToken));
+        return changed > 0 ? stamp : null;
+    }
+
+    // Unguessable, so that a stamp can never be predicted from an earlier one.
+    private static string NewSecurityStamp() => Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
 
     public async Task<int> RecordFailedSignInAsync(UserId userId, DateTimeOffset? lockUntil, CancellationToken cancellationToken)
     {

@@ -101,6 +101,7 @@ internal sealed class UserRow
     public long? LockedUntil { get; set; }
     public long CreatedAt { get; set; }
     public long? LastSignInAt { get; set; }
+    public string SecurityStamp { get; set; } = "";
 
     public EditorUser ToModel() => new()
     {
@@ -112,6 +113,7 @@ internal sealed class UserRow
         LockedUntil = LockedUntil is { } l ? Time.FromMs(l) : null,
         CreatedAt = Time.FromMs(CreatedAt),
         LastSignInAt = LastSignInAt is { } s ? Time.FromMs(s) : null,
+        SecurityStamp = SecurityStamp,
     };
 }
 

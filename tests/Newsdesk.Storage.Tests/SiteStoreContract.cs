@@ -280,6 +280,26 @@ public abstract class SiteStoreContract : IAsyncLifetime
         Assert.True(await Editors.SetPasswordAsync("alice", "hash-3", Ct));
         Assert.Equal("hash-3", (await Editors.FindUserAsync("alice", Ct))!.PasswordHash);
     }
+
+    [Fact]
+    public async Task SecurityStamp_RotateAndSetPassword_EachGiveANewStamp()
+    {
+        var alice = await Editors.AddUserAsync("alice", "hash-1", "admin", Time.GetUtcNow(), Ct);
+        var bob = await Editors.AddUserAsync("bob", "hash-1", "editor", Time.GetUtcNow(), Ct);
+
+        var rotated = await Editors.RotateSecurityStampAsync("ALICE ", Ct);
+        var afterRotate = (await Editors.FindUserAsync("alice", Ct))!.SecurityStamp;
+        Assert.True(await Editors.SetPasswordAsync("alice", "hash-2", Ct));
+        var afterPassword = (await Editors.FindUserAsync("alice", Ct))!.SecurityStamp;
+
+        Assert.Matches("^[0-9a-f]{32}$", alice.SecurityStamp);
+        Assert.NotEqual(alice.SecurityStamp, bob.SecurityStamp);
+        Assert.Equal(rotated, afterRotate);
+        Assert.NotEqual(alice.SecurityStamp, afterRotate);
+        Assert.NotEqual(afterRotate, afterPassword);
+        Assert.Equal(bob.SecurityStamp, (await Editors.FindUserAsync("bob", Ct))!.SecurityStamp); // one user's sign-out ends no one else's session
+        Assert.Null(await Editors.RotateSecurityStampAsync("nobody", Ct));
+    }
 }
 
 public sealed class SqliteSiteStoreContractTests : SiteStoreContract

@@ -15,6 +15,8 @@ public sealed record EditorUser
     public DateTimeOffset? LockedUntil { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset? LastSignInAt { get; init; }
+    /// <summary>Copied into every session of this user; a new stamp ends them all (sign-out, password change).</summary>
+    public required string SecurityStamp { get; init; }
 }
 
 /// <summary>The user name is taken.</summary>

@@ -12,7 +12,11 @@ public interface IEditorStore
 
     Task<IReadOnlyList<EditorUser>> ListUsersAsync(CancellationToken cancellationToken);
 
+    /// <summary>Sets the password hash, clears the failures and gives the user a new security stamp (ends every session).</summary>
     Task<bool> SetPasswordAsync(string name, string passwordHash, CancellationToken cancellationToken);
+
+    /// <summary>Gives the user a new security stamp, which ends every session of that user. Null when there is no such user.</summary>
+    Task<string?> RotateSecurityStampAsync(string name, CancellationToken cancellationToken);
 
     /// <summary>Counts a failed sign-in; with <paramref name="lockUntil"/>, locks the account until then and starts the count again. Returns the new count.</summary>
     Task<int> RecordFailedSignInAsync(UserId userId, DateTimeOffset? lockUntil, CancellationToken cancellationToken);
