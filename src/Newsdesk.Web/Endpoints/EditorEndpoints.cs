@@ -30,7 +30,7 @@ public static class EditorEndpoints
         var group = app.EditorGroup();
 
         group.MapGet("/sign-in", (string? returnUrl, HttpContext http, EditorPages pages) =>
-            PageResults.Page<SignInPage>(new SignInModel(pages.Frame(http, "Sign in"), SafeReturn(returnUrl), null)))
+            PageResults.Page<SignInPage>(new SignInModel(pages.Frame(http, "Sign in"), ReturnUrl.Local(returnUrl), null)))
             .AllowAnonymous();
 
         group.MapPost("/sign-in", async (IFormCollection form, HttpContext http, EditorAccounts accounts, EditorPages pages, CancellationToken ct) =>
@@ -42,11 +42,11 @@ public static class EditorEndpoints
                 var error = result.LockedOut
                     ? "This account is locked after too many failed sign-ins. Try again later."
                     : "Wrong name or password.";
-                return PageResults.Page<SignInPage>(new SignInModel(pages.Frame(http, "Sign in", error: error), SafeReturn(form["returnUrl"]), name),
+                return PageResults.Page<SignInPage>(new SignInModel(pages.Frame(http, "Sign in", error: error), ReturnUrl.Local(form["returnUrl"]), name),
                     StatusCodes.Status401Unauthorized);
             }
             await http.SignInAsync(EditorAccounts.Scheme, result.Principal);
-            return Results.Redirect(SafeReturn(form["returnUrl"]) ?? "/editor/");
+            return Results.Redirect(ReturnUrl.Local(form["returnUrl"]) ?? "/editor/");
         }).AllowAnonymous().RequireRateLimiting(SignInRateLimit);
 
         group.MapPost("/sign-out", async (IFormCollection form, HttpContext http) =>
@@ -61,8 +61,4 @@ public static class EditorEndpoints
             PageResults.Page<AuditPage>(await pages.AuditAsync(http, ct))).RequireAuthorization(EditorAccounts.AdminPolicy);
         return app;
     }
-
-    /// <summary>Only a path on this site may be a return URL (no open redirect).</summary>
-    internal static string? SafeReturn(string? url) =>
-        url is { Length: > 1 } u && u[0] == '/' && u[1] != '/' && u[1] != '\\' && !u.Contains("://", StringComparison.Ordinal) ? u : null;
 }
