@@ -6,7 +6,7 @@ namespace Newsdesk.Storage.Relational;
 // Editor accounts and the audit log.
 public abstract partial class RelationalNewsStore : IEditorStore
 {
-    private const string UserColumns = "id, name, password_hash, role, failed_sign_ins, locked_until, created_at, last_sign_in_at, security_stamp";
+    private const string UserColumns = "id, name, password_hash, role, failed_sign_ins, created_at, last_sign_in_at, security_stamp";
 
     public async Task<EditorUser> AddUserAsync(string name, string passwordHash, string role, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -40,7 +40,7 @@ public abstract partial class RelationalNewsStore : IEditorStore
     {
         await using var db = await OpenAsync(cancellationToken);
         return await db.ExecuteAsync(new CommandDefinition(
-            "UPDATE users SET password_hash = @Hash, failed_sign_ins = 0, locked_until = NULL, security_stamp = @Stamp WHERE name = @Name",
+            "UPDATE users SET password_hash = @Hash, failed_sign_ins = 0, security_stamp = @Stamp WHERE name = @Name",
             new { Name = name.Trim().ToLowerInvariant(), Hash = passwordHash, Stamp = NewSecurityStamp() }, cancellationToken: cancellationToken)) > 0;
     }
 
@@ -57,14 +57,14 @@ public abstract partial class RelationalNewsStore : IEditorStore
     // Unguessable, so that a stamp can never be predicted from an earlier one.
     private static string NewSecurityStamp() => Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
 
-    public async Task<int> RecordFailedSignInAsync(UserId userId, DateTimeOffset? lockUntil, CancellationToken cancellationToken)
+    public async Task<int> RecordFailedSignInAsync(UserId userId, CancellationToken cancellationToken)
     {
+        // locked_until (0003) is no longer read or written: the waits between tries moved to the site (issue 21); the column
+        // stays for binaries still running during an upgrade.
         await using var db = await OpenAsync(cancellationToken);
         var n = await db.ExecuteScalarAsync<long?>(new CommandDefinition(
-            """
-            UPDATE users SET failed_sign_ins = CASE WHEN @Lock IS NULL THEN failed_sign_ins + 1 ELSE 0 END, locked_until = COALESCE(@Lock, locked_until)
-            WHERE id = @Id RETURNING failed_sign_ins
-            """, new { Id = userId.Value, Lock = lockUntil is { } l ? Time.Ms(l) : (long?)null }, cancellationToken: cancellationToken));
+            "UPDATE users SET failed_sign_ins = failed_sign_ins + 1 WHERE id = @Id RETURNING failed_sign_ins",
+            new { Id = userId.Value }, cancellationToken: cancellationToken));
         return (int)(n ?? 0);
     }
 
@@ -72,7 +72,7 @@ public abstract partial class RelationalNewsStore : IEditorStore
     {
         await using var db = await OpenAsync(cancellationToken);
         await db.ExecuteAsync(new CommandDefinition(
-            "UPDATE users SET failed_sign_ins = 0, locked_until = NULL, last_sign_in_at = @Now WHERE id = @Id",
+            "UPDATE users SET failed_sign_ins = 0, last_sign_in_at = @Now WHERE id = @Id",
             new { Id = userId.Value, Now = Time.Ms(now) }, cancellationToken: cancellationToken));
     }
 

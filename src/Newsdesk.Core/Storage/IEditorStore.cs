@@ -18,10 +18,10 @@ public interface IEditorStore
     /// <summary>Gives the user a new security stamp, which ends every session of that user. Null when there is no such user.</summary>
     Task<string?> RotateSecurityStampAsync(string name, CancellationToken cancellationToken);
 
-    /// <summary>Counts a failed sign-in; with <paramref name="lockUntil"/>, locks the account until then and starts the count again. Returns the new count.</summary>
-    Task<int> RecordFailedSignInAsync(UserId userId, DateTimeOffset? lockUntil, CancellationToken cancellationToken);
+    /// <summary>Counts a failed sign-in (for the record: the waits between tries are the site's, see EditorAccounts). Returns the new count.</summary>
+    Task<int> RecordFailedSignInAsync(UserId userId, CancellationToken cancellationToken);
 
-    /// <summary>Records a successful sign-in: clears the failures and the lock.</summary>
+    /// <summary>Records a successful sign-in: clears the failures.</summary>
     Task RecordSignInAsync(UserId userId, DateTimeOffset now, CancellationToken cancellationToken);
 
     Task AddAuditAsync(AuditEntry entry, CancellationToken cancellationToken);

@@ -1,7 +1,9 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.Features;
 using Newsdesk.Web.Editors;
 using Newsdesk.Web.Pages.Editor;
+using Newsdesk.Web.Site;
 
 namespace Newsdesk.Web.Endpoints;
 
@@ -33,18 +35,27 @@ public static class EditorEndpoints
             PageResults.Page<SignInPage>(new SignInModel(pages.Frame(http, "Sign in"), ReturnUrl.Local(returnUrl), null)))
             .AllowAnonymous();
 
-        group.MapPost("/sign-in", async (IFormCollection form, HttpContext http, EditorAccounts accounts, EditorPages pages, CancellationToken ct) =>
+        group.MapPost("/sign-in", async (IFormCollection form, HttpContext http, EditorAccounts accounts, TrustedDevices devices, EditorPages pages,
+            CancellationToken ct) =>
         {
             var name = form["name"].ToString();
-            var result = await accounts.SignInAsync(name, form["password"].ToString(), ct);
+            var device = devices.Find(http, name);
+            var result = await accounts.SignInAsync(
+                new EditorAccounts.SignInAttempt(name, form["password"].ToString(), ClientAddress.Key(http.Connection.RemoteIpAddress), device), ct);
             if (result.Principal is null)
             {
-                var error = result.LockedOut
-                    ? "This account is locked after too many failed sign-ins. Try again later."
-                    : "Wrong name or password.";
+                // The same words for a name that exists and one that does not: the waits are counted per name either way.
+                var error = result.Refused
+                    ? $"Too many failed sign-ins. Wait {Describe(result.Wait)} and try again."
+                    : result.Wait > TimeSpan.Zero ? $"Wrong name or password. Wait {Describe(result.Wait)} before the next try." : "Wrong name or password.";
+                if (result.Wait > TimeSpan.Zero)
+                {
+                    http.Response.Headers.RetryAfter = Seconds(result.Wait).ToString(CultureInfo.InvariantCulture);
+                }
                 return PageResults.Page<SignInPage>(new SignInModel(pages.Frame(http, "Sign in", error: error), ReturnUrl.Local(form["returnUrl"]), name),
-                    StatusCodes.Status401Unauthorized);
+                    result.Refused ? StatusCodes.Status429TooManyRequests : StatusCodes.Status401Unauthorized);
             }
+            devices.Remember(http, result.UserName!, device);
             await http.SignInAsync(EditorAccounts.Scheme, result.Principal);
             return Results.Redirect(ReturnUrl.Local(form["returnUrl"]) ?? "/editor/");
         }).AllowAnonymous().RequireRateLimiting(SignInRateLimit);
@@ -61,4 +72,9 @@ public static class EditorEndpoints
             PageResults.Page<AuditPage>(await pages.AuditAsync(http, ct))).RequireAuthorization(EditorAccounts.AdminPolicy);
         return app;
     }
+
+    private static long Seconds(TimeSpan wait) => (long)Math.Ceiling(wait.TotalSeconds);
+
+    private static string Describe(TimeSpan wait) =>
+        Seconds(wait) is var s && s < 120 ? (s == 1 ? "1 second" : $"{s} seconds") : $"{(long)Math.Ceiling(wait.TotalMinutes)} minutes";
 }

@@ -108,7 +108,7 @@ public static class SiteHost
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.AddPolicy(EditorEndpoints.SignInRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                ClientAddress.Key(context.Connection.RemoteIpAddress),
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = options.SignInsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
 
@@ -119,6 +119,7 @@ public static class SiteHost
         services.AddSingleton<SiteCacheInvalidator>();
         services.AddSingleton<ISiteChangeNotifier>(sp => sp.GetRequiredService<SiteCacheInvalidator>());
         services.AddSingleton<EditorAccounts>();
+        services.AddSingleton<TrustedDevices>();
         services.AddSingleton<EditorPages>();
         services.AddSingleton<EditorActions>();
         services.AddHostedService<MigrateOnStart>();
