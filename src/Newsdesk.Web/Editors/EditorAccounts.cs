@@ -1,4 +1,6 @@
 using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Newsdesk.Storage;
 using Newsdesk.Web.Site;
@@ -6,8 +8,9 @@ using Newsdesk.Web.Site;
 namespace Newsdesk.Web.Editors;
 
 /// <summary>
-/// Editor accounts: PBKDF2 password hashes (ASP.NET Core Identity's PasswordHasher, never plaintext), roles, and growing
-/// waits after failed sign-ins (per name, per address, per trusted browser).
+/// Editor accounts: PBKDF2 password hashes (ASP.NET Core Identity's PasswordHasher, never plaintext), roles, growing waits
+/// after failed sign-ins (per name, per address, per trusted browser), and sessions that end when the user's security stamp
+/// changes (sign-out, password change).
 /// </summary>
 public sealed class EditorAccounts(IEditorStore store, SiteOptions options, TimeProvider time)
 {
@@ -16,6 +19,9 @@ public sealed class EditorAccounts(IEditorStore store, SiteOptions options, Time
     public const string AdminRole = "admin";
     public const string EditorPolicy = "editor";
     public const string AdminPolicy = "admin";
+
+    /// <summary>The claim that carries the user's security stamp in the session cookie.</summary>
+    public const string StampClaim = "newsdesk:stamp";
 
     private static readonly PasswordHasher<string> Hasher = new();
 
@@ -58,6 +64,18 @@ public sealed class EditorAccounts(IEditorStore store, SiteOptions options, Time
         }
         CheckPassword(password);
         return await store.AddUserAsync(name, Hash(password), role, time.GetUtcNow(), cancellationToken);
+    }
+
+    /// <summary>Sets a new password and ends every session of the user. False when there is no such user.</summary>
+    public async Task<bool> ChangePasswordAsync(string name, string password, string actor, CancellationToken cancellationToken)
+    {
+        CheckPassword(password);
+        if (!await store.SetPasswordAsync(name, Hash(password), cancellationToken))
+        {
+            return false;
+        }
+        await store.AddAuditAsync(new AuditEntry(time.GetUtcNow(), actor, "user.password", "user:" + NormalName(name)), cancellationToken);
+        return true;
     }
 
     private static void CheckPassword(string password)
@@ -107,9 +125,31 @@ public sealed class EditorAccounts(IEditorStore store, SiteOptions options, Time
         await store.RecordSignInAsync(user.Id, now, cancellationToken);
         await store.AddAuditAsync(new AuditEntry(now, user.Name, "sign-in", "user:" + user.Name), cancellationToken);
         var identity = new ClaimsIdentity(
-            [new Claim(ClaimTypes.Name, user.Name), new Claim(ClaimTypes.Role, user.Role)],
+            [new Claim(ClaimTypes.Name, user.Name), new Claim(ClaimTypes.Role, user.Role), new Claim(StampClaim, user.SecurityStamp)],
             Scheme, ClaimTypes.Name, ClaimTypes.Role);
         return new SignInResult(new ClaimsPrincipal(identity), user.Name, false, TimeSpan.Zero);
+    }
+
+    /// <summary>Whether a session cookie's principal is still good: its user exists, has the same role and the same security stamp.</summary>
+    public async Task<bool> IsSessionCurrentAsync(ClaimsPrincipal principal, CancellationToken cancellationToken)
+    {
+        if (principal.Identity?.Name is not { Length: > 0 } name || principal.FindFirst(StampClaim)?.Value is not { Length: > 0 } stamp)
+        {
+            return false;
+        }
+        var user = await store.FindUserAsync(name, cancellationToken);
+        return user is not null
+            && principal.IsInRole(user.Role)
+            && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(stamp), Encoding.UTF8.GetBytes(user.SecurityStamp));
+    }
+
+    /// <summary>Ends every session of the user (a new security stamp), not only the one in this browser.</summary>
+    public async Task SignOutAsync(string name, CancellationToken cancellationToken)
+    {
+        if (await store.RotateSecurityStampAsync(name, cancellationToken) is not null)
+        {
+            await store.AddAuditAsync(new AuditEntry(time.GetUtcNow(), NormalName(name), "sign-out", "user:" + NormalName(name)), cancellationToken);
+        }
     }
 
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;

@@ -60,8 +60,10 @@ public static class EditorEndpoints
             return Results.Redirect(ReturnUrl.Local(form["returnUrl"]) ?? "/editor/");
         }).AllowAnonymous().RequireRateLimiting(SignInRateLimit);
 
-        group.MapPost("/sign-out", async (IFormCollection form, HttpContext http) =>
+        group.MapPost("/sign-out", async (IFormCollection form, HttpContext http, EditorAccounts accounts, CancellationToken ct) =>
         {
+            // Every session of this editor ends, not only this browser's: a cookie copied before sign-out opens nothing.
+            await accounts.SignOutAsync(SiteHost.UserName(http.User)!, ct);
             await http.SignOutAsync(EditorAccounts.Scheme);
             return Results.Redirect("/editor/sign-in");
         });

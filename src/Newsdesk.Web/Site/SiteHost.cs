@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.ResponseCompression;
 using Newsdesk.Processing;
@@ -78,6 +79,16 @@ public static class SiteHost
             o.SlidingExpiration = true;
             o.Events = new CookieAuthenticationEvents
             {
+                // Sessions are revocable: a cookie is good only while its user's security stamp is the one it carries.
+                OnValidatePrincipal = async context =>
+                {
+                    var accounts = context.HttpContext.RequestServices.GetRequiredService<EditorAccounts>();
+                    if (context.Principal is null || !await accounts.IsSessionCurrentAsync(context.Principal, context.HttpContext.RequestAborted))
+                    {
+                        context.RejectPrincipal();
+                        await context.HttpContext.SignOutAsync(EditorAccounts.Scheme);
+                    }
+                },
                 // Editors' pages are the only authenticated area; anything else gets a plain 401.
                 OnRedirectToLogin = context =>
                 {
