@@ -71,6 +71,7 @@ public static class SiteHost
             o.Cookie.Name = "newsdesk-editor";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest; // HTTPS directly, or from a known proxy (Site:KnownProxies)
             o.Cookie.Path = "/";
             o.LoginPath = "/editor/sign-in";
             o.LogoutPath = "/editor/sign-out";
@@ -112,6 +113,7 @@ public static class SiteHost
             o.Cookie.Name = "newsdesk-af";
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.Cookie.HttpOnly = true;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest; // its default is never Secure, even over HTTPS
             o.Cookie.Path = "/editor";
             o.FormFieldName = "__af";
         });
@@ -122,6 +124,12 @@ public static class SiteHost
                 ClientAddress.Key(context.Connection.RemoteIpAddress),
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = options.SignInsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
+
+        if (options.KnownProxies.Count > 0)
+        {
+            services.Configure<ForwardedHeadersOptions>(o => KnownProxies.Configure(o, options.KnownProxies));
+        }
+        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
 
         services.AddSingleton<StaticAssets>();
         services.AddSingleton<SiteHtml>();
@@ -140,6 +148,12 @@ public static class SiteHost
 
     public static IApplicationBuilder UseNewsdeskSite(this IApplicationBuilder app)
     {
+        // First, so that everything after it (HSTS, Secure cookies, rate limits) sees the client's scheme and address.
+        if (app.ApplicationServices.GetRequiredService<SiteOptions>().KnownProxies.Count > 0)
+        {
+            app.UseForwardedHeaders();
+        }
+        app.UseHsts(); // HTTPS requests only
         app.Use(static (context, next) =>
         {
             var headers = context.Response.Headers;

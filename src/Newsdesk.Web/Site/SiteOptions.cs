@@ -39,6 +39,12 @@ public sealed record SiteOptions
     /// <summary>Sign-in attempts allowed per client address per minute.</summary>
     public int SignInsPerMinute { get; init; } = 10;
 
+    /// <summary>
+    /// Reverse proxies (addresses, or networks such as 10.0.0.0/8) whose X-Forwarded-For and X-Forwarded-Proto are believed.
+    /// Empty (the default): forwarded headers are ignored, whoever sends them.
+    /// </summary>
+    public IReadOnlyList<string> KnownProxies { get; init; } = [];
+
     /// <summary>Engines an editor may ask to re-translate with.</summary>
     public IReadOnlyList<string> Engines { get; init; } = ["apertium", "libretranslate", "deepl", "openai"];
 
