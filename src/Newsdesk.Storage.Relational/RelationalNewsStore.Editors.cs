@@ -6,7 +6,7 @@ namespace Newsdesk.Storage.Relational;
 // Editor accounts and the audit log.
 public abstract partial class RelationalNewsStore : IEditorStore
 {
-    private const string UserColumns = "id, name, password_hash, role, failed_sign_ins, locked_until, created_at, last_sign_in_at";
+    private const string UserColumns = "id, name, password_hash, role, failed_sign_ins, created_at, last_sign_in_at, security_stamp";
 
     public async Task<EditorUser> AddUserAsync(string name, string passwordHash, string role, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -14,10 +14,10 @@ public abstract partial class RelationalNewsStore : IEditorStore
         await using var db = await OpenAsync(cancellationToken);
         var row = await db.QuerySingleOrDefaultAsync<UserRow>(new CommandDefinition(
             $"""
-            INSERT INTO users (name, password_hash, role, failed_sign_ins, created_at) VALUES (@Name, @Hash, @Role, 0, @Now)
+            INSERT INTO users (name, password_hash, role, failed_sign_ins, created_at, security_stamp) VALUES (@Name, @Hash, @Role, 0, @Now, @Stamp)
             ON CONFLICT (name) DO NOTHING
             RETURNING {UserColumns}
-            """, new { Name = normal, Hash = passwordHash, Role = role, Now = Time.Ms(now) }, cancellationToken: cancellationToken));
+            """, new { Name = normal, Hash = passwordHash, Role = role, Now = Time.Ms(now), Stamp = NewSecurityStamp() }, cancellationToken: cancellationToken));
         return row?.ToModel() ?? throw new DuplicateUserException(normal);
     }
 
@@ -40,18 +40,31 @@ public abstract partial class RelationalNewsStore : IEditorStore
     {
         await using var db = await OpenAsync(cancellationToken);
         return await db.ExecuteAsync(new CommandDefinition(
-            "UPDATE users SET password_hash = @Hash, failed_sign_ins = 0, locked_until = NULL WHERE name = @Name",
-            new { Name = name.Trim().ToLowerInvariant(), Hash = passwordHash }, cancellationToken: cancellationToken)) > 0;
+            "UPDATE users SET password_hash = @Hash, failed_sign_ins = 0, security_stamp = @Stamp WHERE name = @Name",
+            new { Name = name.Trim().ToLowerInvariant(), Hash = passwordHash, Stamp = NewSecurityStamp() }, cancellationToken: cancellationToken)) > 0;
     }
 
-    public async Task<int> RecordFailedSignInAsync(UserId userId, DateTimeOffset? lockUntil, CancellationToken cancellationToken)
+    public async Task<string?> RotateSecurityStampAsync(string name, CancellationToken cancellationToken)
     {
+        var stamp = NewSecurityStamp();
+        await using var db = await OpenAsync(cancellationToken);
+        var changed = await db.ExecuteAsync(new CommandDefinition(
+            "UPDATE users SET security_stamp = @Stamp WHERE name = @Name",
+            new { Name = name.Trim().ToLowerInvariant(), Stamp = stamp }, cancellationToken: cancellationToken));
+        return changed > 0 ? stamp : null;
+    }
+
+    // Unguessable, so that a stamp can never be predicted from an earlier one.
+    private static string NewSecurityStamp() => Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+
+    public async Task<int> RecordFailedSignInAsync(UserId userId, CancellationToken cancellationToken)
+    {
+        // locked_until (0003) is no longer read or written: the waits between tries moved to the site (issue 21); the column
+        // stays for binaries still running during an upgrade.
         await using var db = await OpenAsync(cancellationToken);
         var n = await db.ExecuteScalarAsync<long?>(new CommandDefinition(
-            """
-            UPDATE users SET failed_sign_ins = CASE WHEN @Lock IS NULL THEN failed_sign_ins + 1 ELSE 0 END, locked_until = COALESCE(@Lock, locked_until)
-            WHERE id = @Id RETURNING failed_sign_ins
-            """, new { Id = userId.Value, Lock = lockUntil is { } l ? Time.Ms(l) : (long?)null }, cancellationToken: cancellationToken));
+            "UPDATE users SET failed_sign_ins = failed_sign_ins + 1 WHERE id = @Id RETURNING failed_sign_ins",
+            new { Id = userId.Value }, cancellationToken: cancellationToken));
         return (int)(n ?? 0);
     }
 
@@ -59,7 +72,7 @@ public abstract partial class RelationalNewsStore : IEditorStore
     {
         await using var db = await OpenAsync(cancellationToken);
         await db.ExecuteAsync(new CommandDefinition(
-            "UPDATE users SET failed_sign_ins = 0, locked_until = NULL, last_sign_in_at = @Now WHERE id = @Id",
+            "UPDATE users SET failed_sign_ins = 0, last_sign_in_at = @Now WHERE id = @Id",
             new { Id = userId.Value, Now = Time.Ms(now) }, cancellationToken: cancellationToken));
     }
 

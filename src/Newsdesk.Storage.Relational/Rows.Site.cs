@@ -98,9 +98,9 @@ internal sealed class UserRow
     public string PasswordHash { get; set; } = "";
     public string Role { get; set; } = "";
     public long FailedSignIns { get; set; }
-    public long? LockedUntil { get; set; }
     public long CreatedAt { get; set; }
     public long? LastSignInAt { get; set; }
+    public string SecurityStamp { get; set; } = "";
 
     public EditorUser ToModel() => new()
     {
@@ -109,9 +109,9 @@ internal sealed class UserRow
         PasswordHash = PasswordHash,
         Role = Role,
         FailedSignIns = (int)FailedSignIns,
-        LockedUntil = LockedUntil is { } l ? Time.FromMs(l) : null,
         CreatedAt = Time.FromMs(CreatedAt),
         LastSignInAt = LastSignInAt is { } s ? Time.FromMs(s) : null,
+        SecurityStamp = SecurityStamp,
     };
 }
 

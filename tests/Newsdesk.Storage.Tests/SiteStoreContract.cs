@@ -256,15 +256,14 @@ public abstract class SiteStoreContract : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Users_AddFindLockAndAudit_RoundTrip()
+    public async Task Users_AddFindFailuresAndAudit_RoundTrip()
     {
         var user = await Editors.AddUserAsync("Alice", "hash-1", "admin", Time.GetUtcNow(), Ct);
         await Assert.ThrowsAsync<DuplicateUserException>(() => Editors.AddUserAsync("alice", "hash-2", "editor", Time.GetUtcNow(), Ct));
 
-        Assert.Equal(1, await Editors.RecordFailedSignInAsync(user.Id, null, Ct));
-        var lockUntil = Time.GetUtcNow().AddMinutes(15);
-        Assert.Equal(0, await Editors.RecordFailedSignInAsync(user.Id, lockUntil, Ct));
-        var locked = await Editors.FindUserAsync("ALICE", Ct);
+        Assert.Equal(1, await Editors.RecordFailedSignInAsync(user.Id, Ct));
+        Assert.Equal(2, await Editors.RecordFailedSignInAsync(user.Id, Ct));
+        var failed = await Editors.FindUserAsync("ALICE", Ct);
         await Editors.RecordSignInAsync(user.Id, Time.GetUtcNow(), Ct);
         var cleared = await Editors.FindUserAsync("alice", Ct);
         await Editors.AddAuditAsync(new AuditEntry(Time.GetUtcNow(), "alice", "translation.approve", "translation:1", "{}"), Ct);
@@ -272,13 +271,32 @@ public abstract class SiteStoreContract : IAsyncLifetime
         await Editors.AddAuditAsync(new AuditEntry(Time.GetUtcNow(), "alice", "translation.reject", "translation:2"), Ct);
 
         Assert.Equal("alice", user.Name);
-        Assert.Equal(0, locked!.FailedSignIns);
-        Assert.Equal(lockUntil, locked.LockedUntil);
+        Assert.Equal(2, failed!.FailedSignIns);
         Assert.Equal(0, cleared!.FailedSignIns);
-        Assert.Null(cleared.LockedUntil);
+        Assert.Equal(Time.GetUtcNow().AddSeconds(-1), cleared.LastSignInAt);
         Assert.Equal(["translation.reject", "translation.approve"], (await Editors.ListAuditAsync(10, Ct)).Select(e => e.Action));
         Assert.True(await Editors.SetPasswordAsync("alice", "hash-3", Ct));
         Assert.Equal("hash-3", (await Editors.FindUserAsync("alice", Ct))!.PasswordHash);
+    }
+
+    [Fact]
+    public async Task SecurityStamp_RotateAndSetPassword_EachGiveANewStamp()
+    {
+        var alice = await Editors.AddUserAsync("alice", "hash-1", "admin", Time.GetUtcNow(), Ct);
+        var bob = await Editors.AddUserAsync("bob", "hash-1", "editor", Time.GetUtcNow(), Ct);
+
+        var rotated = await Editors.RotateSecurityStampAsync("ALICE ", Ct);
+        var afterRotate = (await Editors.FindUserAsync("alice", Ct))!.SecurityStamp;
+        Assert.True(await Editors.SetPasswordAsync("alice", "hash-2", Ct));
+        var afterPassword = (await Editors.FindUserAsync("alice", Ct))!.SecurityStamp;
+
+        Assert.Matches("^[0-9a-f]{32}$", alice.SecurityStamp);
+        Assert.NotEqual(alice.SecurityStamp, bob.SecurityStamp);
+        Assert.Equal(rotated, afterRotate);
+        Assert.NotEqual(alice.SecurityStamp, afterRotate);
+        Assert.NotEqual(afterRotate, afterPassword);
+        Assert.Equal(bob.SecurityStamp, (await Editors.FindUserAsync("bob", Ct))!.SecurityStamp); // one user's sign-out ends no one else's session
+        Assert.Null(await Editors.RotateSecurityStampAsync("nobody", Ct));
     }
 }
 

@@ -11,10 +11,12 @@ public sealed record EditorUser
     public required string PasswordHash { get; init; }
     /// <summary>"editor" or "admin".</summary>
     public required string Role { get; init; }
+    /// <summary>Failed sign-ins since the last successful one.</summary>
     public int FailedSignIns { get; init; }
-    public DateTimeOffset? LockedUntil { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset? LastSignInAt { get; init; }
+    /// <summary>Copied into every session of this user; a new stamp ends them all (sign-out, password change).</summary>
+    public required string SecurityStamp { get; init; }
 }
 
 /// <summary>The user name is taken.</summary>

@@ -12,12 +12,16 @@ public interface IEditorStore
 
     Task<IReadOnlyList<EditorUser>> ListUsersAsync(CancellationToken cancellationToken);
 
+    /// <summary>Sets the password hash, clears the failures and gives the user a new security stamp (ends every session).</summary>
     Task<bool> SetPasswordAsync(string name, string passwordHash, CancellationToken cancellationToken);
 
-    /// <summary>Counts a failed sign-in; with <paramref name="lockUntil"/>, locks the account until then and starts the count again. Returns the new count.</summary>
-    Task<int> RecordFailedSignInAsync(UserId userId, DateTimeOffset? lockUntil, CancellationToken cancellationToken);
+    /// <summary>Gives the user a new security stamp, which ends every session of that user. Null when there is no such user.</summary>
+    Task<string?> RotateSecurityStampAsync(string name, CancellationToken cancellationToken);
 
-    /// <summary>Records a successful sign-in: clears the failures and the lock.</summary>
+    /// <summary>Counts a failed sign-in (for the record: the waits between tries are the site's, see EditorAccounts). Returns the new count.</summary>
+    Task<int> RecordFailedSignInAsync(UserId userId, CancellationToken cancellationToken);
+
+    /// <summary>Records a successful sign-in: clears the failures.</summary>
     Task RecordSignInAsync(UserId userId, DateTimeOffset now, CancellationToken cancellationToken);
 
     Task AddAuditAsync(AuditEntry entry, CancellationToken cancellationToken);

@@ -4,7 +4,7 @@ using Newsdesk.Web.Editors;
 
 namespace Newsdesk.Web.Cli;
 
-/// <summary>newsdesk users: editor accounts (add the first admin, list).</summary>
+/// <summary>newsdesk users: editor accounts (add the first admin, change a password, list).</summary>
 public static class UsersCommand
 {
     public static Command Create()
@@ -39,6 +39,31 @@ public static class UsersCommand
             }
         });
 
+        var password = new Command("password", "Set a new password for an editor account and end all of its sessions.") { name, passwordStdin };
+        password.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var newPassword = parseResult.GetValue(passwordStdin) ? Console.In.ReadLine() : Prompt();
+            if (string.IsNullOrEmpty(newPassword))
+            {
+                return CliHost.Error("No password given.");
+            }
+            await using var services = await CliHost.StartAsync(parseResult, cancellationToken);
+            var accounts = new EditorAccounts(services.GetRequiredService<IEditorStore>(), new Site.SiteOptions(), services.GetRequiredService<TimeProvider>());
+            try
+            {
+                if (!await accounts.ChangePasswordAsync(parseResult.GetValue(name)!, newPassword, "cli", cancellationToken))
+                {
+                    return CliHost.Error($"There is no user named '{parseResult.GetValue(name)}'.");
+                }
+                Console.WriteLine($"Password changed; every session of '{EditorAccounts.NormalName(parseResult.GetValue(name)!)}' has ended.");
+                return 0;
+            }
+            catch (ArgumentException e)
+            {
+                return CliHost.Error(e.Message);
+            }
+        });
+
         var list = new Command("list", "List editor accounts.");
         list.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -49,7 +74,7 @@ public static class UsersCommand
             }
             return 0;
         });
-        return new Command("users", "Editor accounts.") { add, list };
+        return new Command("users", "Editor accounts.") { add, password, list };
     }
 
     private static string? Prompt()

@@ -1,7 +1,9 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.Features;
 using Newsdesk.Web.Editors;
 using Newsdesk.Web.Pages.Editor;
+using Newsdesk.Web.Site;
 
 namespace Newsdesk.Web.Endpoints;
 
@@ -30,27 +32,38 @@ public static class EditorEndpoints
         var group = app.EditorGroup();
 
         group.MapGet("/sign-in", (string? returnUrl, HttpContext http, EditorPages pages) =>
-            PageResults.Page<SignInPage>(new SignInModel(pages.Frame(http, "Sign in"), SafeReturn(returnUrl), null)))
+            PageResults.Page<SignInPage>(new SignInModel(pages.Frame(http, "Sign in"), ReturnUrl.Local(returnUrl), null)))
             .AllowAnonymous();
 
-        group.MapPost("/sign-in", async (IFormCollection form, HttpContext http, EditorAccounts accounts, EditorPages pages, CancellationToken ct) =>
+        group.MapPost("/sign-in", async (IFormCollection form, HttpContext http, EditorAccounts accounts, TrustedDevices devices, EditorPages pages,
+            CancellationToken ct) =>
         {
             var name = form["name"].ToString();
-            var result = await accounts.SignInAsync(name, form["password"].ToString(), ct);
+            var device = devices.Find(http, name);
+            var result = await accounts.SignInAsync(
+                new EditorAccounts.SignInAttempt(name, form["password"].ToString(), ClientAddress.Key(http.Connection.RemoteIpAddress), device), ct);
             if (result.Principal is null)
             {
-                var error = result.LockedOut
-                    ? "This account is locked after too many failed sign-ins. Try again later."
-                    : "Wrong name or password.";
-                return PageResults.Page<SignInPage>(new SignInModel(pages.Frame(http, "Sign in", error: error), SafeReturn(form["returnUrl"]), name),
-                    StatusCodes.Status401Unauthorized);
+                // The same words for a name that exists and one that does not: the waits are counted per name either way.
+                var error = result.Refused
+                    ? $"Too many failed sign-ins. Wait {Describe(result.Wait)} and try again."
+                    : result.Wait > TimeSpan.Zero ? $"Wrong name or password. Wait {Describe(result.Wait)} before the next try." : "Wrong name or password.";
+                if (result.Wait > TimeSpan.Zero)
+                {
+                    http.Response.Headers.RetryAfter = Seconds(result.Wait).ToString(CultureInfo.InvariantCulture);
+                }
+                return PageResults.Page<SignInPage>(new SignInModel(pages.Frame(http, "Sign in", error: error), ReturnUrl.Local(form["returnUrl"]), name),
+                    result.Refused ? StatusCodes.Status429TooManyRequests : StatusCodes.Status401Unauthorized);
             }
+            devices.Remember(http, result.UserName!, device);
             await http.SignInAsync(EditorAccounts.Scheme, result.Principal);
-            return Results.Redirect(SafeReturn(form["returnUrl"]) ?? "/editor/");
+            return Results.Redirect(ReturnUrl.Local(form["returnUrl"]) ?? "/editor/");
         }).AllowAnonymous().RequireRateLimiting(SignInRateLimit);
 
-        group.MapPost("/sign-out", async (IFormCollection form, HttpContext http) =>
+        group.MapPost("/sign-out", async (IFormCollection form, HttpContext http, EditorAccounts accounts, CancellationToken ct) =>
         {
+            // Every session of this editor ends, not only this browser's: a cookie copied before sign-out opens nothing.
+            await accounts.SignOutAsync(SiteHost.UserName(http.User)!, ct);
             await http.SignOutAsync(EditorAccounts.Scheme);
             return Results.Redirect("/editor/sign-in");
         });
@@ -62,7 +75,8 @@ public static class EditorEndpoints
         return app;
     }
 
-    /// <summary>Only a path on this site may be a return URL (no open redirect).</summary>
-    internal static string? SafeReturn(string? url) =>
-        url is { Length: > 1 } u && u[0] == '/' && u[1] != '/' && u[1] != '\\' && !u.Contains("://", StringComparison.Ordinal) ? u : null;
+    private static long Seconds(TimeSpan wait) => (long)Math.Ceiling(wait.TotalSeconds);
+
+    private static string Describe(TimeSpan wait) =>
+        Seconds(wait) is var s && s < 120 ? (s == 1 ? "1 second" : $"{s} seconds") : $"{(long)Math.Ceiling(wait.TotalMinutes)} minutes";
 }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.ResponseCompression;
 using Newsdesk.Processing;
@@ -70,6 +71,7 @@ public static class SiteHost
             o.Cookie.Name = "newsdesk-editor";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest; // HTTPS directly, or from a known proxy (Site:KnownProxies)
             o.Cookie.Path = "/";
             o.LoginPath = "/editor/sign-in";
             o.LogoutPath = "/editor/sign-out";
@@ -78,6 +80,16 @@ public static class SiteHost
             o.SlidingExpiration = true;
             o.Events = new CookieAuthenticationEvents
             {
+                // Sessions are revocable: a cookie is good only while its user's security stamp is the one it carries.
+                OnValidatePrincipal = async context =>
+                {
+                    var accounts = context.HttpContext.RequestServices.GetRequiredService<EditorAccounts>();
+                    if (context.Principal is null || !await accounts.IsSessionCurrentAsync(context.Principal, context.HttpContext.RequestAborted))
+                    {
+                        context.RejectPrincipal();
+                        await context.HttpContext.SignOutAsync(EditorAccounts.Scheme);
+                    }
+                },
                 // Editors' pages are the only authenticated area; anything else gets a plain 401.
                 OnRedirectToLogin = context =>
                 {
@@ -101,6 +113,7 @@ public static class SiteHost
             o.Cookie.Name = "newsdesk-af";
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.Cookie.HttpOnly = true;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest; // its default is never Secure, even over HTTPS
             o.Cookie.Path = "/editor";
             o.FormFieldName = "__af";
         });
@@ -108,9 +121,15 @@ public static class SiteHost
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.AddPolicy(EditorEndpoints.SignInRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                ClientAddress.Key(context.Connection.RemoteIpAddress),
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = options.SignInsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
+
+        if (options.KnownProxies.Count > 0)
+        {
+            services.Configure<ForwardedHeadersOptions>(o => KnownProxies.Configure(o, options.KnownProxies));
+        }
+        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
 
         services.AddSingleton<StaticAssets>();
         services.AddSingleton<SiteHtml>();
@@ -119,6 +138,7 @@ public static class SiteHost
         services.AddSingleton<SiteCacheInvalidator>();
         services.AddSingleton<ISiteChangeNotifier>(sp => sp.GetRequiredService<SiteCacheInvalidator>());
         services.AddSingleton<EditorAccounts>();
+        services.AddSingleton<TrustedDevices>();
         services.AddSingleton<EditorPages>();
         services.AddSingleton<EditorActions>();
         services.AddHostedService<MigrateOnStart>();
@@ -128,6 +148,12 @@ public static class SiteHost
 
     public static IApplicationBuilder UseNewsdeskSite(this IApplicationBuilder app)
     {
+        // First, so that everything after it (HSTS, Secure cookies, rate limits) sees the client's scheme and address.
+        if (app.ApplicationServices.GetRequiredService<SiteOptions>().KnownProxies.Count > 0)
+        {
+            app.UseForwardedHeaders();
+        }
+        app.UseHsts(); // HTTPS requests only
         app.Use(static (context, next) =>
         {
             var headers = context.Response.Headers;

@@ -21,7 +21,6 @@ public sealed class SecurityTests : IAsyncLifetime
     {
         _factory = new SiteFactory(await TestDatabase.CreateSqliteAsync(TimeProvider.System), new Dictionary<string, string?>
         {
-            ["Site:MaxFailedSignIns"] = "3",
             ["Site:SignInsPerMinute"] = "6",
         });
         _seed = await _factory.SeedAsync("hostile-payloads.json");
@@ -161,24 +160,6 @@ public sealed class SecurityTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task SignIn_WrongPasswordThreeTimes_LocksEvenTheRightPassword()
-    {
-        var client = _factory.Browser();
-
-        for (var i = 0; i < 3; i++)
-        {
-            Assert.Equal(HttpStatusCode.Unauthorized, (await EditorSession.SignInAsync(client, "alice", "wrong password " + i)).StatusCode);
-        }
-        var locked = await EditorSession.SignInAsync(client, "alice", "correct horse battery");
-
-        Assert.Equal(HttpStatusCode.Unauthorized, locked.StatusCode);
-        Assert.Contains("locked", await locked.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
-        var user = await _factory.Get<Newsdesk.Storage.IEditorStore>().FindUserAsync("alice", Ct);
-        Assert.True(user!.LockedUntil > TimeProvider.System.GetUtcNow());
-        Assert.DoesNotContain("correct horse battery", user.PasswordHash, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public async Task SignIn_TooManyAttemptsFromOneClient_Are429()
     {
         var client = _factory.Browser();
@@ -186,7 +167,8 @@ public sealed class SecurityTests : IAsyncLifetime
 
         for (var i = 0; i < 8; i++)
         {
-            codes.Add((await EditorSession.SignInAsync(client, "nobody", "whatever")).StatusCode);
+            // A new name each time: the waits per name (Editors/SignInTests) are not what this is about.
+            codes.Add((await EditorSession.SignInAsync(client, "nobody" + i, "whatever")).StatusCode);
         }
 
         Assert.Equal(Enumerable.Repeat(HttpStatusCode.Unauthorized, 6), codes.Take(6));
