@@ -87,8 +87,10 @@ public sealed class WorkerProcessTests
         Assert.Equal(new JobCounts(0, 0, 40, 0), await db.Store.CountJobsAsync(Ct));
         Assert.Equal((40L, 40L), await db.Store.CountProbeRunsAsync(Ct));
         Report($"{command} SIG{signal} on {dialect}: stopped {stopped.TotalSeconds:0.0} s after the signal, everything done {allDone.TotalSeconds:0.0} s after it");
-        // One drain run after the stop did it all: the generous bound only catches a return of the lease-long stall.
-        Assert.True(allDone < TimeSpan.FromSeconds(60), $"everything was done only {allDone} after the signal");
+        // One drain run after the stop did it all (asserted above). The bound on time is loose on purpose: alone this takes
+        // 7-10 s, but 51 s was seen with the whole suite and other builds on two cores (bench/results/reliability.md); it
+        // only catches a return of the old stall, which was the 300 s lease.
+        Assert.True(allDone < TimeSpan.FromMinutes(2), $"everything was done only {allDone} after the signal");
     }
 
     [Theory]
