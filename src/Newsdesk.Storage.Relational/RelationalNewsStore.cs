@@ -521,6 +521,19 @@ public abstract partial class RelationalNewsStore : INewsStore
         return n > 0;
     }
 
+    public async Task<bool> ReleaseJobAsync(Job job, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var db = await OpenAsync(cancellationToken);
+        var n = await db.ExecuteAsync(new CommandDefinition(
+            """
+            UPDATE jobs SET state = 'pending', attempts = attempts - 1, run_after = @Now, updated_at = @Now, lease_owner = NULL, lease_expires = NULL
+            WHERE id = @Id AND state = 'running' AND lease_owner = @Owner AND attempts = @Attempts
+            """,
+            new { Now = Time.Ms(now), Id = job.Id.Value, Owner = job.LeaseOwner, Attempts = (long)job.Attempts },
+            cancellationToken: cancellationToken));
+        return n > 0;
+    }
+
     public async Task<bool> CompleteJobAsync(Job job, IReadOnlyList<JobDraft> followUps, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var db = await OpenAsync(cancellationToken);

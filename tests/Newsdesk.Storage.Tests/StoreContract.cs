@@ -487,6 +487,76 @@ public abstract class StoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ExtendLease_HeldLease_KeepsTheJobFromOthersPastItsFirstExpiry()
+    {
+        await Store.EnqueueAsync([JobOf("x")], Time.GetUtcNow(), Ct);
+        var job = Assert.Single(await Store.LeaseJobsAsync("alive", 1, TimeSpan.FromSeconds(30), Time.GetUtcNow(), Ct));
+
+        for (var beat = 0; beat < 6; beat++)
+        {
+            Time.Advance(TimeSpan.FromSeconds(10));
+            Assert.True(await Store.ExtendLeaseAsync(job, Time.GetUtcNow().AddSeconds(30), Ct));
+        }
+
+        // A minute on, past the first lease twice over: still the live worker's.
+        Assert.Empty(await Store.LeaseJobsAsync("other", 1, TimeSpan.FromSeconds(30), Time.GetUtcNow(), Ct));
+        Time.Advance(TimeSpan.FromSeconds(31));
+        var taken = Assert.Single(await Store.LeaseJobsAsync("other", 1, TimeSpan.FromSeconds(30), Time.GetUtcNow(), Ct));
+        Assert.Equal(job.Id, taken.Id);
+        Assert.False(await Store.ExtendLeaseAsync(job, Time.GetUtcNow().AddSeconds(30), Ct));
+    }
+
+    [Fact]
+    public async Task ReleaseJob_Held_RunnableAtOnceLeaseClearedAttemptNotCounted()
+    {
+        await Store.EnqueueAsync([new JobDraft("probe", "x", RunAfter: Time.GetUtcNow())], Time.GetUtcNow(), Ct);
+        var held = Assert.Single(await Store.LeaseJobsAsync("stopping", 1, TimeSpan.FromMinutes(5), Time.GetUtcNow(), Ct));
+        Time.Advance(TimeSpan.FromSeconds(1));
+
+        Assert.True(await Store.ReleaseJobAsync(held, Time.GetUtcNow(), Ct));
+
+        Assert.Equal(new JobCounts(1, 0, 0, 0), await Store.CountJobsAsync(Ct));
+        var next = Assert.Single(await Store.LeaseJobsAsync("successor", 1, TimeSpan.FromMinutes(5), Time.GetUtcNow(), Ct));
+        Assert.Equal(held.Id, next.Id);
+        Assert.Equal(1, next.Attempts);
+        Assert.Equal("successor", next.LeaseOwner);
+        // The releasing worker holds nothing any more: it can neither finish, renew nor release the job again.
+        Assert.False(await Store.CompleteJobAsync(held, [], Time.GetUtcNow(), Ct));
+        Assert.False(await Store.ExtendLeaseAsync(held, Time.GetUtcNow().AddMinutes(5), Ct));
+        Assert.False(await Store.ReleaseJobAsync(held, Time.GetUtcNow(), Ct));
+        Assert.True(await Store.CompleteJobAsync(next, [], Time.GetUtcNow(), Ct));
+    }
+
+    [Fact]
+    public async Task ReleaseJob_LeaseAlreadyLost_FalseAndTheNewHolderKeepsIt()
+    {
+        await Store.EnqueueAsync([JobOf("x")], Time.GetUtcNow(), Ct);
+        var stale = Assert.Single(await Store.LeaseJobsAsync("slow", 1, TimeSpan.FromSeconds(30), Time.GetUtcNow(), Ct));
+        Time.Advance(TimeSpan.FromSeconds(31));
+        var current = Assert.Single(await Store.LeaseJobsAsync("other", 1, TimeSpan.FromSeconds(30), Time.GetUtcNow(), Ct));
+
+        Assert.False(await Store.ReleaseJobAsync(stale, Time.GetUtcNow(), Ct));
+
+        Assert.Equal(new JobCounts(0, 1, 0, 0), await Store.CountJobsAsync(Ct));
+        Assert.True(await Store.ExtendLeaseAsync(current, Time.GetUtcNow().AddSeconds(30), Ct));
+        Assert.True(await Store.CompleteJobAsync(current, [], Time.GetUtcNow(), Ct));
+    }
+
+    [Fact]
+    public async Task ReleaseJob_OnLastAttempt_RunsAgainRatherThanFailing()
+    {
+        await Store.EnqueueAsync([new JobDraft("probe", "x", MaxAttempts: 1)], Time.GetUtcNow(), Ct);
+        var first = Assert.Single(await Store.LeaseJobsAsync("w", 1, TimeSpan.FromSeconds(30), Time.GetUtcNow(), Ct));
+        Assert.True(await Store.ReleaseJobAsync(first, Time.GetUtcNow(), Ct));
+
+        var second = Assert.Single(await Store.LeaseJobsAsync("w2", 1, TimeSpan.FromSeconds(30), Time.GetUtcNow(), Ct));
+
+        Assert.Equal(1, second.Attempts);
+        Assert.True(await Store.CompleteJobAsync(second, [], Time.GetUtcNow(), Ct));
+        Assert.Empty(await Store.ListFailedJobsAsync(10, Ct));
+    }
+
+    [Fact]
     public async Task ProbeRuns_Recorded_AreCounted()
     {
         await Store.RecordProbeRunAsync(new JobId(1), "a", Time.GetUtcNow(), Ct);

@@ -78,6 +78,23 @@ public sealed class NewsdeskProcess : IDisposable
         return _process.ExitCode;
     }
 
+    public int Id => _process.Id;
+
+    /// <summary>Sends a signal by name ("TERM" as systemd stops a service, "INT" as Ctrl+C), as `kill -s` does.</summary>
+    public void Signal(string name)
+    {
+        var info = new ProcessStartInfo("kill") { UseShellExecute = false };
+        info.ArgumentList.Add("-s");
+        info.ArgumentList.Add(name);
+        info.ArgumentList.Add(_process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        using var kill = Process.Start(info)!;
+        kill.WaitForExit();
+        if (kill.ExitCode != 0 && !_process.HasExited)
+        {
+            throw new InvalidOperationException($"kill -s {name} {_process.Id} failed with exit code {kill.ExitCode}.");
+        }
+    }
+
     /// <summary>Kills the process at once, as a crash or `kill -9` would.</summary>
     public void Kill()
     {

@@ -337,7 +337,8 @@ public sealed class PoliteFetcher : IFetcher, IDisposable
             var now = _time.GetUtcNow();
             if (entry.Rules is null || entry.Expires <= now)
             {
-                await LoadRobotsAsync(new Uri(origin + "/robots.txt"), entry, host, cancellationToken);
+                // Relative to the parsed URL rather than rebuilt from text: an IPv6 literal's zone does not survive a round trip.
+                await LoadRobotsAsync(new Uri(url, "/robots.txt"), entry, host, cancellationToken);
             }
             if (entry.Trouble is not null)
             {

@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using Newsdesk.Model;
+using Newsdesk.Text;
 
 namespace Newsdesk.Ingest;
 
@@ -34,7 +36,7 @@ internal sealed partial class FeedParseBuilder(Uri sourceUrl, FeedParserOptions 
     public int ChildCount => _children.Count;
 
     public void Problem(FeedProblemKind kind, string message, int? index = null, string? id = null) =>
-        _problems.Add(new FeedProblem(kind, message, index, id));
+        _problems.Add(new FeedProblem(kind, message, index, id is null ? null : Shorten(FieldLimits.Clean(id))));
 
     /// <summary>Claims the next entry position, for problem reports.</summary>
     public int NextEntryIndex() => EntryCount++;
@@ -104,12 +106,25 @@ internal sealed partial class FeedParseBuilder(Uri sourceUrl, FeedParserOptions 
         return result.Scheme is "http" or "https" && result.Host.Length > 0 ? result : null;
     }
 
-    /// <summary>Keeps an entry unless its id was seen before or the cap is reached.</summary>
+    /// <summary>Keeps an entry, every field within its cap (<see cref="FieldLimits"/>), unless its link is longer than a
+    /// link may be, its id was seen before or the cap on entries is reached.</summary>
     public void AddItem(FeedItem item, int index)
     {
         if (IsFull)
         {
             return;
+        }
+        if (item.Link.AbsoluteUri.Length > FieldLimits.Url)
+        {
+            Problem(FeedProblemKind.InvalidLink, string.Create(CultureInfo.InvariantCulture,
+                $"link '{Shorten(item.Link.AbsoluteUri)}' is {item.Link.AbsoluteUri.Length:N0} characters long, over the {FieldLimits.Url:N0} cap; not kept"), index, item.Id);
+            return;
+        }
+        var notices = new List<string>();
+        item = Bounded(item, notices);
+        foreach (var notice in notices)
+        {
+            Problem(FeedProblemKind.FieldTooLong, notice, index, item.Id);
         }
         if (!_seenIds.Add(item.Id))
         {
@@ -123,10 +138,27 @@ internal sealed partial class FeedParseBuilder(Uri sourceUrl, FeedParserOptions 
         }
     }
 
+    private static FeedItem Bounded(FeedItem item, List<string> notices) => item with
+    {
+        Id = FieldLimits.BoundId(item.Id, notices),
+        Title = FieldLimits.Bound(item.Title, FieldLimits.Title, "title", notices),
+        Summary = FieldLimits.Bound(item.Summary, FieldLimits.Summary, "summary", notices),
+        ContentHtml = FieldLimits.Bound(item.ContentHtml, FieldLimits.Content, "content", notices),
+        Author = FieldLimits.Bound(item.Author, FieldLimits.Author, "author", notices),
+        Categories = FieldLimits.BoundAll(item.Categories, FieldLimits.Category, FieldLimits.Categories, "category", notices),
+        ImageUrl = FieldLimits.BoundUrl(item.ImageUrl, "image URL", notices),
+    };
+
     public void AddChild(SitemapReference child)
     {
         if (IsFull)
         {
+            return;
+        }
+        if (child.Url.AbsoluteUri.Length > FieldLimits.Url)
+        {
+            Problem(FeedProblemKind.InvalidLink, string.Create(CultureInfo.InvariantCulture,
+                $"sitemap '{Shorten(child.Url.AbsoluteUri)}' is {child.Url.AbsoluteUri.Length:N0} characters long, over the {FieldLimits.Url:N0} cap; not followed"));
             return;
         }
         if (_seenChildren.Add(child.Url.AbsoluteUri))
@@ -145,18 +177,26 @@ internal sealed partial class FeedParseBuilder(Uri sourceUrl, FeedParserOptions 
         {
             Problem(FeedProblemKind.TooManyItems, $"the document has more than {Options.MaxItems} entries; only the first {Options.MaxItems} were read");
         }
+        var notices = new List<string>();
+        var title = FieldLimits.Bound(Title, FieldLimits.Title, "the document's title", notices);
+        var siteUrl = FieldLimits.BoundUrl(SiteUrl, "the site's address", notices);
+        var discovered = Discovered.Where(d => FieldLimits.BoundUrl(d.Url, "an advertised feed's address", notices) is not null).ToList();
+        foreach (var notice in notices)
+        {
+            Problem(FeedProblemKind.FieldTooLong, notice);
+        }
         var language = Language;
         var items = language is null ? _items : _items.Select(i => i.Language is null ? i with { Language = language } : i).ToList();
         return new FeedParseResult
         {
             Kind = Kind,
             SourceUrl = SourceUrl,
-            Title = Title,
-            SiteUrl = SiteUrl,
+            Title = title,
+            SiteUrl = siteUrl,
             Language = language,
             Items = items,
             SitemapChildren = _children,
-            DiscoveredFeeds = Discovered,
+            DiscoveredFeeds = discovered,
             Page = Page,
             Problems = _problems,
             Error = Error,

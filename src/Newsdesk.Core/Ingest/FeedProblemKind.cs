@@ -35,4 +35,6 @@ public enum FeedProblemKind
     InvalidLanguage,
     /// <summary>An item could not be read for another reason; it was skipped.</summary>
     InvalidItem,
+    /// <summary>A field was longer than its cap (<see cref="Newsdesk.Text.FieldLimits"/>): text was cut, an id hashed, a URL dropped.</summary>
+    FieldTooLong,
 }

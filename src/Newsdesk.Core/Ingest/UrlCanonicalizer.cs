@@ -1,5 +1,7 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
+using Newsdesk.Text;
 
 namespace Newsdesk.Ingest;
 
@@ -24,32 +26,83 @@ public static class UrlCanonicalizer
 
     private static readonly string[] VariantPrefixes = ["m.", "mobile.", "amp."];
 
-    /// <summary>The canonical form of an absolute http(s) URL; null when the text is not one.</summary>
-    public static Uri? TryCanonicalize(string? url, Uri? baseUrl = null)
+    /// <summary>The canonical form of an absolute http(s) URL; null when the text is not one (or its canonical form is
+    /// longer than <see cref="FieldLimits.Url"/>). Never throws, whatever the text.</summary>
+    public static Uri? TryCanonicalize(string? url, Uri? baseUrl = null) => TryCanonicalize(url, baseUrl, out _);
+
+    /// <summary>As <see cref="TryCanonicalize(string?, Uri?)"/>, saying why when the result is null.</summary>
+    public static Uri? TryCanonicalize(string? url, Uri? baseUrl, out string? reason)
     {
         var resolved = baseUrl is null
             ? (Uri.TryCreate(url?.Trim(), UriKind.Absolute, out var absolute) ? absolute : null)
             : FeedParseBuilder.TryResolve(url, baseUrl);
-        return resolved is null || resolved.Scheme is not ("http" or "https") || resolved.Host.Length == 0 ? null : Canonicalize(resolved);
+        if (resolved is null || resolved.Scheme is not ("http" or "https") || resolved.Host.Length == 0)
+        {
+            reason = $"'{FeedParseBuilder.Shorten(url?.Trim() ?? "")}' is not an absolute http(s) URL";
+            return null;
+        }
+        return TryCanonicalize(resolved, out var canonical, out reason) ? canonical : null;
     }
 
-    /// <summary>The canonical form of an absolute http(s) URL.</summary>
-    public static Uri Canonicalize(Uri url)
+    /// <summary>
+    /// The canonical form of a parsed URL, or false with the reason: not http(s), a host that cannot be written back,
+    /// or a canonical form longer than <see cref="FieldLimits.Url"/>. Never throws: every link from outside goes
+    /// through here, and one odd link must cost only itself.
+    /// </summary>
+    public static bool TryCanonicalize(Uri url, [NotNullWhen(true)] out Uri? canonical, [NotNullWhen(false)] out string? reason)
     {
         ArgumentNullException.ThrowIfNull(url);
+        canonical = null;
         if (!url.IsAbsoluteUri || url.Scheme is not ("http" or "https"))
         {
-            throw new ArgumentException($"'{url}' is not an absolute http(s) URL.", nameof(url));
+            reason = $"'{FeedParseBuilder.Shorten(url.OriginalString)}' is not an absolute http(s) URL";
+            return false;
         }
-        url = UnwrapAmpCache(url) ?? url;
-        var host = url.IdnHost.ToLowerInvariant().TrimEnd('.');
-        foreach (var prefix in VariantPrefixes)
+        string text;
+        try
         {
-            // m.example.com and amp.example.com are the same stories as www.example.com; keep at least a two-label site.
-            if (host.StartsWith(prefix, StringComparison.Ordinal) && host[prefix.Length..].Contains('.', StringComparison.Ordinal))
+            text = Build(UnwrapAmpCache(url) ?? url);
+        }
+        catch (Exception e) when (e is UriFormatException or ArgumentException or InvalidOperationException or FormatException)
+        {
+            reason = $"'{FeedParseBuilder.Shorten(url.OriginalString)}' cannot be canonicalised: {e.Message}";
+            return false;
+        }
+        if (!Uri.TryCreate(text, UriKind.Absolute, out canonical) || canonical.Scheme is not ("http" or "https"))
+        {
+            canonical = null;
+            reason = $"'{FeedParseBuilder.Shorten(url.OriginalString)}' cannot be canonicalised: '{FeedParseBuilder.Shorten(text)}' does not parse";
+            return false;
+        }
+        if (canonical.AbsoluteUri.Length > FieldLimits.Url)
+        {
+            reason = string.Create(CultureInfo.InvariantCulture,
+                $"'{FeedParseBuilder.Shorten(url.OriginalString)}' is {canonical.AbsoluteUri.Length:N0} characters long, over the {FieldLimits.Url:N0} cap");
+            canonical = null;
+            return false;
+        }
+        reason = null;
+        return true;
+    }
+
+    /// <summary>The canonical form of an absolute http(s) URL; throws <see cref="ArgumentException"/> saying why when it has none
+    /// (use <see cref="TryCanonicalize(Uri, out Uri?, out string?)"/> for anything from outside).</summary>
+    public static Uri Canonicalize(Uri url) =>
+        TryCanonicalize(url, out var canonical, out var reason) ? canonical : throw new ArgumentException(reason, nameof(url));
+
+    private static string Build(Uri url)
+    {
+        var host = HostOf(url);
+        if (url.HostNameType == UriHostNameType.Dns)
+        {
+            foreach (var prefix in VariantPrefixes)
             {
-                host = "www." + host[prefix.Length..];
-                break;
+                // m.example.com and amp.example.com are the same stories as www.example.com; keep at least a two-label site.
+                if (host.StartsWith(prefix, StringComparison.Ordinal) && host[prefix.Length..].Contains('.', StringComparison.Ordinal))
+                {
+                    host = "www." + host[prefix.Length..];
+                    break;
+                }
             }
         }
         var path = NormaliseEscapes(url.AbsolutePath);
@@ -65,16 +118,27 @@ public static class UrlCanonicalizer
         {
             sb.Append('?').Append(query);
         }
-        return new Uri(sb.ToString());
+        return sb.ToString();
     }
+
+    /// <summary>
+    /// The host as it is written in a URL. An IPv6 literal keeps its brackets and loses its zone ("[fe80::1%25eth0]" is
+    /// "[fe80::1]"): a zone names a network interface of one machine and means nothing in a link from elsewhere.
+    /// Names are in their ASCII (punycode) form, lower case, without a trailing dot.
+    /// </summary>
+    private static string HostOf(Uri url) => url.HostNameType switch
+    {
+        UriHostNameType.IPv6 or UriHostNameType.IPv4 => url.Host.ToLowerInvariant(),
+        _ => url.IdnHost.ToLowerInvariant().TrimEnd('.'),
+    };
 
     /// <summary>The identity of a story URL for deduplication: the canonical form without scheme and "www.", and
     /// without a trailing slash (http://www.example.com/a/ and https://example.com/a are one story).</summary>
     public static string DedupeKey(Uri url)
     {
         var canonical = Canonicalize(url);
-        var host = canonical.IdnHost;
-        if (host.StartsWith("www.", StringComparison.Ordinal))
+        var host = HostOf(canonical);
+        if (canonical.HostNameType == UriHostNameType.Dns && host.StartsWith("www.", StringComparison.Ordinal))
         {
             host = host[4..];
         }
@@ -91,10 +155,13 @@ public static class UrlCanonicalizer
     /// trusted only when it is on the same site (equal after dropping www./m./mobile./amp., or a subdomain of the page's
     /// site) and is not the site's home page while the page is not; otherwise the fetched URL is used.
     /// Why: a page that could name any URL as its canonical could make its copy replace or hide another site's story,
-    /// and CMSs that point every page's canonical at the home page would merge all stories into one.</summary>
+    /// and CMSs that point every page's canonical at the home page would merge all stories into one.
+    /// Throws <see cref="ArgumentException"/> when the fetched URL itself has no canonical form (check it with
+    /// <see cref="TryCanonicalize(Uri, out Uri?, out string?)"/> first); a declared canonical that has none is refused.</summary>
     public static CanonicalChoice ChooseCanonical(Uri fetchedUrl, string? relCanonical, string? ogUrl = null)
     {
         ArgumentNullException.ThrowIfNull(fetchedUrl);
+        var fetched = Canonicalize(fetchedUrl);
         var rejected = new List<string>();
         foreach (var (declared, source) in new[] { (relCanonical, CanonicalSource.RelCanonical), (ogUrl, CanonicalSource.OgUrl) })
         {
@@ -109,8 +176,11 @@ public static class UrlCanonicalizer
                 rejected.Add($"{name} '{FeedParseBuilder.Shorten(declared.Trim())}' is not an http(s) URL");
                 continue;
             }
-            var candidate = Canonicalize(resolved);
-            var fetched = Canonicalize(fetchedUrl);
+            if (!TryCanonicalize(resolved, out var candidate, out var reason))
+            {
+                rejected.Add($"{name}: {reason}");
+                continue;
+            }
             var fetchedSite = SiteOf(fetched.IdnHost);
             var declaredSite = SiteOf(candidate.IdnHost);
             if (declaredSite != fetchedSite && !declaredSite.EndsWith("." + fetchedSite, StringComparison.Ordinal))
@@ -125,8 +195,7 @@ public static class UrlCanonicalizer
             }
             return new CanonicalChoice(candidate, DedupeKey(candidate), source, rejected.Count == 0 ? null : string.Join("; ", rejected));
         }
-        var own = Canonicalize(fetchedUrl);
-        return new CanonicalChoice(own, DedupeKey(own), CanonicalSource.FetchedUrl, rejected.Count == 0 ? null : string.Join("; ", rejected));
+        return new CanonicalChoice(fetched, DedupeKey(fetched), CanonicalSource.FetchedUrl, rejected.Count == 0 ? null : string.Join("; ", rejected));
     }
 
     /// <summary>The host with one www./m./mobile./amp. prefix removed: the unit a page may speak for.</summary>

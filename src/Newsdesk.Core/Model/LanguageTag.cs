@@ -9,12 +9,15 @@ public readonly record struct LanguageTag
     {
         if (!TryNormalize(value, out var normal))
         {
-            throw new ArgumentException($"'{value}' is not a BCP-47 language tag such as 'de' or 'de-CH'.", nameof(value));
+            throw new ArgumentException($"'{(value.Length > MaxLength ? value[..MaxLength] + "…" : value)}' is not a BCP-47 language tag such as 'de' or 'de-CH'.", nameof(value));
         }
         Value = normal;
     }
 
     public string Value { get; }
+
+    /// <summary>Longer text is not a tag: BCP 47 asks for tags of up to 35 characters to work; real ones are far shorter.</summary>
+    public const int MaxLength = 64;
 
     /// <summary>The primary language subtag: "de" for "de-CH".</summary>
     public string Language => Value.Split('-')[0];
@@ -47,6 +50,10 @@ public readonly record struct LanguageTag
     private static bool TryNormalize(string value, out string normal)
     {
         normal = "";
+        if (value.Length > MaxLength * 2 || value.Trim().Length > MaxLength)
+        {
+            return false;
+        }
         var parts = value.Trim().Replace('_', '-').Split('-');
         if (parts.Length == 0 || parts[0].Length is < 2 or > 3 || !parts[0].All(char.IsAsciiLetter))
         {

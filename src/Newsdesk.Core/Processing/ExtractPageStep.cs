@@ -1,19 +1,23 @@
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.Extensions.Logging;
 using Newsdesk.Extraction;
 using Newsdesk.Ingest;
 using Newsdesk.Model;
 using Newsdesk.Storage;
+using Newsdesk.Text;
 
 namespace Newsdesk.Processing;
 
 /// <summary>
 /// page.extract: turns a fetched page into a clean, sanitised article; canonicalises its URL (one story, one
-/// article, whichever feed it came through), links near-duplicates into one cluster, stores it (or a new revision),
-/// and asks for its translations. A page that is not an article (a listing, a template, a match sheet, a stub…) keeps
-/// only its kind and the evidence on the page row: it is never stored as an article, so nothing can translate it.
+/// article, whichever feed it came through), keeps every field within its cap (<see cref="FieldLimits"/>), links
+/// near-duplicates into one cluster, stores it (or a new revision), and asks for its translations. A page that is not an
+/// article (a listing, a template, a match sheet, a stub…) keeps only its kind and the evidence on the page row: it is
+/// never stored as an article, so nothing can translate it.
 /// </summary>
-public sealed class ExtractPageStep(IArticleStore store, ArticleExtractor extractor, NearDuplicateIndex duplicates, DeskOptions desk, TimeProvider time)
+public sealed class ExtractPageStep(IArticleStore store, ArticleExtractor extractor, NearDuplicateIndex duplicates, DeskOptions desk, TimeProvider time,
+    ILogger<ExtractPageStep> logger)
     : PipelineStep<ExtractPagePayload>(PipelineRoutes.ExtractPage)
 {
     protected override async Task<StepOutcome> RunAsync(ExtractPagePayload payload, Job job, CancellationToken cancellationToken)
@@ -23,8 +27,20 @@ public sealed class ExtractPageStep(IArticleStore store, ArticleExtractor extrac
         {
             return new StepOutcome.Fail($"page {payload.Page} is no longer stored");
         }
-        var fetchedUrl = new Uri(page.FinalUrl);
-        var article = extractor.Extract(page.Body, fetchedUrl, page.Charset);
+        if (!Uri.TryCreate(page.FinalUrl, UriKind.Absolute, out var fetchedUrl))
+        {
+            return new StepOutcome.Fail($"page {payload.Page}: '{FeedParseBuilder.Shorten(page.FinalUrl)}' is not an absolute URL");
+        }
+        if (!UrlCanonicalizer.TryCanonicalize(fetchedUrl, out _, out var unusable))
+        {
+            return new StepOutcome.Fail($"page {payload.Page} cannot be stored under its address: {unusable}");
+        }
+        var notices = new List<string>();
+        var article = FieldLimits.Bound(extractor.Extract(page.Body, fetchedUrl, page.Charset), notices);
+        if (notices.Count > 0)
+        {
+            logger.LogWarning("Page {Url}: {Notices}", page.Url, string.Join("; ", notices));
+        }
         await store.RecordPageKindAsync(page.Id, article.Kind, article.KindReason, cancellationToken);
         if (!article.Kind.IsTranslated())
         {
@@ -32,7 +48,7 @@ public sealed class ExtractPageStep(IArticleStore store, ArticleExtractor extrac
         }
         if (string.IsNullOrWhiteSpace(article.Title) && page.FeedTitle is { } feedTitle)
         {
-            article = article with { Title = feedTitle };
+            article = article with { Title = FieldLimits.Bound(feedTitle, FieldLimits.Title, "title", null)! };
         }
         var canonical = UrlCanonicalizer.ChooseCanonical(fetchedUrl, article.CanonicalUrl).Url.AbsoluteUri;
         article = article with { CanonicalUrl = canonical };

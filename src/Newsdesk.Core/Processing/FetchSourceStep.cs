@@ -1,8 +1,11 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Newsdesk.Fetching;
 using Newsdesk.Ingest;
 using Newsdesk.Model;
 using Newsdesk.Storage;
+using Newsdesk.Text;
 
 namespace Newsdesk.Processing;
 
@@ -22,7 +25,17 @@ public sealed class FetchSourceStep(
             return StepOutcome.Finished(); // removed or paused since the job was enqueued
         }
         var isChild = payload.Url is not null;
-        var url = new Uri(payload.Url ?? source.Url);
+        if (!Uri.TryCreate(payload.Url ?? source.Url, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
+        {
+            var message = $"'{FeedParseBuilder.Shorten(payload.Url ?? source.Url)}' is not an absolute http(s) URL";
+            if (isChild)
+            {
+                return new StepOutcome.Fail(message);
+            }
+            var at = time.GetUtcNow();
+            await RecordAsync(source, new SourceFetchRecord(at, at + Backoff(source), "invalid-url", message), cancellationToken);
+            return StepOutcome.Finished();
+        }
         var request = new FetchRequest(url, isChild ? null : source.Fetch.ETag, isChild ? null : source.Fetch.LastModified, FetchRequest.FeedAccept);
         var result = await fetcher.FetchAsync(request, cancellationToken);
         var now = time.GetUtcNow();
@@ -55,16 +68,14 @@ public sealed class FetchSourceStep(
         }
 
         var parsed = FeedParser.Parse(result.Body, result.FinalUrl, result.Charset);
+        // What the source's error column says: the document's error, the entries skipped here, then the parser's problems.
         var problems = new List<string>();
         if (parsed.Error is not null)
         {
             problems.Add(parsed.Error);
         }
-        problems.AddRange(parsed.Problems.Take(5).Select(p => p.ToString()));
-        if (parsed.Problems.Count > 5)
-        {
-            problems.Add($"… and {parsed.Problems.Count - 5} more problems");
-        }
+        var skipped = new List<string>();
+        var parserProblems = parsed.Problems;
 
         var followUps = new List<JobDraft>();
         SourceKind? detected = null;
@@ -76,6 +87,7 @@ public sealed class FetchSourceStep(
                 var feed = parsed.DiscoveredFeeds[0];
                 followUps.Add(PipelineRoutes.FetchChildJob(source.Id, feed.Url, now));
                 problems.Clear();
+                parserProblems = [];
                 break;
             case FeedKind.HtmlPage when source.Kind == SourceKind.Auto && !isChild:
                 // A page with no feed: follow it as a single article.
@@ -100,15 +112,33 @@ public sealed class FetchSourceStep(
                     FeedKind.Sitemap or FeedKind.NewsSitemap => SourceKind.Sitemap,
                     _ => SourceKind.Rss,
                 };
-                var items = SelectItems(parsed, now);
-                var drafts = items.Select(i => new FeedItemDraft(i.Id, UrlCanonicalizer.Canonicalize(i.Link).AbsoluteUri, i.Title,
-                    i.Published ?? i.Updated, i.Updated?.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
+                var drafts = new List<FeedItemDraft>();
+                var pageJobs = new List<JobDraft>();
+                foreach (var item in SelectItems(parsed, now))
+                {
+                    // Each entry is judged alone: one the desk cannot use is named in the source's record and skipped,
+                    // and the others are stored.
+                    if (TryDraft(source.Id, item, out var draft, out var pageJob, out var reason))
+                    {
+                        drafts.Add(draft);
+                        pageJobs.Add(pageJob);
+                    }
+                    else
+                    {
+                        skipped.Add($"entry {FeedParseBuilder.Shorten(FieldLimits.Clean(item.Id))}: {reason}; skipped");
+                    }
+                }
                 newItems = (await sources.AddFeedItemsAsync(source.Id, drafts, now, cancellationToken)).Count;
                 // Every listed entry gets a page job; the dedupe key makes this idempotent, so a crash between recording
                 // the entries and enqueuing their jobs loses nothing: the next run enqueues what is missing.
-                followUps.AddRange(drafts.Select(d => PipelineRoutes.FetchPageJob(source.Id, d)));
+                followUps.AddRange(pageJobs);
                 break;
         }
+        if (skipped.Count > 0)
+        {
+            logger.LogWarning("Source {Source} ({Url}): {Count} entries skipped: {Reasons}", source.Id, url, skipped.Count, string.Join("; ", skipped));
+        }
+        problems = Summarise(problems, skipped, parserProblems);
 
         if (!isChild)
         {
@@ -133,6 +163,50 @@ public sealed class FetchSourceStep(
             items = items.Where(i => (i.Updated ?? i.Published) is not { } d || d >= now - options.SitemapMaxAge);
         }
         return items.OrderByDescending(i => i.Published ?? i.Updated ?? DateTimeOffset.MinValue).Take(options.MaxItemsPerFetch);
+    }
+
+    /// <summary>The stored entry and page job for one feed entry, or false with the reason it cannot be followed. Never throws
+    /// for what an entry contains: a link that has no canonical form, or anything else odd in it, costs that entry only.</summary>
+    private static bool TryDraft(SourceId source, FeedItem item, [NotNullWhen(true)] out FeedItemDraft? draft, [NotNullWhen(true)] out JobDraft? job,
+        [NotNullWhen(false)] out string? reason)
+    {
+        draft = null;
+        job = null;
+        try
+        {
+            if (!UrlCanonicalizer.TryCanonicalize(item.Link, out var canonical, out reason))
+            {
+                return false;
+            }
+            draft = new FeedItemDraft(item.Id, canonical.AbsoluteUri, item.Title, item.Published ?? item.Updated,
+                item.Updated?.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture));
+            job = PipelineRoutes.FetchPageJob(source, draft);
+            return true;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            draft = null;
+            job = null;
+            reason = $"the entry cannot be followed ({e.GetType().Name}: {e.Message})";
+            return false;
+        }
+    }
+
+    /// <summary>At most five problems, the rest counted: the document's error, then skipped entries, then the parser's notes.</summary>
+    private static List<string> Summarise(List<string> own, List<string> skipped, IReadOnlyList<FeedProblem> parserProblems)
+    {
+        var all = new List<string>(own);
+        all.AddRange(skipped);
+        all.AddRange(parserProblems.Select(p => p.ToString()));
+        var shown = all.Distinct(StringComparer.Ordinal).ToList();
+        if (shown.Count <= 5)
+        {
+            return shown;
+        }
+        var rest = shown.Count - 5;
+        shown.RemoveRange(5, rest);
+        shown.Add($"… and {rest} more problems");
+        return shown;
     }
 
     private async Task<StepOutcome> SinglePageAsync(Source source, FetchResult result, DateTimeOffset now, CancellationToken cancellationToken)

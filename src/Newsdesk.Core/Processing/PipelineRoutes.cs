@@ -59,10 +59,12 @@ public static class PipelineRoutes
         FetchSource.Job(new FetchSourcePayload(source.Value, url.AbsoluteUri),
             $"source.fetch:{source}:{url.AbsoluteUri}:{occasion.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)}");
 
-    /// <summary>A fetch of a story page listed by a source; one job per page and listed version.</summary>
+    /// <summary>A fetch of a story page listed by a source; one job per page and listed version. Throws
+    /// <see cref="ArgumentException"/> when the item's URL is not a canonicalisable http(s) URL.</summary>
     public static JobDraft FetchPageJob(SourceId? source, FeedItemDraft item) =>
         FetchPage.Job(new FetchPagePayload(source?.Value, item.Url, item.Title),
-            $"page.fetch:{UrlCanonicalizer.DedupeKey(new Uri(item.Url))}#{item.Version}");
+            $"page.fetch:{UrlCanonicalizer.DedupeKey(Uri.TryCreate(item.Url, UriKind.Absolute, out var url) ? url
+                : throw new ArgumentException($"'{item.Url}' is not an absolute URL", nameof(item)))}#{item.Version}");
 
     public static JobDraft ExtractPageJob(PageId page) => ExtractPage.Job(new ExtractPagePayload(page.Value));
 

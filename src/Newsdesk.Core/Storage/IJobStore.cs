@@ -15,8 +15,14 @@ public interface IJobStore
     /// </summary>
     Task<IReadOnlyList<Job>> LeaseJobsAsync(string worker, int max, TimeSpan lease, DateTimeOffset now, CancellationToken cancellationToken);
 
-    /// <summary>Extends a lease still held; false when it was lost.</summary>
+    /// <summary>Extends a lease still held (the running worker's heartbeat); false when it was lost.</summary>
     Task<bool> ExtendLeaseAsync(Job job, DateTimeOffset until, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Gives a leased job back without counting the attempt, because its worker is stopping, not because the job failed:
+    /// pending and runnable at once, lease cleared. False (and nothing written) when the lease was lost.
+    /// </summary>
+    Task<bool> ReleaseJobAsync(Job job, DateTimeOffset now, CancellationToken cancellationToken);
 
     /// <summary>Marks a job done and enqueues its follow-up jobs in one transaction; false (and nothing written) when the lease was lost.</summary>
     Task<bool> CompleteJobAsync(Job job, IReadOnlyList<JobDraft> followUps, DateTimeOffset now, CancellationToken cancellationToken);

@@ -86,7 +86,7 @@ public static class DemoCommand
 
         var worker = services.GetRequiredService<JobWorker>();
         var summary = await ProgressDisplay.RunAsync("demo desk", () => worker.RunAsync(drain: true, cancellationToken),
-            () => WorkCommand.Sample(worker, store, cancellationToken));
+            () => WorkCommand.Sample(worker, store));
         var editor = await EnsureEditorAsync(services, cancellationToken);
         await PrintSummaryAsync(store, targets, summary, cancellationToken);
 

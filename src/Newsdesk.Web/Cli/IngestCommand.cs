@@ -40,7 +40,7 @@ public static class IngestCommand
             var started = services.GetRequiredService<TimeProvider>().GetUtcNow();
             var worker = services.GetRequiredService<JobWorker>();
             var summary = await ProgressDisplay.RunAsync("ingest", () => worker.RunAsync(drain: true, cancellationToken),
-                () => WorkCommand.Sample(worker, store, cancellationToken));
+                () => WorkCommand.Sample(worker, store));
             var after = await store.CountArticlesAsync(cancellationToken);
 
             Console.WriteLine($"Fetched {summary.ByKind.GetValueOrDefault(PipelineRoutes.FetchSource.Kind)} source document(s) of {enqueued} due source(s), " +

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 
 namespace Newsdesk.Web.Cli;
 
@@ -29,5 +30,25 @@ public static class NewsdeskCommandLine
         return root;
     }
 
-    public static Task<int> InvokeAsync(string[] args) => Build().Parse(args).InvokeAsync();
+    /// <summary>
+    /// Runs the command line. SIGTERM and SIGINT ask the running command to stop through its cancellation token (workers
+    /// then finish or release the jobs they hold within Desk:ShutdownGrace and exit 0); a second signal ends the process at once.
+    /// </summary>
+    public static async Task<int> InvokeAsync(string[] args)
+    {
+        using var stop = new CancellationTokenSource();
+        var signals = 0;
+        void OnSignal(PosixSignalContext context)
+        {
+            if (Interlocked.Increment(ref signals) == 1)
+            {
+                context.Cancel = true;
+                stop.Cancel();
+            }
+        }
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
+        // System.CommandLine's own handling would end the process two seconds after the signal, whatever is still running.
+        return await Build().Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null }, stop.Token);
+    }
 }

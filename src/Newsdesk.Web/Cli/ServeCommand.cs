@@ -33,7 +33,17 @@ public static class ServeCommand
         }
         using (host)
         {
-            await host.StartAsync(cancellationToken);
+            try
+            {
+                await host.StartAsync(cancellationToken);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested
+                                                     || host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.IsCancellationRequested)
+            {
+                // Stopped while starting (a signal): what did start, such as the workers, stops as it always does.
+                await host.StopAsync(CancellationToken.None);
+                return 0;
+            }
             var addresses = host.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
                 .Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()?.Addresses ?? [];
             Console.Error.WriteLine($"newsdesk: {(withWorkers ? "workers and site" : "site")} on {string.Join(", ", addresses)} (Ctrl+C stops)");

@@ -11,7 +11,7 @@ public static class WorkCommand
     {
         var drain = new Option<bool>("--drain") { Description = "Exit when no job is runnable now and none is in flight." };
         var concurrency = new Option<int?>("--concurrency") { Description = "Jobs run at once in this process (default 4, or Worker:Concurrency)." };
-        var lease = new Option<int?>("--lease-seconds") { Description = "Lease length; a killed worker's jobs run again after it (default 300)." };
+        var lease = new Option<int?>("--lease-seconds") { Description = "Lease length, renewed while a job runs; a killed worker's jobs run again after it (default 30, or Worker:Lease)." };
         var name = new Option<string?>("--name") { Description = "Worker name in leases and logs (default host:pid)." };
         var command = new Command("work", "Run pipeline jobs (fetch, extract, translate, check, publish) until stopped.") { drain, concurrency, lease, name };
         command.SetAction(async (parseResult, cancellationToken) =>
@@ -45,7 +45,7 @@ public static class WorkCommand
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             var scheduling = isDrain ? Task.CompletedTask : services.GetRequiredService<SourceScheduler>().RunAsync(TimeSpan.FromSeconds(15), stop.Token);
             var summary = await ProgressDisplay.RunAsync($"worker {worker.Name}", () => worker.RunAsync(isDrain, cancellationToken),
-                () => Sample(worker, store, cancellationToken));
+                () => Sample(worker, store));
             await stop.CancelAsync();
             await scheduling;
             return summary.Failed > 0 && isDrain ? 1 : 0;
@@ -53,10 +53,11 @@ public static class WorkCommand
         return command;
     }
 
-    internal static async Task<ProgressSnapshot> Sample(JobWorker worker, INewsStore store, CancellationToken cancellationToken)
+    /// <summary>Progress for the display; not cancelled by a stop request, so that progress shows while the worker stops.</summary>
+    internal static async Task<ProgressSnapshot> Sample(JobWorker worker, INewsStore store)
     {
         var mine = worker.Snapshot();
-        var counts = await store.CountJobsAsync(cancellationToken);
+        var counts = await store.CountJobsAsync(CancellationToken.None);
         return new ProgressSnapshot(mine.Done, mine.Done + counts.Open, mine.Failed + mine.Retried, mine.LastError);
     }
 }

@@ -26,7 +26,7 @@ public static class DeskServices
         services.AddSingleton<ISiteStore>(sp => sp.GetRequiredService<INewsStore>());
         services.AddSingleton<IEditorStore>(sp => sp.GetRequiredService<INewsStore>());
 
-        services.AddSingleton(configuration.GetSection("Worker").Get<WorkerOptions>() ?? new WorkerOptions());
+        services.AddSingleton(DeskSettings.Worker(configuration));
         services.AddSingleton(configuration.GetSection("Ingest").Get<IngestOptions>() ?? new IngestOptions());
         services.AddSingleton(sp => DeskSettings.Desk(configuration));
         services.AddSingleton(sp => DeskSettings.Fetch(configuration));

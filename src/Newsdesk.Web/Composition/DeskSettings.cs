@@ -26,6 +26,18 @@ public static class DeskSettings
         return new DeskOptions { TargetLanguages = languages };
     }
 
+    /// <summary>The worker's settings (section Worker), with its shutdown grace period from Desk:ShutdownGrace (seconds, or hh:mm:ss).</summary>
+    public static WorkerOptions Worker(IConfiguration configuration)
+    {
+        var options = configuration.GetSection("Worker").Get<WorkerOptions>() ?? new WorkerOptions();
+        var grace = Duration(configuration.GetSection("Desk"), "ShutdownGrace", options.ShutdownGrace);
+        if (grace < TimeSpan.Zero)
+        {
+            throw new InvalidOperationException($"Desk:ShutdownGrace: '{configuration["Desk:ShutdownGrace"]}' is negative.");
+        }
+        return options with { ShutdownGrace = grace };
+    }
+
     public static FetchOptions Fetch(IConfiguration configuration)
     {
         var section = configuration.GetSection("Fetch");
@@ -62,8 +74,9 @@ public static class DeskSettings
         {
             return fallback;
         }
-        return TimeSpan.TryParse(value, CultureInfo.InvariantCulture, out var t) ? t
-            : double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) ? TimeSpan.FromSeconds(seconds)
+        // A bare number is seconds: TimeSpan.Parse would read "20" as twenty days.
+        return double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) ? TimeSpan.FromSeconds(seconds)
+            : TimeSpan.TryParse(value, CultureInfo.InvariantCulture, out var t) ? t
             : throw new InvalidOperationException($"{section.Path}:{key}: '{value}' is not a duration (seconds, or hh:mm:ss).");
     }
 

@@ -42,6 +42,9 @@ public static class SiteHost
                     if (withWorkers)
                     {
                         services.AddHostedService<WorkerService>();
+                        // Stopping waits for the worker: its grace period, the few seconds cancelled steps get, and releasing.
+                        var grace = DeskSettings.Worker(context.Configuration).ShutdownGrace;
+                        services.Configure<HostOptions>(o => o.ShutdownTimeout = grace + TimeSpan.FromSeconds(15));
                     }
                 })
                 .Configure(app => app.UseNewsdeskSite()));
@@ -199,8 +202,8 @@ public static class SiteHost
         public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 
-    /// <summary>`newsdesk run`: the job worker beside the site, stopped with the host.</summary>
-    /// <summary>`newsdesk run`: the job worker, and due sources turned into jobs.</summary>
+    /// <summary>`newsdesk run`: the job worker beside the site, and due sources turned into jobs; stopped with the host
+    /// (SIGTERM, SIGINT), when the worker finishes or releases the jobs it holds.</summary>
     private sealed class WorkerService(JobWorker worker, SourceScheduler scheduler) : BackgroundService
     {
         protected override Task ExecuteAsync(CancellationToken stoppingToken) =>

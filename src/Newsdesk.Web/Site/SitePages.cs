@@ -87,7 +87,7 @@ public sealed class SitePages(
         var content = translation?.Content ?? article.Content;
         var licence = source?.Licence ?? Licence.ExcerptAndLink;
         var text = edition.Text;
-        var sourceName = source?.Name ?? article.Content.SiteName ?? new Uri(article.Url).Host;
+        var sourceName = source?.Name ?? article.Content.SiteName ?? (Uri.TryCreate(article.Url, UriKind.Absolute, out var articleUrl) ? articleUrl.Host : "");
         var published = article.Content.Published ?? article.CreatedAt;
 
         // Other language versions, with x-default at the original's language (or the default edition).

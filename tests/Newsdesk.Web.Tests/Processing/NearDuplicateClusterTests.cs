@@ -33,7 +33,8 @@ public sealed class NearDuplicateClusterTests
             await inner.SaveArticleAsync(b, now, Ct);
         });
         var options = new IngestOptions();
-        var step = new ExtractPageStep(store, new ArticleExtractor(), new NearDuplicateIndex(store, TimeProvider.System, options), new DeskOptions(), TimeProvider.System);
+        var step = new ExtractPageStep(store, new ArticleExtractor(), new NearDuplicateIndex(store, TimeProvider.System, options), new DeskOptions(), TimeProvider.System,
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<ExtractPageStep>.Instance);
 
         var job = PipelineRoutes.ExtractPageJob(pageA);
         var outcome = await step.RunAsync(new Job(new JobId(1), job.Kind, job.Payload, 1, 5, "test", now.AddMinutes(5), null), Ct);
