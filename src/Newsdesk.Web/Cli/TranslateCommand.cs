@@ -11,7 +11,8 @@ namespace Newsdesk.Web.Cli;
 
 /// <summary>
 /// <c>newsdesk translate --to es [--from fr] [--engine apertium] [--json] ARTICLE</c>: ARTICLE is an extracted article
-/// (the <c>newsdesk extract --json</c> output) or a saved page (extracted first). Uses the desk's translation memory
+/// (the <c>newsdesk extract --json</c> output), a saved page (extracted first) or a plain-text file (first line the
+/// headline, then the paragraphs). Uses the desk's translation memory
 /// and glossary. <c>newsdesk translate --engines</c> lists the installed engines and their pairs.
 /// Exit codes: 0 every segment translated; 1 an engine failed, so the article is incomplete (the failures are on
 /// stderr, also with --json); 2 wrong usage, unreadable input, or no engine for the pair.
@@ -22,7 +23,7 @@ public static class TranslateCommand
 
     public static Command Create()
     {
-        var article = new Argument<string?>("article") { Description = "Extracted article JSON (newsdesk extract --json), a saved page (.html), or a stored article id", Arity = ArgumentArity.ZeroOrOne };
+        var article = new Argument<string?>("article") { Description = "Extracted article JSON (newsdesk extract --json), a saved page (.html), a plain-text article (first line the headline), or a stored article id", Arity = ArgumentArity.ZeroOrOne };
         var to = new Option<string?>("--to") { Description = "Target locale: es, de-DE, de-CH, fr-FR, en-GB ..." };
         var from = new Option<string?>("--from") { Description = "Source language when the article does not say" };
         var engine = new Option<string?>("--engine") { Description = "Engine to use (apertium, deepl, libretranslate, openai); default: Apertium where it has the pair" };
@@ -67,6 +68,10 @@ public static class TranslateCommand
                     ? (await store.GetArticleAsync(new ArticleId(storedId), cancellationToken))?.Content
                         ?? throw new FileNotFoundException($"there is no stored article {storedId} (and no file of that name)")
                     : Load(path, parseResult.GetValue(url));
+                if (source.Title.Trim().Length == 0 && !source.Blocks.Any(b => b.Text.Trim().Length > 0))
+                {
+                    throw new InvalidDataException("there is nothing to translate in it (no headline and no paragraph).");
+                }
             }
             catch (Exception ex) when (ex is IOException or JsonException or FormatException or InvalidDataException or UnauthorizedAccessException)
             {
@@ -104,6 +109,38 @@ public static class TranslateCommand
         return command;
     }
 
+    /// <summary>
+    /// A plain-text article: the first line is the headline, the rest are paragraphs (separated by blank lines, or one
+    /// per line when there are none). Text that is not UTF-8 is refused rather than guessed.
+    /// </summary>
+    private static ExtractedArticle PlainText(byte[] bytes)
+    {
+        string text;
+        try
+        {
+            text = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes);
+        }
+        catch (System.Text.DecoderFallbackException)
+        {
+            throw new InvalidDataException("it is neither JSON, HTML nor UTF-8 text.");
+        }
+        var lines = text.TrimStart('\uFEFF').ReplaceLineEndings("\n").Split('\n');
+        var first = Array.FindIndex(lines, l => l.Trim().Length > 0);
+        if (first < 0)
+        {
+            return new ExtractedArticle { Title = "", Blocks = [] };
+        }
+        var rest = string.Join('\n', lines.Skip(first + 1)).Trim();
+        var paragraphs = rest.Contains("\n\n", StringComparison.Ordinal)
+            ? rest.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(p => string.Join(' ', p.Split('\n', StringSplitOptions.TrimEntries)))
+            : rest.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return new ExtractedArticle
+        {
+            Title = lines[first].Trim(),
+            Blocks = paragraphs.Where(p => p.Length > 0).Select(p => new ArticleBlock(BlockType.Paragraph, p)).ToList(),
+        };
+    }
+
     private static ExtractedArticle Load(string path, string? url)
     {
         if (!File.Exists(path))
@@ -112,6 +149,10 @@ public static class TranslateCommand
         }
         var bytes = File.ReadAllBytes(path);
         var start = System.Text.Encoding.UTF8.GetString(bytes, 0, Math.Min(bytes.Length, 64)).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
+        if (!start.StartsWith('{') && !start.StartsWith('<'))
+        {
+            return PlainText(bytes);
+        }
         if (!start.StartsWith('{'))
         {
             var pageUrl = url is not null && Uri.TryCreate(url, UriKind.Absolute, out var u) ? u : ExtractionBatch.UnknownUrl;

@@ -16,7 +16,16 @@ public sealed record PageHead(
 /// <summary>One hreflang alternate ("x-default" for the default).</summary>
 public sealed record HrefLang(string Language, string Href);
 
-public sealed record FeedLink(string Type, string Title, string Href);
+public sealed record FeedLink(string Type, string Title, string Href)
+{
+    /// <summary>
+    /// The &lt;link rel="alternate"&gt; of the feed, written by hand: the component renderer escapes "+" in attributes as
+    /// &amp;#x2B;, which feed discovery that reads raw HTML does not decode ("application/rss+xml").
+    /// </summary>
+    public string LinkElement(string siteName) =>
+        $"<link rel=\"alternate\" type=\"{Newsdesk.Sanitizing.ArticleHtml.EncodeAttribute(Type)}\" " +
+        $"title=\"{Newsdesk.Sanitizing.ArticleHtml.EncodeAttribute(siteName + " (" + Title + ")")}\" href=\"{Newsdesk.Sanitizing.ArticleHtml.EncodeAttribute(Href)}\">";
+}
 
 /// <summary>A link to the page in another edition for the language switcher.</summary>
 public sealed record LanguageLink(Edition Edition, string Href, bool Current);

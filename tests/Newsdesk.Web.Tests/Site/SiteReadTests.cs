@@ -86,6 +86,23 @@ public abstract class SiteReadTests(SeededSite site)
         Assert.Equal(["de", "fr"], versions);
     }
 
+    /// <summary>Scrapers and feed discovery read the raw HTML: the "+" of the media types is written as it is.</summary>
+    [Fact]
+    public async Task RawHtml_FeedLinksAndJsonLd_PlusSignWrittenAsItIs()
+    {
+        var redirect = await Client.GetAsync(ArticlePath("datacenters", "es"), Ct);
+        var article = await Client.GetStringAsync(redirect.Headers.Location!.OriginalString, Ct);
+        var front = await Client.GetStringAsync("/es/", Ct);
+
+        Assert.Contains("<script type=\"application/ld+json\">", article, StringComparison.Ordinal);
+        Assert.Contains("type=\"application/rss+xml\"", front, StringComparison.Ordinal);
+        Assert.Contains("type=\"application/atom+xml\"", front, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"(ld|rss|atom)&#x2B;(json|xml)", article + front);
+        var link = (await Parser.ParseDocumentAsync(front, Ct)).QuerySelector("link[type='application/rss+xml']")!;
+        Assert.StartsWith("/es/", link.GetAttribute("href"), StringComparison.Ordinal);
+        Assert.Contains("(RSS)", link.GetAttribute("title"), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Article_Seo_HasCanonicalReciprocalHreflangAndJsonLd()
     {
