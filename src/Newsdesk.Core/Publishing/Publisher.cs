@@ -47,7 +47,7 @@ public sealed class Publisher(
         var original = article.Content.Language ?? source?.Language;
         if (options.PublishOriginals && original is { } lang && lang.Language != t.Language.Language)
         {
-            await UpsertAsync(article, source, lang, null, article.Content, cancellationToken);
+            await UpsertAsync(article, source, Edition(lang), null, article.Content, cancellationToken);
         }
         await AssignTopicsAsync(article, cancellationToken);
         logger.LogInformation("Published translation {Translation} of article {Article} in {Language}", t.Id, article.Id, t.Language);
@@ -63,15 +63,22 @@ public sealed class Publisher(
             return PublishOutcome.NotFound;
         }
         var source = article.SourceId is { } sid ? await sources.GetSourceAsync(sid, cancellationToken) : null;
-        if (!options.PublishOriginals || (article.Content.Language ?? source?.Language) is not { } lang)
+        if (!options.PublishOriginals || (article.Content.Language ?? source?.Language) is not { } declared)
         {
             return PublishOutcome.NotPublishable;
         }
+        var lang = Edition(declared);
         await UpsertAsync(article, source, lang, null, article.Content, cancellationToken);
         await AssignTopicsAsync(article, cancellationToken);
         await notifier.SiteChangedAsync(article.Id, lang, cancellationToken);
         return PublishOutcome.Published;
     }
+
+    /// <summary>
+    /// The edition an original goes to: its language, not the region its page declared ("fr-FR" and "fr" are one French
+    /// edition; the region stays in the article's metadata).
+    /// </summary>
+    public static LanguageTag Edition(LanguageTag declared) => declared.Region is null ? declared : LanguageTag.Parse(declared.Language);
 
     public async Task<bool> UnpublishAsync(ArticleId article, LanguageTag language, CancellationToken cancellationToken)
     {
