@@ -79,6 +79,7 @@ public sealed record ArticlePageModel(
     string? Date,
     string OriginalUrl,
     string SourceName,
+    string? Via,
     string? TranslationLabel,
     IReadOnlyList<LanguageLink> OtherLanguages,
     IReadOnlyList<TopicLabel> Topics,

@@ -87,7 +87,12 @@ public sealed class SitePages(
         var content = translation?.Content ?? article.Content;
         var licence = source?.Licence ?? Licence.ExcerptAndLink;
         var text = edition.Text;
-        var sourceName = source?.Name ?? article.Content.SiteName ?? (Uri.TryCreate(article.Url, UriKind.Absolute, out var articleUrl) ? articleUrl.Host : "");
+        // The outlet that wrote the story (the page's own publisher: og:site_name, JSON-LD publisher) is credited; the feed it
+        // came through only as "via" when that is someone else (an aggregator's feed carries many outlets).
+        var feedName = source?.Name;
+        var sourceName = article.Content.SiteName is { Length: > 0 } outlet ? outlet
+            : feedName ?? (Uri.TryCreate(article.Url, UriKind.Absolute, out var articleUrl) ? articleUrl.Host : "");
+        var via = feedName is { Length: > 0 } && !SameOutlet(feedName, sourceName) ? feedName : null;
         var published = article.Content.Published ?? article.CreatedAt;
 
         // Other language versions, with x-default at the original's language (or the default edition).
@@ -136,12 +141,17 @@ public sealed class SitePages(
             text.DateTime(published),
             article.Url,
             sourceName,
+            via,
             label,
             versionLinks.Where(v => !v.Current).ToList(),
             topics,
             await StoriesAsync(edition, cluster, cancellationToken),
             await StoriesAsync(edition, await site.GetPublicationsAsync(related, cancellationToken), cancellationToken));
     }
+
+    /// <summary>"Le Monde" and "Le Monde - Actualités et Infos" name the same outlet; "Google News" and "Le Monde" do not.</summary>
+    private static bool SameOutlet(string feed, string outlet) =>
+        feed.Contains(outlet, StringComparison.OrdinalIgnoreCase) || outlet.Contains(feed, StringComparison.OrdinalIgnoreCase);
 
     private string JsonLd(HttpContext http, Publication p, StoredArticle article, StoredTranslation? translation, string sourceName, string canonical,
         IReadOnlyList<TopicLabel> topics)
