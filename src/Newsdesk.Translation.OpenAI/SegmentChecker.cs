@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Newsdesk.Model;
 using Newsdesk.Quality.Language;
 
 namespace Newsdesk.Translation.OpenAI;
@@ -146,7 +147,7 @@ internal sealed partial class SegmentChecker
             return null;
         }
         var left = best.Key == pair.Source.Language ? " (left untranslated)" : "";
-        return new SegmentFault("wrong-language", $"it is in {Name(best.Key)}, not {Name(target)}{left}");
+        return new SegmentFault("wrong-language", $"it is in {LanguageNames.English(best.Key)}, not {LanguageNames.English(target)}{left}");
     }
 
     private static SegmentFault? Length(string sourceText, string answerText)
@@ -162,19 +163,6 @@ internal sealed partial class SegmentChecker
     private static int Letters(string text) => text.Count(char.IsLetter);
 
     private static int Words(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetter));
-
-    internal static string Name(string code) => code switch
-    {
-        "de" => "German",
-        "fr" => "French",
-        "en" => "English",
-        "es" => "Spanish",
-        "it" => "Italian",
-        "pt" => "Portuguese",
-        "nl" => "Dutch",
-        "ca" => "Catalan",
-        _ => code,
-    };
 
     /// <summary>The segment's text for a message, placeholders shown as [1], [2] so an editor sees where they were.</summary>
     internal static string Readable(string html) => InlineHtml.ToText(PlaceholderTag().Replace(html, m => $"[{m.Groups["i"].Value}]"));

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Newsdesk.Model;
 using Newsdesk.Locales;
 using Newsdesk.Quality.Language;
 using Newsdesk.Quality.Text;
@@ -42,8 +43,8 @@ public sealed partial class UntranslatedCheck : IQualityCheck
             else if (ForeignRun(context, firstWord, wordIndex) is { } run)
             {
                 findings.Add(new Finding(Category, Severity.Major, run, "untranslated.fragment",
-                    $"\"{BoilerplateCheck.Shorten(text[run.Start..run.End])}\" is in {LanguageName(context.SourceLanguage)} inside a {LanguageName(context.TargetLanguage)} sentence: part of it was left untranslated (often a heading of the original run into the next sentence).",
-                    Suggestion: $"Translate it into {LanguageName(context.TargetLanguage)}, or separate the heading from the sentence."));
+                    $"\"{BoilerplateCheck.Shorten(text[run.Start..run.End])}\" is in {LanguageNames.English(context.SourceLanguage)} inside a {LanguageNames.English(context.TargetLanguage)} sentence: part of it was left untranslated (often a heading of the original run into the next sentence).",
+                    Suggestion: $"Translate it into {LanguageNames.English(context.TargetLanguage)}, or separate the heading from the sentence."));
             }
             else
             {
@@ -53,16 +54,16 @@ public sealed partial class UntranslatedCheck : IQualityCheck
                     {
                         var word = text[target.Words[w].Start..target.Words[w].End];
                         findings.Add(new Finding(Category, Severity.Minor, target.Words[w].Span, "untranslated.calendar-word",
-                            $"\"{word}\" is {LanguageName(calendar.Language)}: a weekday or month name left untranslated.",
-                            Suggestion: calendar.Translation is { } t ? Capitalised(context.TargetLanguage, target.Words[w].SentenceInitial, t) : $"Translate \"{word}\" into {LanguageName(context.TargetLanguage)}."));
+                            $"\"{word}\" is {LanguageNames.English(calendar.Language)}: a weekday or month name left untranslated.",
+                            Suggestion: calendar.Translation is { } t ? Capitalised(context.TargetLanguage, target.Words[w].SentenceInitial, t) : $"Translate \"{word}\" into {LanguageNames.English(context.TargetLanguage)}."));
                     }
                     else if (leftWords is not null && leftWords.IsLeft(text, target.Words[w]) && !leftWords.InName(context, text, target.Words, firstWord, w))
                     {
                         var word = text[target.Words[w].Start..target.Words[w].End];
                         // Minor each: one word is quickly fixed; several hold the translation (QualityGateOptions.HoldAtMinor).
                         findings.Add(new Finding(Category, Severity.Minor, target.Words[w].Span, "untranslated.word",
-                            $"\"{word}\" is {LanguageName(context.SourceLanguage)}, not {LanguageName(context.TargetLanguage)}: the engine did not know the word and left it as it was.",
-                            Suggestion: $"Translate \"{word}\" into {LanguageName(context.TargetLanguage)}."));
+                            $"\"{word}\" is {LanguageNames.English(context.SourceLanguage)}, not {LanguageNames.English(context.TargetLanguage)}: the engine did not know the word and left it as it was.",
+                            Suggestion: $"Translate \"{word}\" into {LanguageNames.English(context.TargetLanguage)}."));
                     }
                 }
             }
@@ -77,7 +78,7 @@ public sealed partial class UntranslatedCheck : IQualityCheck
         {
             var main = flagged.GroupBy(f => f.Language).MaxBy(g => g.Count())!.Key;
             findings.Add(new Finding(Category, Severity.Critical, new TextSpan(0, text.Length), "untranslated.wrong-language",
-                $"Most of the text is in {LanguageName(main)}, not {LanguageName(context.TargetLanguage)}: the translation failed or the languages are wrong."));
+                $"Most of the text is in {LanguageNames.English(main)}, not {LanguageNames.English(context.TargetLanguage)}: the translation failed or the languages are wrong."));
         }
         // Neighbouring sentences of one paragraph in the same language make one finding.
         var i = 0;
@@ -97,8 +98,8 @@ public sealed partial class UntranslatedCheck : IQualityCheck
             findings.Add(new Finding(Category, Severity.Major, span, flagged[i].Rule,
                 flagged[i].Rule == "untranslated.copied-from-source"
                     ? $"{what} is copied from the original without translation."
-                    : $"{what} is in {LanguageName(flagged[i].Language)}, not {LanguageName(context.TargetLanguage)}: it was left untranslated.",
-                SourceSpan: sourceSpan, Suggestion: $"Translate it into {LanguageName(context.TargetLanguage)}."));
+                    : $"{what} is in {LanguageNames.English(flagged[i].Language)}, not {LanguageNames.English(context.TargetLanguage)}: it was left untranslated.",
+                SourceSpan: sourceSpan, Suggestion: $"Translate it into {LanguageNames.English(context.TargetLanguage)}."));
             i = j + 1;
         }
     }
@@ -315,19 +316,6 @@ public sealed partial class UntranslatedCheck : IQualityCheck
     }
 
     private static string Normalize(string s) => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-
-    internal static string LanguageName(string code) => code switch
-    {
-        "de" => "German",
-        "fr" => "French",
-        "en" => "English",
-        "es" => "Spanish",
-        "it" => "Italian",
-        "pt" => "Portuguese",
-        "nl" => "Dutch",
-        "ca" => "Catalan",
-        _ => code,
-    };
 
     /// <summary>
     /// A weekday or month name of another language ("am Friday"), copied from the original when there is one. Only with
