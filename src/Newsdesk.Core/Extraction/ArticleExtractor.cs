@@ -68,7 +68,7 @@ public sealed class ArticleExtractor
     {
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(url);
-        var document = new HtmlParser(ParserOptions).ParseDocument(html);
+        var document = new HtmlParser(ParserOptions).ParseDocument(Shortcodes.Render(html));
         if (document.QuerySelector("base[href]")?.GetAttribute("href") is { } baseHref && Uri.TryCreate(url, baseHref.Trim(), out var baseUrl)
             && baseUrl.Scheme is "http" or "https")
         {
@@ -87,6 +87,7 @@ public sealed class ArticleExtractor
         var liveAroundBody = false;
         if (document.Body is { } body)
         {
+            ReadDatelineNearHeadline(body, meta);
             _cleaner.Clean(document);
             var stats = ElementStats.Compute(body);
             var roots = _finder.Find(body, stats);
@@ -94,6 +95,7 @@ public sealed class ArticleExtractor
             {
                 liveAroundBody = liveHint && LiveMarkupAroundBody(roots, stats);
                 blocks = new BlockCollector(url, stats).Collect(roots);
+                TakeDatelines(blocks, meta);
                 blocks = _filter.Filter(blocks, title);
                 var descriptionKey = BlockFilter.Key(meta.Description);
                 var leadBlock = FindLead(roots, stats, url, descriptionKey);
@@ -148,6 +150,83 @@ public sealed class ArticleExtractor
         };
     }
 
+    private static bool MonthFirst(PageMetadata meta) =>
+        LanguageTag.TryParse(meta.Language, out var tag) && Locales.Locale.For(tag).WritesMonthFirst;
+
+    /// <summary>How many blocks from each end of the body a dateline line is looked for in.</summary>
+    private const int DatelineReach = 6;
+
+    /// <summary>
+    /// Dateline lines near the top or the end of the body ("Le Courrier | 04.05.2015 à 13h36 • Mis à jour … | Par …") leave
+    /// the text; their date, update and author fill the metadata where the page's own metadata says nothing.
+    /// </summary>
+    private static void TakeDatelines(List<RawBlock> blocks, PageMetadata meta)
+    {
+        var found = new List<(int Index, Dateline Dateline)>();
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if ((i < DatelineReach || i >= blocks.Count - DatelineReach)
+                && blocks[i].Type is BlockType.Paragraph or BlockType.Heading2 or BlockType.Heading3
+                && Datelines.Read(blocks[i].Text, meta.SiteName, MonthFirst(meta)) is { } dateline)
+            {
+                found.Add((i, dateline));
+            }
+        }
+        // A line that is only a date is the story's dateline when it is the only one; several are a schedule's days.
+        var bareLines = found.Count(f => f.Dateline.Bare);
+        for (var f = found.Count - 1; f >= 0; f--)
+        {
+            var (i, dateline) = found[f];
+            if (dateline.Bare && bareLines > 1)
+            {
+                continue;
+            }
+            blocks.RemoveAt(i);
+            meta.Published ??= dateline.Published;
+            meta.Modified ??= dateline.Modified;
+            meta.Byline ??= dateline.Byline;
+        }
+    }
+
+    /// <summary>
+    /// Pages often print the dateline in an element named "meta" or "date" next to the headline, which the cleaner
+    /// removes with the rest of the page furniture. Its facts are read first, from the headline's surroundings only
+    /// (a dateline of another story in a side list must not date this one), and only above the first paragraph of text.
+    /// </summary>
+    private static void ReadDatelineNearHeadline(IElement body, PageMetadata meta)
+    {
+        if (meta.Published is not null && meta.Modified is not null && meta.Byline is not null
+            || body.QuerySelector("h1") is not { } h1)
+        {
+            return;
+        }
+        var scope = h1;
+        for (var up = 0; up < 3 && scope.ParentElement is { } parent && parent != body; up++)
+        {
+            scope = parent;
+        }
+        foreach (var element in scope.QuerySelectorAll("p, div, span, li, time, header, footer"))
+        {
+            if (element.Children.Any(c => c.LocalName is "p" or "div" or "li" or "header" or "footer" or "section" or "article"))
+            {
+                continue;
+            }
+            var text = MetadataReader.Normalize(element.TextContent);
+            if (element.LocalName == "p" && text?.Length >= 150)
+            {
+                // The body has begun: dates further down are the story's own (a schedule, a chronology).
+                return;
+            }
+            if (text is not null && Datelines.Read(text, meta.SiteName, MonthFirst(meta)) is { } dateline)
+            {
+                meta.Published ??= dateline.Published;
+                meta.Modified ??= dateline.Modified;
+                meta.Byline ??= dateline.Byline;
+                return;
+            }
+        }
+    }
+
     /// <summary>The language whose function words measure prose: the declared one, or a guess from the text found.</summary>
     private string? ProseLanguage(string? declared, List<RawBlock> blocks, string title)
     {
@@ -180,7 +259,7 @@ public sealed class ArticleExtractor
         {
             return (blocks, path);
         }
-        var document = new HtmlParser(ParserOptions).ParseDocument(html);
+        var document = new HtmlParser(ParserOptions).ParseDocument(Shortcodes.Render(html));
         if (document.Body is not { } body)
         {
             return (blocks, path);

@@ -31,6 +31,13 @@ internal sealed class Lexicon
     /// <summary>Language code to its stopword set, for languages without a function-word list in Locales/Data (pl).</summary>
     public FrozenDictionary<string, FrozenSet<string>> Stopwords { get; private init; } = FrozenDictionary<string, FrozenSet<string>>.Empty;
 
+    /// <summary>Words that open the parts of a dateline line (kind: published, updated, by), lower case.</summary>
+    public static IReadOnlyList<(string Kind, string Words)> DatelineWords { get; } = ReadLines("dateline-words.txt")
+        .Select(l => l.Split(' ', 3, StringSplitOptions.TrimEntries))
+        .Where(p => p.Length == 3)
+        .Select(p => (p[0], p[2].ToLowerInvariant()))
+        .ToArray();
+
     public static Lexicon Default { get; } = Load();
 
     private static Lexicon Load()

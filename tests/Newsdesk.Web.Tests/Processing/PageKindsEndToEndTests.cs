@@ -28,7 +28,7 @@ public sealed class PageKindsEndToEndTests
         ["kind-error-page-not-found"] = PageKind.Error,
     };
 
-    private static readonly string[] Articles = ["kind-article-with-video-and-related-links"];
+    private static readonly string[] Articles = ["kind-article-with-video-and-related-links", "dateline-line-in-body-outlet-date-updated-author"];
 
     private static void MixedFeed(WebApplication app)
     {
@@ -65,6 +65,11 @@ public sealed class PageKindsEndToEndTests
         var articles = await db.Store.ListArticlesAsync(100, Ct);
         Assert.Equal(articleUrls, articles.Select(a => a.Url).Order(StringComparer.Ordinal));
         Assert.All(articles, a => Assert.Equal(PageKind.Article, a.Content.Kind));
+        // Issue 20, point 5: the dateline line left the text, and its facts are the article's metadata.
+        var dated = Assert.Single(articles, a => a.Url.EndsWith("/dateline-line-in-body-outlet-date-updated-author.html", StringComparison.Ordinal));
+        Assert.DoesNotContain("Mis à jour", dated.Content.Text, StringComparison.Ordinal);
+        Assert.Equal("Odile Varenne", dated.Content.Byline);
+        Assert.Equal(new DateTimeOffset(2024, 3, 14, 7, 45, 0, TimeSpan.Zero), dated.Content.Published);
 
         // Every article reached translation (published or held by the gate); nothing else has a translation or a publication.
         var translations = await db.Store.ListTranslationsAsync(new TranslationQuery(LanguageTag.Parse("es"), Limit: 100), Ct);
