@@ -1,21 +1,25 @@
-using System.ComponentModel;
-using System.Diagnostics;
-using System.Text;
-
 namespace Newsdesk.Translation.Apertium;
 
-/// <summary>Apertium through the local `apertium` command: one process per article, in HTML mode.</summary>
-public sealed class ApertiumCommandEngine : ITranslationEngine
+/// <summary>
+/// Apertium installed on this machine: each pair's pipeline kept running and fed article after article
+/// (<see cref="ApertiumPipelinePool"/>), or, with <see cref="ApertiumOptions.Resident"/> off, the `apertium` command
+/// started once per article. Both translate the same text the same way (the command's `-u` output).
+/// </summary>
+public sealed class ApertiumCommandEngine : ITranslationEngine, IDisposable
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly ApertiumOptions _options;
+    private readonly ApertiumPipelinePool? _pool;
     private readonly SemaphoreSlim _pairsLock = new(1, 1);
     private Dictionary<LanguagePair, string>? _modes;
 
     public ApertiumCommandEngine(ApertiumOptions options)
     {
         _options = options;
+        _pool = options.Resident ? new ApertiumPipelinePool(options) : null;
     }
+
+    /// <summary>The resident pipelines, when they are used (for supervision and tests).</summary>
+    internal ApertiumPipelinePool? Pool => _pool;
 
     public string Name => "apertium";
 
@@ -65,16 +69,32 @@ public sealed class ApertiumCommandEngine : ITranslationEngine
                 arguments.InsertRange(0, ["-d", dir]);
             }
             var input = plain ? ApertiumSegments.PackText(prepared) : ApertiumSegments.Pack(prepared);
-            var (exitCode, output, error, failure) = await RunAsync(arguments, input, cancellationToken);
-            if (failure is not null)
+            string output;
+            if (_pool is not null)
             {
-                return EngineResult.Failed(failure, cost);
+                try
+                {
+                    output = await _pool.TranslateAsync(mode, plain ? "txt" : "html", input, cancellationToken);
+                }
+                catch (ApertiumPipelineException ex)
+                {
+                    return EngineResult.Failed(new EngineFailure(Name, ex.Permanent ? FailureKind.Permanent : FailureKind.Transient, ex.Message), cost);
+                }
             }
-            if (exitCode != 0)
+            else
             {
-                var kind = error.Contains("does not exist", StringComparison.OrdinalIgnoreCase) ? FailureKind.Permanent : FailureKind.Transient;
-                return EngineResult.Failed(new EngineFailure(Name, kind, $"apertium {mode} exited with code {exitCode}: {error.Trim()}", error.Trim(),
-                    StatusCode: exitCode), cost);
+                var (exitCode, commandOutput, error, failure) = await RunAsync(arguments, input, cancellationToken);
+                if (failure is not null)
+                {
+                    return EngineResult.Failed(failure, cost);
+                }
+                if (exitCode != 0)
+                {
+                    var kind = error.Contains("does not exist", StringComparison.OrdinalIgnoreCase) ? FailureKind.Permanent : FailureKind.Transient;
+                    return EngineResult.Failed(new EngineFailure(Name, kind, $"apertium {mode} exited with code {exitCode}: {error.Trim()}", error.Trim(),
+                        StatusCode: exitCode), cost);
+                }
+                output = commandOutput;
             }
             var segments = plain ? ApertiumSegments.UnpackText(output, batch.Segments.Count) : ApertiumSegments.Unpack(output, batch.Segments.Count);
             if (segments is not null)
@@ -122,58 +142,18 @@ public sealed class ApertiumCommandEngine : ITranslationEngine
     private async Task<(int ExitCode, string Output, string Error, EngineFailure? Failure)> RunAsync(
         IReadOnlyList<string> arguments, string input, CancellationToken cancellationToken)
     {
-        var start = new ProcessStartInfo(_options.Command)
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardInputEncoding = Utf8,
-            StandardOutputEncoding = Utf8,
-            StandardErrorEncoding = Utf8,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-        using var process = new Process { StartInfo = start };
-        try
-        {
-            process.Start();
-        }
-        catch (Win32Exception ex)
+        var run = await ApertiumProcess.RunAsync(_options.Command, arguments, input, _options.Timeout, cancellationToken);
+        if (!run.Started)
         {
             return (-1, "", "", new EngineFailure(Name, FailureKind.Permanent,
-                $"The apertium command '{_options.Command}' cannot be started ({ex.Message}); install the apertium package or set Apertium:Command.", ex.Message));
+                $"The apertium command '{_options.Command}' cannot be started ({run.Error}); install the apertium package or set Apertium:Command.", run.Error));
         }
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(_options.Timeout);
-        try
+        if (run.TimedOut)
         {
-            // Read both streams while writing, or a large article fills the pipe and both sides wait forever.
-            var output = process.StandardOutput.ReadToEndAsync(timeout.Token);
-            var error = process.StandardError.ReadToEndAsync(timeout.Token);
-            await process.StandardInput.WriteAsync(input.AsMemory(), timeout.Token);
-            process.StandardInput.Close();
-            await process.WaitForExitAsync(timeout.Token);
-            return (process.ExitCode, await output, await error, null);
+            return (-1, "", "", new EngineFailure(Name, FailureKind.Transient, $"apertium did not finish within {_options.Timeout.TotalSeconds:0} s."));
         }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            if (cancellationToken.IsCancellationRequested)
-            {
-                throw;
-            }
-            return (-1, "", "", new EngineFailure(Name, FailureKind.Transient,
-                $"apertium did not finish within {_options.Timeout.TotalSeconds:0} s."));
-        }
-        catch (IOException ex)
-        {
-            // The process died while we were writing (broken pipe).
-            await process.WaitForExitAsync(CancellationToken.None);
-            var error = await process.StandardError.ReadToEndAsync(CancellationToken.None);
-            return (process.ExitCode == 0 ? -1 : process.ExitCode, "", error.Length > 0 ? error : ex.Message, null);
-        }
+        return (run.ExitCode, run.Output, run.Error, null);
     }
+
+    public void Dispose() => _pool?.Dispose();
 }

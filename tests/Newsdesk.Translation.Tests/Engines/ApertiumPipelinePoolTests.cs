@@ -1,0 +1,195 @@
+using System.Diagnostics;
+using Newsdesk.Model;
+using Newsdesk.Translation;
+using Newsdesk.Translation.Apertium;
+
+namespace Newsdesk.Tests.Engines;
+
+/// <summary>
+/// Issue 22: the resident Apertium pipelines (null-flush mode) against the real Debian Apertium, and against small
+/// mode files of our own whose program echoes, hangs or dies, to test the supervision.
+/// </summary>
+public sealed class ApertiumPipelinePoolTests : IDisposable
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+    private readonly string _modes = Directory.CreateTempSubdirectory("newsdesk-modes-").FullName;
+
+    private static readonly string[] French =
+    [
+        "Le maire a-t-il déclaré que le chantier avancerait plus vite ?",
+        "<b>Deux enfants</b> sont partis vers la gare à 8 h 30, selon <a href=\"https://exemple.fr/x\">la police</a>.",
+        "Les travaux coûteront 2,4 millions d'euros, dont la moitié à la charge de la région.",
+        "Pierre &amp; Marie ont dit : « Nous ne laisserons aucun enfant sans école. »",
+        "Le train de nuit reliera Lyon à Barcelone dès le printemps prochain.",
+    ];
+
+    public void Dispose() => Directory.Delete(_modes, recursive: true);
+
+    [Theory]
+    [InlineData("fr->es")]
+    [InlineData("fr->ca")]
+    public async Task TranslateAsync_Resident_SameSegmentsAsOneProcessPerArticle(string pair)
+    {
+        using var resident = new ApertiumCommandEngine(new ApertiumOptions());
+        using var perArticle = new ApertiumCommandEngine(new ApertiumOptions { Resident = false });
+        foreach (var segments in new[] { French, French.Where(s => !s.Contains('<', StringComparison.Ordinal)).ToArray(), [French[0]] })
+        {
+            var batch = new TranslationBatch(LanguagePair.Parse(pair), segments);
+            var expected = await perArticle.TranslateAsync(batch, Ct);
+            var actual = await resident.TranslateAsync(batch, Ct);
+
+            Assert.True(expected.IsSuccess && actual.IsSuccess, expected.Failure?.Message + actual.Failure?.Message);
+            Assert.Equal(expected.Segments, actual.Segments);
+        }
+        Assert.Equal(1, resident.Pool!.Started);
+        Assert.Null(perArticle.Pool);
+    }
+
+    [Fact]
+    public async Task TranslateAsync_KillPipelineMidArticle_ArticleTranslatedOnceAndWhole()
+    {
+        var segments = Enumerable.Range(0, 400).Select(i => French[i % French.Length] + $" ({i})").ToList();
+        var batch = new TranslationBatch(LanguagePair.Parse("fr->es"), segments);
+        using var reference = new ApertiumCommandEngine(new ApertiumOptions());
+        var expected = await reference.TranslateAsync(batch, Ct);
+        Assert.True(expected.IsSuccess, expected.Failure?.Message);
+
+        using var engine = new ApertiumCommandEngine(new ApertiumOptions());
+        var translation = engine.TranslateAsync(batch, Ct);
+        var pid = await FirstPipelineAsync(engine.Pool!);
+        Process.GetProcessById(pid).Kill(entireProcessTree: true);
+        var result = await translation;
+
+        Assert.True(result.IsSuccess, result.Failure?.Message);
+        Assert.Equal(expected.Segments, result.Segments);
+        Assert.Equal(segments.Count, result.Segments.Count);
+        Assert.Equal(1, engine.Pool!.Replaced);
+        Assert.Equal(2, engine.Pool.Started);
+        Assert.DoesNotContain(pid, engine.Pool.RunningProcessIds());
+    }
+
+    [Fact]
+    public async Task TranslateAsync_ConcurrentArticles_ShareAtMostTheConfiguredPipelines()
+    {
+        using var engine = new ApertiumCommandEngine(new ApertiumOptions { Pipelines = 2 });
+        var batches = Enumerable.Range(0, 6).Select(i => new TranslationBatch(LanguagePair.Parse("fr->ca"), [French[i % French.Length], French[(i + 1) % French.Length]])).ToList();
+        var results = await Task.WhenAll(batches.Select(b => engine.TranslateAsync(b, Ct)));
+
+        Assert.All(results, r => Assert.True(r.IsSuccess, r.Failure?.Message));
+        Assert.InRange(engine.Pool!.Started, 1, 2);
+        using var single = new ApertiumCommandEngine(new ApertiumOptions { Resident = false });
+        for (var i = 0; i < batches.Count; i++)
+        {
+            Assert.Equal((await single.TranslateAsync(batches[i], Ct)).Segments, results[i].Segments);
+        }
+    }
+
+    [Fact]
+    public async Task TranslateAsync_EchoingMode_EachRequestGetsItsOwnAnswer()
+    {
+        var options = Options("echo", "exec cat");
+        using var pool = new ApertiumPipelinePool(options);
+        for (var i = 0; i < 5; i++)
+        {
+            var text = $"Ligne {i} avec [crochets], ^chapeau$ et \\barre.\n\nDeuxième paragraphe {i}.\n";
+            Assert.Equal(text, await pool.TranslateAsync("xx-echo", "txt", text, Ct));
+        }
+        Assert.Equal(1, pool.Started);
+    }
+
+    [Fact]
+    public async Task TranslateAsync_HangingPipeline_KilledReplacedThenClearFailure()
+    {
+        var options = Options("hang", "exec sleep 600");
+        options.Timeout = TimeSpan.FromSeconds(1);
+        using var pool = new ApertiumPipelinePool(options);
+
+        var failure = await Assert.ThrowsAsync<ApertiumPipelineException>(() => pool.TranslateAsync("xx-hang", "txt", "Bonjour.\n", Ct));
+
+        Assert.Contains("failed twice", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("did not answer within 1 s", failure.Message, StringComparison.Ordinal);
+        Assert.False(failure.Permanent);
+        Assert.Equal(2, pool.Replaced);
+        Assert.Empty(pool.RunningProcessIds());
+    }
+
+    [Fact]
+    public async Task TranslateAsync_PipelineDyingAfterOneAnswer_ReplacedForTheNextRequest()
+    {
+        // Answers one request (echoes up to the first NUL and the NUL), then exits: the next request finds it dead.
+        var options = Options("once", "IFS= read -r -d '' line; printf '%s\\0' \"$line\"");
+        using var pool = new ApertiumPipelinePool(options);
+
+        Assert.Equal("un\n", await pool.TranslateAsync("xx-once", "txt", "un\n", Ct));
+        Assert.Equal("deux\n", await pool.TranslateAsync("xx-once", "txt", "deux\n", Ct));
+
+        Assert.Equal(2, pool.Started);
+        Assert.Equal(1, pool.Replaced);
+    }
+
+    [Fact]
+    public async Task TranslateAsync_ModeFileMissing_PermanentFailureNamesWhereItLooked()
+    {
+        using var pool = new ApertiumPipelinePool(new ApertiumOptions { DataDirectory = _modes });
+
+        var failure = await Assert.ThrowsAsync<ApertiumPipelineException>(() => pool.TranslateAsync("xx-none", "txt", "Bonjour.\n", Ct));
+
+        Assert.True(failure.Permanent);
+        Assert.Contains("xx-none", failure.Message, StringComparison.Ordinal);
+        Assert.Contains(_modes, failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Dispose_StopsEveryPipeline()
+    {
+        var engine = new ApertiumCommandEngine(new ApertiumOptions());
+        Assert.True((await engine.TranslateAsync(new TranslationBatch(LanguagePair.Parse("fr->es"), [French[2]]), Ct)).IsSuccess);
+        var pids = engine.Pool!.RunningProcessIds();
+        Assert.Single(pids);
+
+        engine.Dispose();
+
+        Assert.All(pids, pid => Assert.True(HasExited(pid), $"pipeline {pid} still runs"));
+    }
+
+    private static bool HasExited(int pid)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return process.WaitForExit(5000);
+        }
+        catch (ArgumentException)
+        {
+            return true;
+        }
+    }
+
+    private static async Task<int> FirstPipelineAsync(ApertiumPipelinePool pool)
+    {
+        for (var i = 0; i < 2000; i++)
+        {
+            if (pool.RunningProcessIds() is [var pid, ..])
+            {
+                return pid;
+            }
+            await Task.Delay(5, Ct);
+        }
+        throw new TimeoutException("No pipeline started.");
+    }
+
+    /// <summary>A mode "xx-NAME" whose only program is a script of ours (apertium-wblank-mode adds -z to it, which it ignores).</summary>
+    private ApertiumOptions Options(string name, string body)
+    {
+        var modes = Path.Combine(_modes, "modes");
+        Directory.CreateDirectory(modes);
+        var program = Path.Combine(_modes, name + ".sh");
+        File.WriteAllText(program, "#!/bin/bash\n" + body + "\n");
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(program, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+        File.WriteAllText(Path.Combine(modes, $"xx-{name}.mode"), program + "\n");
+        return new ApertiumOptions { DataDirectory = _modes };
+    }
+}
