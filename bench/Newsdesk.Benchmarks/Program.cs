@@ -4,11 +4,13 @@ using Newsdesk.Benchmarks;
 return args.FirstOrDefault() switch
 {
     "ingest" => await IngestBench.RunAsync(args[1..]),
+    "translate" => await TranslateBench.RunAsync(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
     Console.Error.WriteLine("usage: Newsdesk.Benchmarks ingest [--feeds 50] [--items 200] [--dialects sqlite,postgres] [--out bench/results/ingest.md]");
+    Console.Error.WriteLine("       Newsdesk.Benchmarks translate [--pair fr-es] [--cases ../shared/bench/qa/dev-cases.jsonl] [--articles 100] [--paragraphs 2] [--workers CORES] [--json]");
     return 2;
 }

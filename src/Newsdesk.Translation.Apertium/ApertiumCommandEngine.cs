@@ -21,6 +21,9 @@ public sealed class ApertiumCommandEngine : ITranslationEngine, IDisposable
     /// <summary>The resident pipelines, when they are used (for supervision and tests).</summary>
     internal ApertiumPipelinePool? Pool => _pool;
 
+    /// <summary>Resident pipelines started so far (0 when each article starts its own process).</summary>
+    public int PipelinesStarted => _pool?.Started ?? 0;
+
     public string Name => "apertium";
 
     public EngineCapabilities Capabilities { get; } = new()

@@ -12,8 +12,9 @@ internal sealed class ApertiumPipelineException(string message, bool permanent) 
 /// <summary>
 /// Resident Apertium pipelines per mode, at most <see cref="ApertiumOptions.Pipelines"/> of each, shared by every
 /// caller of the engine: a request waits for a free pipeline (back-pressure) instead of starting another process.
-/// Each request is deformatted and reformatted by Apertium's own format programs (`apertium-deshtml`/`-rehtml`,
-/// `-destxt`/`-retxt`, cheap to start), exactly as the `apertium` command does. A pipeline that dies, hangs past the
+/// Each request is deformatted and reformatted as the `apertium` command does: by Apertium's own format programs
+/// (`apertium-deshtml`/`-rehtml`, cheap to start), or in process for the engine's packed plain text
+/// (<see cref="ApertiumTextFormat"/>, held byte for byte to `apertium-destxt`/`-retxt`). A pipeline that dies, hangs past the
 /// time limit or falls out of step is killed and replaced, and the request is sent once more to a fresh one; a
 /// request that fails twice fails. Requests are pure functions of their text, so a repeat cannot double anything.
 /// </summary>
@@ -46,7 +47,9 @@ internal sealed class ApertiumPipelinePool : IDisposable
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         var pipelines = _modes.GetOrAdd(mode, m => new ModePipelines(m, Math.Max(1, _options.Pipelines)));
-        var stream = await FilterAsync("apertium-des" + format, text, cancellationToken);
+        // Plain text of the engine's own packed shape is formatted in process (no program start per article).
+        var inProcess = format == "txt" ? ApertiumTextFormat.Deformat(text) : null;
+        var stream = inProcess ?? await FilterAsync("apertium-des" + format, text, cancellationToken);
         string translated;
         await pipelines.Slots.WaitAsync(cancellationToken);
         try
@@ -57,7 +60,7 @@ internal sealed class ApertiumPipelinePool : IDisposable
         {
             pipelines.Slots.Release();
         }
-        return await FilterAsync("apertium-re" + format, translated, cancellationToken);
+        return inProcess is not null ? ApertiumTextFormat.Reformat(translated) : await FilterAsync("apertium-re" + format, translated, cancellationToken);
     }
 
     private async Task<string> TranslateOnPipelineAsync(ModePipelines pipelines, string stream, CancellationToken cancellationToken)

@@ -1,0 +1,152 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Newsdesk.Bench.Translation;
+using Newsdesk.Model;
+using Newsdesk.Quality;
+using Newsdesk.Storage.Sqlite;
+using Newsdesk.Translation;
+using Newsdesk.Translation.Apertium;
+
+namespace Newsdesk.Benchmarks;
+
+/// <summary>
+/// Issue 22: the whole translate path (empty store-backed memory, protection, the resident Apertium engine, restoring,
+/// typography) over the bench articles, against one `apertium -u` process streaming the same text, in the same run.
+/// Then the memory's second pass (time and engine calls), the one-process-per-article engine for comparison, and the
+/// quality gate's cost per article. Prints one JSON line last.
+/// </summary>
+internal static class TranslateBench
+{
+    public static async Task<int> RunAsync(string[] argv)
+    {
+        var args = new BenchArgs(argv);
+        var pairText = args.Get("pair", "fr-es");
+        var pair = LanguagePair.Parse(pairText.Contains("->", StringComparison.Ordinal) ? pairText : pairText.Replace("-", "->", StringComparison.Ordinal));
+        var cases = args.Get("cases", "../shared/bench/qa/dev-cases.jsonl");
+        var articles = BenchArticles.Load(cases, pair.Source.Language, args.Int("articles", 100), args.Int("paragraphs", 2));
+        var workers = args.Int("workers", Environment.ProcessorCount);
+        var json = argv.Contains("--json");
+        var chars = articles.Sum(a => a.Blocks.Sum(b => b.Text.Length));
+        Console.Error.WriteLine($"{articles.Count} articles, {chars} characters, {pair}, {workers} worker(s)");
+
+        using var perArticle = new ApertiumCommandEngine(new ApertiumOptions { Resident = false });
+        var mode = await perArticle.GetModeAsync(pair, CancellationToken.None)
+            ?? throw new InvalidOperationException($"apertium has no mode for {pair}.");
+
+        // The peer: one apertium process streaming all the text (its start-up included, as the desk's is below).
+        var streamText = string.Join("\n\n", articles.Select(a => string.Join("\n\n", a.Blocks.Select(b => b.Text))));
+        var streamSeconds = await StreamAsync(mode, streamText);
+        Console.Error.WriteLine($"apertium -u {mode}, one process: {streamSeconds:0.00} s");
+
+        var work = Directory.CreateTempSubdirectory("newsdesk-translate-bench-");
+        try
+        {
+            // The desk: a fresh engine (pipelines start inside the timed run), workers translating articles side by side.
+            using var resident = new ApertiumCommandEngine(new ApertiumOptions());
+            var memory = await MemoryAsync(Path.Combine(work.FullName, "desk.db"));
+            var (deskSeconds, results) = await TranslateAllAsync(resident, memory, articles, pair, workers);
+            Console.Error.WriteLine($"desk, resident pipelines: {deskSeconds:0.00} s ({resident.PipelinesStarted} pipeline(s) started)");
+
+            // What the desk remembers is what it published (issue 19): accept every first-pass translation, as publishing does.
+            await memory.PutManyAsync(results.SelectMany(r => r.MemoryCandidates).ToList(), CancellationToken.None);
+            var (memorySeconds, memoryResults) = await TranslateAllAsync(resident, memory, articles, pair, workers);
+            var memoryCalls = memoryResults.Sum(r => r.EngineCalls);
+            Console.Error.WriteLine($"desk, memory second pass: {memorySeconds:0.000} s, {memoryCalls} engine call(s)");
+
+            var (perArticleSeconds, _) = await TranslateAllAsync(perArticle, await MemoryAsync(Path.Combine(work.FullName, "per-article.db")),
+                articles, pair, workers);
+            Console.Error.WriteLine($"desk, one process per article: {perArticleSeconds:0.00} s");
+
+            var gateSeconds = Gate(articles, results, pair);
+            var line = new Dictionary<string, object>
+            {
+                ["pair"] = $"{pair.Source}-{pair.Target}",
+                ["articles"] = articles.Count,
+                ["chars"] = chars,
+                ["workers"] = workers,
+                ["desk_chars_per_s"] = Math.Round(chars / deskSeconds),
+                ["apertium_stream_chars_per_s"] = Math.Round(chars / streamSeconds),
+                ["ratio"] = Math.Round(streamSeconds / deskSeconds, 3),
+                ["per_article_process_chars_per_s"] = Math.Round(chars / perArticleSeconds),
+                ["memory_speedup"] = Math.Round(deskSeconds / memorySeconds, 1),
+                ["memory_engine_calls"] = memoryCalls,
+                ["gate_ms_per_article"] = Math.Round(gateSeconds * 1000 / articles.Count, 2),
+                ["translate_ms_per_article"] = Math.Round(deskSeconds * 1000 / articles.Count, 2),
+            };
+            Console.WriteLine(JsonSerializer.Serialize(line));
+            return 0;
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            work.Delete(recursive: true);
+        }
+    }
+
+    private static async Task<ITranslationMemory> MemoryAsync(string file)
+    {
+        var store = new SqliteNewsStore($"Data Source={file}", TimeProvider.System);
+        await store.MigrateAsync(CancellationToken.None);
+        return new NewsStoreTranslationMemory(store, TimeProvider.System);
+    }
+
+    private static async Task<(double Seconds, ArticleTranslationResult[] Results)> TranslateAllAsync(ITranslationEngine engine,
+        ITranslationMemory memory, List<ExtractedArticle> articles, LanguagePair pair, int workers)
+    {
+        var translator = new ArticleTranslator(new TranslationEngineRegistry([engine]), memory, TimeProvider.System);
+        var results = new ArticleTranslationResult[articles.Count];
+        var watch = Stopwatch.StartNew();
+        await Parallel.ForEachAsync(Enumerable.Range(0, articles.Count), new ParallelOptions { MaxDegreeOfParallelism = workers }, async (i, ct) =>
+        {
+            results[i] = await translator.TranslateAsync(new ArticleTranslationRequest(articles[i], pair.Target), ct);
+        });
+        watch.Stop();
+        if (results.FirstOrDefault(r => !r.IsComplete) is { } failed)
+        {
+            throw new InvalidOperationException($"{results.Count(r => !r.IsComplete)} article(s) failed: {failed.Failures[0]}");
+        }
+        return (watch.Elapsed.TotalSeconds, results);
+    }
+
+    /// <summary>The quality gate over every (original, translation) pair, one after another: seconds in all.</summary>
+    private static double Gate(List<ExtractedArticle> articles, ArticleTranslationResult[] results, LanguagePair pair)
+    {
+        using var gate = QualityGate.CreateDefault(new QualityGateOptions());
+        // The gate's dictionaries load on first use, once per process: not part of an article's cost.
+        gate.Check(new QualityInput("Texte.", pair.Source, pair.Target, Source: "Texte."));
+        var watch = Stopwatch.StartNew();
+        for (var i = 0; i < articles.Count; i++)
+        {
+            var source = string.Join("\n\n", articles[i].Blocks.Select(b => b.Text));
+            var target = string.Join("\n\n", results[i].Article.Blocks.Select(b => b.Text));
+            gate.Check(new QualityInput(target, pair.Source, pair.Target, Source: source));
+        }
+        return watch.Elapsed.TotalSeconds;
+    }
+
+    private static async Task<double> StreamAsync(string mode, string text)
+    {
+        var start = new ProcessStartInfo("apertium")
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+            StandardInputEncoding = new UTF8Encoding(false),
+            StandardOutputEncoding = Encoding.UTF8,
+        };
+        foreach (var argument in new[] { "-u", mode })
+        {
+            start.ArgumentList.Add(argument);
+        }
+        var watch = Stopwatch.StartNew();
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        await process.StandardInput.WriteAsync(text);
+        process.StandardInput.Close();
+        await process.WaitForExitAsync();
+        await output;
+        return watch.Elapsed.TotalSeconds;
+    }
+}
