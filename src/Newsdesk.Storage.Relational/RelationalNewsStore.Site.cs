@@ -142,37 +142,49 @@ public abstract partial class RelationalNewsStore : ISiteStore
     /// </summary>
     private const string ClusterRank =
         """
-        ROW_NUMBER() OVER (PARTITION BY q.lang, q.cluster_id
-            ORDER BY CASE s.licence WHEN 'full' THEN 0 WHEN 'link' THEN 2 ELSE 1 END, q.published_at, q.article_id)
+        ROW_NUMBER() OVER (PARTITION BY q.lang, q.cluster_id ORDER BY CASE s.licence WHEN 'full' THEN 0 WHEN 'link' THEN 2 ELSE 1 END,
+            q.published_at, q.article_id)
         """;
 
     private const string RankedColumns =
         "q.id, q.article_id, q.lang, q.translation_id, q.source_id, q.cluster_id, q.title, q.lead, q.section, q.slug, " +
         "q.published_at, q.first_published_at, q.updated_at, q.noindex";
 
+    private static string LicenceRank(string alias) => $"CASE {alias}.licence WHEN 'full' THEN 0 WHEN 'link' THEN 2 ELSE 1 END";
+
+    /// <summary>
+    /// True for the canonical publication of its edition's same-story cluster (see <see cref="ClusterRank"/>), written as
+    /// "no better member exists" so that a newest-first listing walks its date index and checks each row through the
+    /// cluster index, instead of ranking the whole edition (0.08 ms against 640 ms for 100,000 publications on SQLite).
+    /// </summary>
+    private static readonly string IsCanonical =
+        $"""
+        NOT EXISTS (SELECT 1 FROM publications o LEFT JOIN sources os ON os.id = o.source_id
+            WHERE o.cluster_id = p.cluster_id AND o.lang = p.lang AND o.id <> p.id
+                AND ({LicenceRank("os")} < {LicenceRank("ps")}
+                    OR ({LicenceRank("os")} = {LicenceRank("ps")} AND (o.published_at < p.published_at
+                        OR (o.published_at = p.published_at AND o.article_id < p.article_id)))))
+        """;
+
     public async Task<IReadOnlyList<Publication>> ListPublicationsAsync(PublicationQuery query, CancellationToken cancellationToken)
     {
         await using var db = await OpenAsync(cancellationToken);
-        // The cluster's canonical publication is chosen among all of the edition's members before the other filters, so a
-        // story keeps one identity (and one entry in the news sitemap) whichever member a filter would have matched.
+        // The canonical publication is chosen among all of the edition's members of the cluster, whatever the other
+        // filters, so a story keeps one identity (and one entry in the news sitemap) whichever member a filter matches.
         var rows = await db.QueryAsync<PublicationRow>(new CommandDefinition(
             $"""
-            SELECT {PublicationColumns} FROM (
-                SELECT {RankedColumns}, {ClusterRank} AS cluster_rank
-                FROM publications q LEFT JOIN sources s ON s.id = q.source_id
-                WHERE (@Lang IS NULL OR q.lang = @Lang)
-            ) p
-            WHERE (@OnePerCluster = 0 OR p.cluster_rank = 1)
+            SELECT {PublicationColumns} FROM publications p LEFT JOIN sources ps ON ps.id = p.source_id
+            WHERE (@Lang IS NULL OR p.lang = @Lang)
                 AND (@Cluster IS NULL OR p.cluster_id = @Cluster)
                 AND (@Since IS NULL OR p.first_published_at >= @Since)
                 {PublicationFilters}
+                {(query.OnePerCluster ? "AND " + IsCanonical : "")}
             ORDER BY p.published_at DESC, p.id DESC
             LIMIT @Limit OFFSET @Offset
             """,
             new
             {
                 Lang = query.Language?.Value,
-                OnePerCluster = query.OnePerCluster ? 1L : 0L,
                 Cluster = query.ClusterId?.Value,
                 Since = query.FirstPublishedSince is { } s ? Time.Ms(s) : (long?)null,
                 Topic = query.TopicId?.Value,
