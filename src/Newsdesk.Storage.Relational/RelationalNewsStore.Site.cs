@@ -136,16 +136,49 @@ public abstract partial class RelationalNewsStore : ISiteStore
         return rows.Select(r => r.ToModel()).ToList();
     }
 
+    /// <summary>
+    /// The rank of a publication within its edition's same-story cluster (1 = canonical): the licence that lets the site
+    /// show the most, then the first published, then the first stored. See <see cref="PublicationQuery.OnePerCluster"/>.
+    /// </summary>
+    private const string ClusterRank =
+        """
+        ROW_NUMBER() OVER (PARTITION BY q.lang, q.cluster_id ORDER BY CASE s.licence WHEN 'full' THEN 0 WHEN 'link' THEN 2 ELSE 1 END,
+            q.published_at, q.article_id)
+        """;
+
+    private const string RankedColumns =
+        "q.id, q.article_id, q.lang, q.translation_id, q.source_id, q.cluster_id, q.title, q.lead, q.section, q.slug, " +
+        "q.published_at, q.first_published_at, q.updated_at, q.noindex";
+
+    private static string LicenceRank(string alias) => $"CASE {alias}.licence WHEN 'full' THEN 0 WHEN 'link' THEN 2 ELSE 1 END";
+
+    /// <summary>
+    /// True for the canonical publication of its edition's same-story cluster (see <see cref="ClusterRank"/>), written as
+    /// "no better member exists" so that a newest-first listing walks its date index and checks each row through the
+    /// cluster index, instead of ranking the whole edition (0.08 ms against 640 ms for 100,000 publications on SQLite).
+    /// </summary>
+    private static readonly string IsCanonical =
+        $"""
+        NOT EXISTS (SELECT 1 FROM publications o LEFT JOIN sources os ON os.id = o.source_id
+            WHERE o.cluster_id = p.cluster_id AND o.lang = p.lang AND o.id <> p.id
+                AND ({LicenceRank("os")} < {LicenceRank("ps")}
+                    OR ({LicenceRank("os")} = {LicenceRank("ps")} AND (o.published_at < p.published_at
+                        OR (o.published_at = p.published_at AND o.article_id < p.article_id)))))
+        """;
+
     public async Task<IReadOnlyList<Publication>> ListPublicationsAsync(PublicationQuery query, CancellationToken cancellationToken)
     {
         await using var db = await OpenAsync(cancellationToken);
+        // The canonical publication is chosen among all of the edition's members of the cluster, whatever the other
+        // filters, so a story keeps one identity (and one entry in the news sitemap) whichever member a filter matches.
         var rows = await db.QueryAsync<PublicationRow>(new CommandDefinition(
             $"""
-            SELECT {PublicationColumns} FROM publications p
+            SELECT {PublicationColumns} FROM publications p LEFT JOIN sources ps ON ps.id = p.source_id
             WHERE (@Lang IS NULL OR p.lang = @Lang)
                 AND (@Cluster IS NULL OR p.cluster_id = @Cluster)
                 AND (@Since IS NULL OR p.first_published_at >= @Since)
                 {PublicationFilters}
+                {(query.OnePerCluster ? "AND " + IsCanonical : "")}
             ORDER BY p.published_at DESC, p.id DESC
             LIMIT @Limit OFFSET @Offset
             """,
@@ -160,6 +193,27 @@ public abstract partial class RelationalNewsStore : ISiteStore
                 Limit = (long)query.Limit,
                 Offset = (long)query.Offset,
             }, cancellationToken: cancellationToken));
+        return rows.Select(r => r.ToModel()).ToList();
+    }
+
+    public async Task<IReadOnlyList<Publication>> ListClusterMembersAsync(LanguageTag language, IReadOnlyCollection<ArticleId> clusters,
+        CancellationToken cancellationToken)
+    {
+        if (clusters.Count == 0)
+        {
+            return [];
+        }
+        await using var db = await OpenAsync(cancellationToken);
+        var rows = await db.QueryAsync<PublicationRow>(new CommandDefinition(
+            $"""
+            SELECT {PublicationColumns} FROM (
+                SELECT {RankedColumns}, {ClusterRank} AS cluster_rank
+                FROM publications q LEFT JOIN sources s ON s.id = q.source_id
+                WHERE q.lang = @Lang AND {InList("q.cluster_id", "@Clusters")}
+            ) p
+            ORDER BY p.cluster_id, p.cluster_rank
+            """,
+            new { Lang = language.Value, Clusters = clusters.Select(c => c.Value).Distinct().ToArray() }, cancellationToken: cancellationToken));
         return rows.Select(r => r.ToModel()).ToList();
     }
 
@@ -234,25 +288,7 @@ public abstract partial class RelationalNewsStore : ISiteStore
                 "SELECT id FROM topics WHERE key = @Key", new { topic.Key }, tx, cancellationToken: cancellationToken));
             foreach (var (lang, label) in topic.Labels)
             {
-                var slug = Newsdesk.Publishing.Slug.From(label);
-                if (slug.Length == 0)
-                {
-                    slug = "t" + id.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                }
-                // Two topics may want the same slug in one language ("Georgia" the state and the country): the later one gets its id appended.
-                foreach (var candidate in new[] { slug, slug + "-" + id.ToString(System.Globalization.CultureInfo.InvariantCulture) })
-                {
-                    var added = await db.ExecuteAsync(new CommandDefinition(
-                        "INSERT INTO topic_labels (topic_id, lang, label, slug) VALUES (@Id, @Lang, @Label, @Slug) ON CONFLICT DO NOTHING",
-                        new { Id = id, Lang = lang, Label = label, Slug = candidate }, tx, cancellationToken: cancellationToken));
-                    var has = await db.ExecuteScalarAsync<long>(new CommandDefinition(
-                        "SELECT COUNT(*) FROM topic_labels WHERE topic_id = @Id AND lang = @Lang", new { Id = id, Lang = lang }, tx,
-                        cancellationToken: cancellationToken));
-                    if (added > 0 || has > 0)
-                    {
-                        break;
-                    }
-                }
+                await InsertTopicLabelAsync(db, tx, id, lang, label, cancellationToken);
             }
             weights[id] = weights.GetValueOrDefault(id) + topic.Weight;
         }
@@ -268,6 +304,30 @@ public abstract partial class RelationalNewsStore : ISiteStore
         await tx.CommitAsync(cancellationToken);
     }
 
+    /// <summary>Gives a topic its label in a language unless it has one there.</summary>
+    private static async Task InsertTopicLabelAsync(DbConnection db, DbTransaction tx, long id, string lang, string label, CancellationToken cancellationToken)
+    {
+        var slug = Newsdesk.Publishing.Slug.From(label);
+        if (slug.Length == 0)
+        {
+            slug = "t" + id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        // Two topics may want the same slug in one language ("Georgia" the state and the country): the later one gets its id appended.
+        foreach (var candidate in new[] { slug, slug + "-" + id.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+        {
+            var added = await db.ExecuteAsync(new CommandDefinition(
+                "INSERT INTO topic_labels (topic_id, lang, label, slug) VALUES (@Id, @Lang, @Label, @Slug) ON CONFLICT DO NOTHING",
+                new { Id = id, Lang = lang, Label = label, Slug = candidate }, tx, cancellationToken: cancellationToken));
+            var has = await db.ExecuteScalarAsync<long>(new CommandDefinition(
+                "SELECT COUNT(*) FROM topic_labels WHERE topic_id = @Id AND lang = @Lang", new { Id = id, Lang = lang }, tx,
+                cancellationToken: cancellationToken));
+            if (added > 0 || has > 0)
+            {
+                break;
+            }
+        }
+    }
+
     public async Task<IReadOnlyList<TopicLabel>> ListArticleTopicsAsync(ArticleId article, LanguageTag language, CancellationToken cancellationToken)
     {
         await using var db = await OpenAsync(cancellationToken);
@@ -278,7 +338,7 @@ public abstract partial class RelationalNewsStore : ISiteStore
             FROM article_topics a
             JOIN topics t ON t.id = a.topic_id
             LEFT JOIN topic_labels l ON l.topic_id = t.id AND l.lang = @Lang
-            LEFT JOIN topic_labels f ON f.topic_id = t.id AND f.lang = (SELECT MIN(x.lang) FROM topic_labels x WHERE x.topic_id = t.id)
+            LEFT JOIN topic_labels f ON t.kind NOT IN ('section', 'tag') AND f.topic_id = t.id AND f.lang = (SELECT MIN(x.lang) FROM topic_labels x WHERE x.topic_id = t.id)
             WHERE a.article_id = @A
             ORDER BY a.weight DESC, t.id
             """, new { A = article.Value, Lang = language.Value }, cancellationToken: cancellationToken));
@@ -328,5 +388,74 @@ public abstract partial class RelationalNewsStore : ISiteStore
             LIMIT @Limit
             """, new { Lang = language.Value, Limit = (long)limit }, cancellationToken: cancellationToken));
         return rows.Select(r => r.ToModel()).ToList();
+    }
+
+    // --- section and topic names per edition language ----------------------------------------
+
+    public async Task<IReadOnlyList<SiteLabel>> ListSiteLabelsAsync(LanguageTag? language, CancellationToken cancellationToken)
+    {
+        await using var db = await OpenAsync(cancellationToken);
+        var rows = await db.QueryAsync<SiteLabelRow>(new CommandDefinition(
+            """
+            SELECT source_lang, source, lang, label, set_by, engine, editor, updated_at FROM site_labels
+            WHERE @Lang IS NULL OR lang = @Lang
+            ORDER BY lang, source_lang, source
+            """, new { Lang = language?.Value }, cancellationToken: cancellationToken));
+        return rows.Select(r => r.ToModel()).ToList();
+    }
+
+    public async Task<bool> SetSiteLabelAsync(SiteLabel label, CancellationToken cancellationToken)
+    {
+        var text = label.Label.Trim();
+        if (text.Length == 0)
+        {
+            throw new ArgumentException("A section or topic name cannot be empty.", nameof(label));
+        }
+        await using var db = await OpenAsync(cancellationToken);
+        await using var tx = await BeginWriteAsync(db, cancellationToken);
+        var args = new
+        {
+            SourceLang = label.SourceLanguage.Value,
+            label.Source,
+            Lang = label.Language.Value,
+            Label = text,
+            SetBy = label.SetBy == SiteLabelSetter.Editor ? "editor" : "engine",
+            label.Engine,
+            label.Editor,
+            Now = Time.Ms(label.UpdatedAt),
+        };
+        // The engine fills only what is missing; an editor's name replaces whatever was there.
+        var changed = await db.ExecuteAsync(new CommandDefinition(label.SetBy == SiteLabelSetter.Editor
+            ? """
+              INSERT INTO site_labels (source_lang, source, lang, label, set_by, engine, editor, updated_at)
+              VALUES (@SourceLang, @Source, @Lang, @Label, @SetBy, @Engine, @Editor, @Now)
+              ON CONFLICT (source_lang, source, lang) DO UPDATE SET label = excluded.label, set_by = excluded.set_by,
+                  engine = excluded.engine, editor = excluded.editor, updated_at = excluded.updated_at
+              """
+            : """
+              INSERT INTO site_labels (source_lang, source, lang, label, set_by, engine, editor, updated_at)
+              VALUES (@SourceLang, @Source, @Lang, @Label, @SetBy, @Engine, @Editor, @Now)
+              ON CONFLICT (source_lang, source, lang) DO NOTHING
+              """, args, tx, cancellationToken: cancellationToken));
+        if (changed == 0)
+        {
+            await tx.RollbackAsync(cancellationToken);
+            return false;
+        }
+        // The section and tag topics named so in the source language take the name in this edition (with its slug).
+        var topics = (await db.QueryAsync<long>(new CommandDefinition(
+            """
+            SELECT t.id FROM topics t JOIN topic_labels l ON l.topic_id = t.id
+            WHERE t.kind IN ('section', 'tag') AND l.lang = @SourceLang AND l.label = @Source
+            """, args, tx, cancellationToken: cancellationToken))).ToList();
+        foreach (var id in topics)
+        {
+            await db.ExecuteAsync(new CommandDefinition("DELETE FROM topic_labels WHERE topic_id = @Id AND lang = @Lang",
+                new { Id = id, args.Lang }, tx, cancellationToken: cancellationToken));
+            await InsertTopicLabelAsync(db, tx, id, args.Lang, text, cancellationToken);
+        }
+        await BumpVersionAsync(db, tx, cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+        return true;
     }
 }

@@ -126,3 +126,18 @@ internal sealed class AuditRow
 
     public AuditEntry ToModel() => new(Time.FromMs(At), Actor, Action, Target, Details) { Id = Id };
 }
+
+internal sealed class SiteLabelRow
+{
+    public string SourceLang { get; set; } = "";
+    public string Source { get; set; } = "";
+    public string Lang { get; set; } = "";
+    public string Label { get; set; } = "";
+    public string SetBy { get; set; } = "engine";
+    public string? Engine { get; set; }
+    public string? Editor { get; set; }
+    public long UpdatedAt { get; set; }
+
+    public SiteLabel ToModel() => new(LanguageTag.Parse(SourceLang), Source, LanguageTag.Parse(Lang), Label,
+        SetBy == "editor" ? SiteLabelSetter.Editor : SiteLabelSetter.Engine, Engine, Editor, Time.FromMs(UpdatedAt));
+}

@@ -298,6 +298,97 @@ public abstract class SiteStoreContract : IAsyncLifetime
         Assert.Equal(bob.SecurityStamp, (await Editors.FindUserAsync("bob", Ct))!.SecurityStamp); // one user's sign-out ends no one else's session
         Assert.Null(await Editors.RotateSecurityStampAsync("nobody", Ct));
     }
+
+    private static readonly LanguageTag Ca = LanguageTag.Parse("ca");
+
+    private async Task<SourceId> SourceAsync(string url, Licence licence) =>
+        (await News.AddSourceAsync(new SourceDraft(url, Licence: licence), Time.GetUtcNow(), Ct)).Id;
+
+    private async Task<Publication> PublishFromAsync(ArticleId article, SourceId? source, ArticleId cluster, string title, DateTimeOffset published)
+    {
+        Time.Advance(TimeSpan.FromSeconds(1));
+        return await Site.UpsertPublicationAsync(new PublicationDraft(article, Es, null, source, cluster, title, null, null,
+            Newsdesk.Publishing.Slug.From(title), published, false, title), Time.GetUtcNow(), Ct);
+    }
+
+    [Fact]
+    public async Task ListPublications_OnePerCluster_ListsEachStoryOnceByItsCanonicalPublication()
+    {
+        var excerpt = await SourceAsync("https://first.example/feed", Licence.ExcerptAndLink);
+        var full = await SourceAsync("https://full.example/feed", Licence.Full);
+        var day = Time.GetUtcNow().AddDays(-1);
+        // One dispatch run by two outlets: the outlet whose licence lets the site show the whole story wins over the one that ran it first.
+        var a = await ArticleAsync("https://first.example/a");
+        var b = await ArticleAsync("https://full.example/a", a);
+        await PublishFromAsync(a, excerpt, a, "Dispatch (first)", day);
+        var canonical = await PublishFromAsync(b, full, a, "Dispatch (full)", day.AddHours(1));
+        // Two outlets with the same licence: the first published wins, whichever was stored first.
+        var c = await ArticleAsync("https://first.example/c");
+        var d = await ArticleAsync("https://other.example/c", c);
+        await PublishFromAsync(c, excerpt, c, "Later copy", day.AddHours(3));
+        var earlier = await PublishFromAsync(d, excerpt, c, "Earlier copy", day.AddHours(2));
+        var e = await ArticleAsync("https://first.example/e");
+        var alone = await PublishFromAsync(e, excerpt, e, "Alone", day.AddHours(4));
+
+        var all = await Site.ListPublicationsAsync(new PublicationQuery(Es), Ct);
+        var once = await Site.ListPublicationsAsync(new PublicationQuery(Es, OnePerCluster: true), Ct);
+        var members = await Site.ListClusterMembersAsync(Es, [a, c], Ct);
+
+        Assert.Equal(5, all.Count);
+        Assert.Equal([alone.Id, earlier.Id, canonical.Id], once.Select(p => p.Id));
+        Assert.Equal([canonical.Id, earlier.Id], members.GroupBy(m => m.ClusterId).OrderBy(g => g.Key.Value).Select(g => g.First().Id));
+        Assert.Equal(4, members.Count);
+        Assert.Empty(await Site.ListClusterMembersAsync(Fr, [a], Ct));
+
+        // A third outlet runs the dispatch days later: the story is not new, so the news sitemap's window does not list it again.
+        Time.Advance(TimeSpan.FromDays(3));
+        var since = Time.GetUtcNow();
+        var late = await ArticleAsync("https://late.example/a", a);
+        await PublishFromAsync(late, excerpt, a, "Dispatch (late)", day.AddHours(5));
+        Assert.Empty(await Site.ListPublicationsAsync(new PublicationQuery(Es, OnePerCluster: true, FirstPublishedSince: since), Ct));
+        Assert.Single(await Site.ListPublicationsAsync(new PublicationQuery(Es, FirstPublishedSince: since), Ct));
+    }
+
+    [Fact]
+    public async Task SetSiteLabel_EngineThenEditor_EngineFillsOnlyWhatIsMissingAndEditorReplaces()
+    {
+        var engine = new SiteLabel(Fr, "Économie", Ca, "Economia", SiteLabelSetter.Engine, "apertium", null, Time.GetUtcNow());
+
+        Assert.True(await Site.SetSiteLabelAsync(engine, Ct));
+        Assert.False(await Site.SetSiteLabelAsync(engine with { Label = "Economia bis" }, Ct));
+        Assert.True(await Site.SetSiteLabelAsync(engine with { Label = " Economia i empresa ", SetBy = SiteLabelSetter.Editor, Engine = null, Editor = "alice" }, Ct));
+        Assert.False(await Site.SetSiteLabelAsync(engine with { Label = "Economia" }, Ct));
+        await Site.SetSiteLabelAsync(new SiteLabel(Fr, "Économie", Es, "Economía", SiteLabelSetter.Engine, "apertium", null, Time.GetUtcNow()), Ct);
+
+        var ca = Assert.Single(await Site.ListSiteLabelsAsync(Ca, Ct));
+        Assert.Equal(("Économie", "Economia i empresa", SiteLabelSetter.Editor, "alice"), (ca.Source, ca.Label, ca.SetBy, ca.Editor));
+        Assert.Equal(2, (await Site.ListSiteLabelsAsync(null, Ct)).Count);
+        await Assert.ThrowsAsync<ArgumentException>(() => Site.SetSiteLabelAsync(engine with { Label = "  ", SetBy = SiteLabelSetter.Editor }, Ct));
+    }
+
+    [Fact]
+    public async Task SetSiteLabel_SectionTopic_IsNamedInTheEditionOnlyOnceTranslated()
+    {
+        var a = await ArticleAsync("https://example.org/eco");
+        await Site.SetArticleTopicsAsync(a, [
+            new TopicDraft("name:economie", "section", new Dictionary<string, string> { ["fr"] = "Économie" }, 2),
+            new TopicDraft("name:lunaria-rail", "organisation", new Dictionary<string, string> { ["fr"] = "Lunaria Rail" }),
+        ], Time.GetUtcNow(), Ct);
+
+        // Before: the organisation's name is the same in every language; the section has no Catalan name and is not shown.
+        var before = await Site.ListArticleTopicsAsync(a, Ca, Ct);
+        await Site.SetSiteLabelAsync(new SiteLabel(Fr, "Économie", Ca, "Economia", SiteLabelSetter.Engine, "apertium", null, Time.GetUtcNow()), Ct);
+        var after = await Site.ListArticleTopicsAsync(a, Ca, Ct);
+        await Site.SetSiteLabelAsync(new SiteLabel(Fr, "Économie", Ca, "Economia i empresa", SiteLabelSetter.Editor, null, "alice", Time.GetUtcNow()), Ct);
+        var edited = await Site.ListArticleTopicsAsync(a, Ca, Ct);
+
+        Assert.Equal(["Lunaria Rail"], before.Select(t => t.Label));
+        Assert.Equal(("Economia", "economia"), (after[0].Label, after[0].Slug));
+        Assert.Equal(("Economia i empresa", "economia-i-empresa"), (edited[0].Label, edited[0].Slug));
+        Assert.NotNull(await Site.FindTopicAsync(Ca, "economia-i-empresa", Ct));
+        Assert.Null(await Site.FindTopicAsync(Ca, "economia", Ct));
+        Assert.Equal("Économie", (await Site.ListArticleTopicsAsync(a, Fr, Ct))[0].Label);
+    }
 }
 
 public sealed class SqliteSiteStoreContractTests : SiteStoreContract

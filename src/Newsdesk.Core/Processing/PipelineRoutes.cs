@@ -16,7 +16,8 @@ namespace Newsdesk.Processing;
 ///   page.extract        extract, sanitise, canonicalise, dedupe, store   -> article.translate per target language
 ///   article.translate   translate through an engine and the memory      -> translation.check
 ///   translation.check   run the quality gate, apply safe fixes, decide   -> translation.publish, or hold for an editor
-///   translation.publish make the translation live on the site
+///   translation.publish make the translation live on the site         -> site.labels
+///   site.labels         name the article's section and tags in the edition's language (memory, then engine), once per name
 /// </code>
 /// Steps, the scheduler, the editors' actions and the CLI make their jobs only through the factories here, so kinds,
 /// payload JSON, priorities and dedupe keys cannot drift apart; <see cref="Pipeline"/> checks at start-up that every
@@ -35,7 +36,9 @@ public static class PipelineRoutes
 
     public static JobRoute<TranslationPayload> Check { get; } = Json("translation.check", 70, ["translation.publish"], PipelineJson.Default.TranslationPayload);
 
-    public static JobRoute<TranslationPayload> Publish { get; } = Json("translation.publish", 80, [], PipelineJson.Default.TranslationPayload);
+    public static JobRoute<TranslationPayload> Publish { get; } = Json("translation.publish", 80, ["site.labels"], PipelineJson.Default.TranslationPayload);
+
+    public static JobRoute<TranslationPayload> Labels { get; } = Json("site.labels", 90, [], PipelineJson.Default.TranslationPayload);
 
     /// <summary>A diagnostic job that only records that it ran (used to prove jobs run exactly once across processes).</summary>
     public static JobRoute<ProbePayload> Probe { get; } = new("probe", 100, [],
@@ -43,7 +46,7 @@ public static class PipelineRoutes
         json => new ProbePayload(int.TryParse(json, NumberStyles.Integer, CultureInfo.InvariantCulture, out var ms) ? ms : 0));
 
     /// <summary>Every route, in processing order.</summary>
-    public static IReadOnlyList<JobRoute> All { get; } = [FetchSource, FetchPage, ExtractPage, Translate, Check, Publish, Probe];
+    public static IReadOnlyList<JobRoute> All { get; } = [FetchSource, FetchPage, ExtractPage, Translate, Check, Publish, Labels, Probe];
 
     /// <summary>The route of a kind, or null for a kind this version does not know.</summary>
     public static JobRoute? Find(string kind) => All.FirstOrDefault(r => r.Kind == kind);
@@ -79,6 +82,9 @@ public static class PipelineRoutes
     public static JobDraft CheckJob(TranslationId translation) => Check.Job(new TranslationPayload(translation.Value));
 
     public static JobDraft PublishJob(TranslationId translation) => Publish.Job(new TranslationPayload(translation.Value));
+
+    /// <summary>Naming a published translation's section and tags in its edition's language.</summary>
+    public static JobDraft LabelsJob(TranslationId translation) => Labels.Job(new TranslationPayload(translation.Value));
 
     public static JobDraft ProbeJob(int workMilliseconds) => Probe.Job(new ProbePayload(workMilliseconds));
 

@@ -147,6 +147,44 @@ public sealed class Publisher(
         {
             return;
         }
-        await site.SetArticleTopicsAsync(article.Id, TopicExtractor.Merge(lists, editions), time.GetUtcNow(), cancellationToken);
+        var merged = TopicExtractor.Merge(lists, editions);
+        if (article.Content.Language is { } from && merged.Any(t => TopicExtractor.IsTranslatedKind(t.Kind)))
+        {
+            merged = await NameSectionsAsync(merged, from, editions, cancellationToken);
+        }
+        await site.SetArticleTopicsAsync(article.Id, merged, time.GetUtcNow(), cancellationToken);
+    }
+
+    /// <summary>Names the article's sections and tags in each edition whose translation of them is known already.</summary>
+    private async Task<IReadOnlyList<TopicDraft>> NameSectionsAsync(IReadOnlyList<TopicDraft> merged, LanguageTag from, IReadOnlyList<LanguageTag> editions,
+        CancellationToken cancellationToken)
+    {
+        var known = new Dictionary<(string Lang, string Source), string>();
+        foreach (var lang in editions.Select(e => e.Language).Distinct(StringComparer.Ordinal).Where(l => l != from.Language))
+        {
+            foreach (var l in await site.ListSiteLabelsAsync(LanguageTag.Parse(lang), cancellationToken))
+            {
+                if (l.SourceLanguage.Language == from.Language)
+                {
+                    known[(lang, l.Source)] = l.Label;
+                }
+            }
+        }
+        return merged.Select(t =>
+        {
+            if (!TopicExtractor.IsTranslatedKind(t.Kind) || !t.Labels.TryGetValue(from.Language, out var source))
+            {
+                return t;
+            }
+            var labels = new Dictionary<string, string>(t.Labels, StringComparer.Ordinal);
+            foreach (var ((lang, s), label) in known)
+            {
+                if (s == source)
+                {
+                    labels.TryAdd(lang, label);
+                }
+            }
+            return t with { Labels = labels };
+        }).ToList();
     }
 }

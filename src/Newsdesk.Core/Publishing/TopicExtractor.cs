@@ -89,6 +89,9 @@ public sealed class TopicExtractor(Gazetteer gazetteer)
         return found.Values.ToList();
     }
 
+    /// <summary>Sections and tags are words of the source's language, translated per edition; other topics are names.</summary>
+    public static bool IsTranslatedKind(string kind) => kind is "section" or "tag";
+
     /// <summary>Merges topic lists from several languages of one article: labels are united, weights add up.</summary>
     public static IReadOnlyList<TopicDraft> Merge(IEnumerable<IReadOnlyList<TopicDraft>> lists, IEnumerable<LanguageTag> editions)
     {
@@ -105,10 +108,16 @@ public sealed class TopicExtractor(Gazetteer gazetteer)
             }
             merged[topic.Key] = (had.Kind, had.Labels, had.Weight + topic.Weight);
         }
-        // Every edition the article is in needs a label to link to, even when the topic was only found in another language.
+        // Every edition the article is in needs a label to link to, even when the topic was only found in another language:
+        // a name is written the same in every language. A section or tag is a word of the source's language, named in
+        // another edition only by its translation (ISiteStore.SetSiteLabelAsync), never by the source's word.
         var langs = editions.Select(e => e.Language).Distinct().ToList();
-        foreach (var (_, (_, labels, _)) in merged)
+        foreach (var (_, (kind, labels, _)) in merged)
         {
+            if (IsTranslatedKind(kind))
+            {
+                continue;
+            }
             var fallback = labels.Values.First();
             foreach (var lang in langs)
             {

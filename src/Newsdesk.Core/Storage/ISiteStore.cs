@@ -39,7 +39,7 @@ public interface ISiteStore
     /// <summary>Replaces an article's topics (creating topics and labels that are new); returns them.</summary>
     Task SetArticleTopicsAsync(ArticleId article, IReadOnlyList<TopicDraft> topics, DateTimeOffset now, CancellationToken cancellationToken);
 
-    /// <summary>An article's topics named in a language (falling back to another language's label where it has none), most central first.</summary>
+    /// <summary>An article's topics named in a language, most central first: a name, person, organisation or place falls back to another language's label where it has none; a section or tag never does.</summary>
     Task<IReadOnlyList<TopicLabel>> ListArticleTopicsAsync(ArticleId article, LanguageTag language, CancellationToken cancellationToken);
 
     /// <summary>A topic by its slug in an edition.</summary>
@@ -50,6 +50,21 @@ public interface ISiteStore
 
     /// <summary>Topics with the most publications in an edition.</summary>
     Task<IReadOnlyList<TopicLabel>> ListTopTopicsAsync(LanguageTag language, int limit, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Every publication of these same-story clusters in one edition, each cluster's canonical one first (see
+    /// <see cref="PublicationQuery.OnePerCluster"/> for the rule).
+    /// </summary>
+    Task<IReadOnlyList<Publication>> ListClusterMembersAsync(LanguageTag language, IReadOnlyCollection<ArticleId> clusters, CancellationToken cancellationToken);
+
+    /// <summary>Section and topic names set for an edition's language (all languages when null), by source name.</summary>
+    Task<IReadOnlyList<SiteLabel>> ListSiteLabelsAsync(LanguageTag? language, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Sets a section or topic name in an edition's language and renames the matching section and tag topics in that
+    /// edition. The engine only fills a name that is missing (false when one was there); an editor's name replaces any.
+    /// </summary>
+    Task<bool> SetSiteLabelAsync(SiteLabel label, CancellationToken cancellationToken);
 
     /// <summary>A number that changes whenever anything on the site changes (caches compare it).</summary>
     Task<long> GetSiteVersionAsync(CancellationToken cancellationToken);

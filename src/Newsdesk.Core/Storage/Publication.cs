@@ -60,10 +60,17 @@ public sealed record PublicationDraft(
 /// <param name="FirstPublishedSince">Only those that went live at or after this time (news sitemap).</param>
 /// <param name="Limit">At most this many.</param>
 /// <param name="Offset">Skip this many.</param>
+/// <param name="OnePerCluster">
+/// One publication per same-story cluster: the canonical one, chosen by rule — the source whose licence lets the site
+/// show the most (full, then excerpt, then link only), then the first published, then the first stored. A story is
+/// listed, fed and mapped once whatever the number of outlets that ran it; its other sources are found with
+/// <see cref="ISiteStore.ListClusterMembersAsync"/>.
+/// </param>
 public sealed record PublicationQuery(
     LanguageTag? Language = null,
     TopicId? TopicId = null,
     ArticleId? ClusterId = null,
     DateTimeOffset? FirstPublishedSince = null,
     int Limit = 50,
-    int Offset = 0);
+    int Offset = 0,
+    bool OnePerCluster = false);

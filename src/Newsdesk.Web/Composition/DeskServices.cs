@@ -47,6 +47,7 @@ public static class DeskServices
         services.AddSingleton<TranslationDecisions>();
         services.AddSingleton<IPipelineStep, CheckStep>();
         services.AddSingleton<IPipelineStep, PublishStep>();
+        services.AddSingleton<IPipelineStep, LabelsStep>();
         services.AddSingleton<IPipelineStep, ProbeStep>();
         services.AddSingleton(sp => new Pipeline(sp.GetServices<IPipelineStep>()));
         services.AddSingleton<JobWorker>();

@@ -28,6 +28,7 @@ public static class TranslationServices
         services.AddSingleton(sp => new TranslationEngineRegistry(sp.GetServices<ITranslationEngine>(),
             DeskSettings.List(configuration, "Translation:Preference") is { Count: > 0 } preference ? preference : null));
         services.AddSingleton<ITranslationMemory, NewsStoreTranslationMemory>();
+        services.AddSingleton<LabelTranslator>();
         services.AddSingleton(sp => new ArticleTranslator(sp.GetRequiredService<TranslationEngineRegistry>(),
             sp.GetRequiredService<ITranslationMemory>(), sp.GetRequiredService<TimeProvider>(),
             configuration.GetSection("Translation").Get<ArticleTranslatorOptions>(), sp.GetRequiredService<ILogger<ArticleTranslator>>()));

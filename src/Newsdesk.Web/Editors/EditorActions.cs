@@ -15,6 +15,7 @@ public sealed class EditorActions(
     ITranslationStore translations,
     IJobStore jobs,
     IEditorStore editors,
+    ISiteStore site,
     TranslationDecisions decisions,
     TimeProvider time)
 {
@@ -114,5 +115,14 @@ public sealed class EditorActions(
             await AuditAsync(editor, "glossary.remove", $"glossary:{source}-{target}", new { term }, cancellationToken);
         }
         return removed;
+    }
+
+    /// <summary>Sets a section or topic name in an edition's language by hand (the engine never replaces it).</summary>
+    public async Task SetLabelAsync(string editor, LanguageTag sourceLanguage, string source, LanguageTag language, string label,
+        CancellationToken cancellationToken)
+    {
+        await site.SetSiteLabelAsync(new SiteLabel(sourceLanguage, source, language, label, SiteLabelSetter.Editor, null, editor, time.GetUtcNow()),
+            cancellationToken);
+        await AuditAsync(editor, "label.set", $"label:{sourceLanguage}-{language}", new { source, label }, cancellationToken);
     }
 }

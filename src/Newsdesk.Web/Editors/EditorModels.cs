@@ -29,4 +29,8 @@ public sealed record SourcesModel(EditorFrame Frame, IReadOnlyList<Source> Sourc
 public sealed record GlossaryModel(EditorFrame Frame, string SourceLanguage, string TargetLanguage, IReadOnlyList<GlossaryEntry> Entries,
     IReadOnlyList<(string Source, string Target)> Pairs);
 
+/// <summary>The section and topic names of one edition: set ones (by the engine or an editor) and those still missing.</summary>
+public sealed record LabelsModel(EditorFrame Frame, string Language, IReadOnlyList<string> Languages, IReadOnlyList<SiteLabel> Labels,
+    IReadOnlyList<(string SourceLanguage, string Source)> Missing);
+
 public sealed record AuditModel(EditorFrame Frame, IReadOnlyList<AuditEntry> Entries);

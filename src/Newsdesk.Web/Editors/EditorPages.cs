@@ -22,6 +22,7 @@ public sealed class EditorPages(INewsStore news, ISiteStore site, IEditorStore e
         ["source-saved"] = "Source saved.",
         ["glossary-added"] = "Glossary entry saved.",
         ["glossary-removed"] = "Glossary entry removed.",
+        ["label-saved"] = "Name saved; the edition shows it from now on.",
     };
 
     public EditorFrame Frame(HttpContext http, string title, string? done = null, string? error = null)
@@ -75,6 +76,26 @@ public sealed class EditorPages(INewsStore news, ISiteStore site, IEditorStore e
         var tt = LanguageTag.TryParse(target, out var tg) ? tg : LanguageTag.Parse(pairs.FirstOrDefault().Item2 ?? "es");
         var entries = all.Where(e => e.SourceLanguage == s && e.TargetLanguage == tt).ToList();
         return new GlossaryModel(Frame(http, "Glossary", done, error), s.Value, tt.Value, entries, pairs);
+    }
+
+    public async Task<LabelsModel> LabelsAsync(HttpContext http, string? language, string? done, string? error, CancellationToken cancellationToken)
+    {
+        var editions = (await site.ListEditionsAsync(cancellationToken)).Select(e => e.Language.Language).Distinct(StringComparer.Ordinal).ToList();
+        var lang = LanguageTag.TryParse(language, out var l) ? l.Language : editions.FirstOrDefault() ?? "es";
+        var labels = await site.ListSiteLabelsAsync(LanguageTag.Parse(lang), cancellationToken);
+        var named = labels.Select(x => (x.SourceLanguage.Value, x.Source)).ToHashSet();
+        // Names the edition shows its generic word for: sections of its translated stories that nobody has named yet.
+        var missing = new List<(string, string)>();
+        foreach (var p in await site.ListPublicationsAsync(new PublicationQuery(LanguageTag.Parse(lang), Limit: 500), cancellationToken))
+        {
+            if (p.TranslationId is { } tid && p.Section?.Trim() is { Length: > 0 } section
+                && await news.GetTranslationAsync(tid, cancellationToken) is { } t
+                && !named.Contains((t.SourceLanguage.Language, section)) && !missing.Contains((t.SourceLanguage.Language, section)))
+            {
+                missing.Add((t.SourceLanguage.Language, section));
+            }
+        }
+        return new LabelsModel(Frame(http, "Section and topic names", done, error), lang, editions, labels, missing);
     }
 
     public async Task<AuditModel> AuditAsync(HttpContext http, CancellationToken cancellationToken) =>

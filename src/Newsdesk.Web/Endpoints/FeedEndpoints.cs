@@ -18,9 +18,9 @@ public static class FeedEndpoints
             {
                 return Results.NotFound();
             }
-            var list = await site.ListPublicationsAsync(new PublicationQuery(edition.Language, Limit: Size), ct);
+            var list = await site.ListPublicationsAsync(new PublicationQuery(edition.Language, Limit: Size, OnePerCluster: true), ct);
             return await FeedAsync(http, editions, options, time, kind, $"{options.Name} — {edition.NativeName}", SiteUrls.Front(edition.Language),
-                SiteUrls.Feed(edition.Language, kind), edition.Language, list, ct);
+                SiteUrls.Feed(edition.Language, kind), edition, site, list, ct);
         }).CacheOutput(SiteCache.Policy);
 
         app.MapGet("/{lang}/topics/{slug}/feed.{kind:regex(^(rss|atom)$)}", async (string lang, string slug, string kind, HttpContext http,
@@ -32,23 +32,25 @@ public static class FeedEndpoints
             {
                 return Results.NotFound();
             }
-            var list = await site.ListPublicationsAsync(new PublicationQuery(edition.Language, TopicId: topic.TopicId, Limit: Size), ct);
+            var list = await site.ListPublicationsAsync(new PublicationQuery(edition.Language, TopicId: topic.TopicId, Limit: Size, OnePerCluster: true), ct);
             return await FeedAsync(http, editions, options, time, kind, $"{options.Name} — {topic.Label}", SiteUrls.Topic(edition.Language, topic.Slug),
-                SiteUrls.TopicFeed(edition.Language, topic.Slug, kind), edition.Language, list, ct);
+                SiteUrls.TopicFeed(edition.Language, topic.Slug, kind), edition, site, list, ct);
         }).CacheOutput(SiteCache.Policy);
         return app;
     }
 
     private static async Task<IResult> FeedAsync(HttpContext http, EditionCatalog editions, SiteOptions options, TimeProvider time, string kind,
-        string title, string sitePath, string selfPath, LanguageTag language, IReadOnlyList<Publication> list, CancellationToken ct)
+        string title, string sitePath, string selfPath, Edition edition, ISiteStore store, IReadOnlyList<Publication> list, CancellationToken ct)
     {
+        var language = edition.Language;
+        var sections = await SectionNames.LoadAsync(store, edition, ct);
         var entries = new List<FeedEntry>();
         foreach (var p in list)
         {
             var source = await editions.SourceAsync(p.SourceId, ct);
             var summary = (source?.Licence ?? Licence.ExcerptAndLink) == Licence.LinkOnly ? null : p.Lead;
             entries.Add(new FeedEntry(p.Title, SiteUrls.Absolute(http, options, SiteUrls.Article(p)), summary, p.PublishedAt, p.UpdatedAt, source?.Name,
-                p.Section));
+                sections.Of(p)));
         }
         var site = SiteUrls.Absolute(http, options, sitePath);
         var self = SiteUrls.Absolute(http, options, selfPath);

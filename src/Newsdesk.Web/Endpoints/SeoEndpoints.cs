@@ -17,7 +17,7 @@ public static class SeoEndpoints
             var urls = new List<SitemapWriter.Url>();
             var fronts = all.Select(e => new HrefLang(e.Code, SiteUrls.Absolute(http, options, SiteUrls.Front(e.Language)))).ToList();
             urls.AddRange(all.Select(e => new SitemapWriter.Url(SiteUrls.Absolute(http, options, SiteUrls.Front(e.Language)), null, fronts)));
-            var publications = (await site.ListPublicationsAsync(new PublicationQuery(Limit: 45_000), ct)).Where(p => !p.NoIndex).ToList();
+            var publications = (await site.ListPublicationsAsync(new PublicationQuery(Limit: 45_000, OnePerCluster: true), ct)).Where(p => !p.NoIndex).ToList();
             foreach (var group in publications.GroupBy(p => p.ArticleId))
             {
                 var alternates = group.Select(p => new HrefLang(p.Language.Value, SiteUrls.Absolute(http, options, SiteUrls.Article(p)))).ToList();
@@ -29,7 +29,7 @@ public static class SeoEndpoints
 
         app.MapGet("/news-sitemap.xml", async (HttpContext http, ISiteStore site, SiteOptions options, TimeProvider time, CancellationToken ct) =>
         {
-            var recent = await site.ListPublicationsAsync(new PublicationQuery(FirstPublishedSince: time.GetUtcNow().AddDays(-2), Limit: NewsLimit * 2), ct);
+            var recent = await site.ListPublicationsAsync(new PublicationQuery(FirstPublishedSince: time.GetUtcNow().AddDays(-2), Limit: NewsLimit * 2, OnePerCluster: true), ct);
             var urls = recent.Where(p => !p.NoIndex).Take(NewsLimit).Select(p => new SitemapWriter.NewsUrl(
                 SiteUrls.Absolute(http, options, SiteUrls.Article(p)), options.Name, p.Language.Language, p.FirstPublishedAt, p.Title));
             return Results.Text(SitemapWriter.News(urls), "application/xml; charset=utf-8");

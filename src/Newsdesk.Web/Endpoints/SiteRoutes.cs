@@ -35,6 +35,7 @@ public static class SiteRoutes
         app.MapReviewEndpoints();
         app.MapSourceEndpoints();
         app.MapGlossaryEndpoints();
+        app.MapLabelEndpoints();
         app.MapEditionEndpoints();
         app.MapArticleEndpoints();
         app.MapTopicEndpoints();

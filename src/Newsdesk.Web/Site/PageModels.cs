@@ -33,8 +33,17 @@ public sealed record LanguageLink(Edition Edition, string Href, bool Current);
 /// <summary>The frame every public page shares: edition, head, navigation.</summary>
 public sealed record PageFrame(Edition Edition, SiteOptions Site, PageHead Head, string Stylesheet, IReadOnlyList<LanguageLink> Languages);
 
-/// <summary>A story in a list.</summary>
-public sealed record StoryItem(Publication Publication, string Url, string? SourceName, string Date);
+/// <summary>
+/// A story in a list: one per same-story cluster, shown by its canonical publication, with its section in the edition's
+/// language and the other outlets that ran it ("also in: …").
+/// </summary>
+public sealed record StoryItem(Publication Publication, string Url, string? SourceName, string Date, string? Section = null)
+{
+    public IReadOnlyList<string> AlsoIn { get; init; } = [];
+}
+
+/// <summary>One outlet that ran a story, with its own page.</summary>
+public sealed record StorySource(string Name, string OriginalUrl, string? SiteUrl);
 
 /// <summary>Text with highlighted stretches (search hits).</summary>
 public sealed record MarkedText(IReadOnlyList<(string Text, bool Mark)> Parts)
@@ -84,7 +93,14 @@ public sealed record ArticlePageModel(
     IReadOnlyList<LanguageLink> OtherLanguages,
     IReadOnlyList<TopicLabel> Topics,
     IReadOnlyList<StoryItem> SameStory,
-    IReadOnlyList<StoryItem> Related);
+    IReadOnlyList<StoryItem> Related)
+{
+    /// <summary>The story's section in the edition's language (or the edition's generic word), or null.</summary>
+    public string? Section { get; init; }
+
+    /// <summary>Every outlet that ran the story (this page's first), when more than one did.</summary>
+    public IReadOnlyList<StorySource> Sources { get; init; } = [];
+}
 
 public sealed record TopicPageModel(PageFrame Frame, TopicLabel Topic, IReadOnlyList<LanguageLink> OtherLanguages, IReadOnlyList<StoryItem> Stories,
     int Page, bool HasMore);

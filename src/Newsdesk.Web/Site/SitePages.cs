@@ -38,29 +38,53 @@ public sealed class SitePages(
         new("application/atom+xml", "Atom", SiteUrls.Feed(edition.Language, "atom")),
     ];
 
-    public async Task<StoryItem> StoryAsync(Edition edition, Publication p, CancellationToken cancellationToken)
+    public async Task<StoryItem> StoryAsync(Edition edition, Publication p, SectionNames sections, CancellationToken cancellationToken)
     {
         var source = await editions.SourceAsync(p.SourceId, cancellationToken);
-        return new StoryItem(p, SiteUrls.Article(p), source?.Name, edition.Text.Date(p.PublishedAt));
+        return new StoryItem(p, SiteUrls.Article(p), source?.Name, edition.Text.Date(p.PublishedAt), sections.Of(p));
     }
 
-    private async Task<List<StoryItem>> StoriesAsync(Edition edition, IEnumerable<Publication> publications, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stories for a list, one per same-story cluster (the first of each, which the store's one-per-cluster query makes the
+    /// canonical one), each naming the other outlets that ran it.
+    /// </summary>
+    private async Task<List<StoryItem>> StoriesAsync(Edition edition, IEnumerable<Publication> publications, SectionNames sections,
+        CancellationToken cancellationToken, bool withOtherSources = true)
     {
+        var distinct = publications.DistinctBy(p => p.ClusterId).ToList();
+        var members = withOtherSources
+            ? (await site.ListClusterMembersAsync(edition.Language, distinct.Select(p => p.ClusterId).ToList(), cancellationToken)).ToLookup(m => m.ClusterId)
+            : null;
         var list = new List<StoryItem>();
-        foreach (var p in publications)
+        foreach (var p in distinct)
         {
-            list.Add(await StoryAsync(edition, p, cancellationToken));
+            var item = await StoryAsync(edition, p, sections, cancellationToken);
+            if (members is not null)
+            {
+                var others = new List<string>();
+                foreach (var m in members[p.ClusterId].Where(m => m.Id != p.Id))
+                {
+                    if ((await editions.SourceAsync(m.SourceId, cancellationToken))?.Name is { Length: > 0 } name && name != item.SourceName && !others.Contains(name))
+                    {
+                        others.Add(name);
+                    }
+                }
+                item = item with { AlsoIn = others };
+            }
+            list.Add(item);
         }
         return list;
     }
 
     public async Task<FrontPageModel> FrontAsync(HttpContext http, Edition edition, CancellationToken cancellationToken)
     {
-        var latest = await site.ListPublicationsAsync(new PublicationQuery(edition.Language, Limit: options.FrontPageSize), cancellationToken);
-        var stories = await StoriesAsync(edition, latest, cancellationToken);
+        var latest = await site.ListPublicationsAsync(new PublicationQuery(edition.Language, Limit: options.FrontPageSize, OnePerCluster: true),
+            cancellationToken);
+        var names = await SectionNames.LoadAsync(site, edition, cancellationToken);
+        var stories = await StoriesAsync(edition, latest, names, cancellationToken);
         var top = stories.Take(5).ToList();
         var sections = stories.Skip(5)
-            .GroupBy(s => string.IsNullOrWhiteSpace(s.Publication.Section) ? edition.Text["Latest"] : s.Publication.Section!)
+            .GroupBy(s => s.Section ?? edition.Text["Latest"])
             .Select(g => (g.Key, (IReadOnlyList<StoryItem>)g.ToList()))
             .ToList();
         var topics = await site.ListTopTopicsAsync(edition.Language, 16, cancellationToken);
@@ -116,16 +140,31 @@ public sealed class SitePages(
         }
 
         var topics = await site.ListArticleTopicsAsync(id, edition.Language, cancellationToken);
-        var cluster = (await site.ListPublicationsAsync(new PublicationQuery(edition.Language, ClusterId: publication.ClusterId, Limit: 8), cancellationToken))
-            .Where(p => p.Id != publication.Id).Take(6).ToList();
-        var exclude = cluster.Select(c => c.Id).Append(publication.Id).ToHashSet();
+        var names = await SectionNames.LoadAsync(site, edition, cancellationToken);
+        // The same story from other outlets: named as sources here, linked below; the cluster's canonical publication is
+        // the page search engines are pointed to.
+        var members = await site.ListClusterMembersAsync(edition.Language, [publication.ClusterId], cancellationToken);
+        var cluster = members.Where(p => p.Id != publication.Id).Take(6).ToList();
+        var sources = new List<StorySource> { new(sourceName, article.Url, null) };
+        foreach (var m in cluster)
+        {
+            var other = await news.GetArticleAsync(m.ArticleId, cancellationToken);
+            var name = other?.Content.SiteName is { Length: > 0 } outletName ? outletName : (await editions.SourceAsync(m.SourceId, cancellationToken))?.Name;
+            if (other is not null && name is { Length: > 0 } && sources.All(x => x.Name != name))
+            {
+                sources.Add(new StorySource(name, other.Url, SiteUrls.Article(m)));
+            }
+        }
+        var exclude = members.Select(c => c.Id).Append(publication.Id).ToHashSet();
         var related = RelatedRanker.Combine(
             await site.FindSimilarTextAsync(publication.Id, 12, cancellationToken),
-            await site.FindSharedTopicsAsync(publication.Id, 12, cancellationToken), exclude, 5);
+            await site.FindSharedTopicsAsync(publication.Id, 12, cancellationToken), exclude, 10);
+        var relatedStories = (await site.GetPublicationsAsync(related, cancellationToken))
+            .Where(p => p.ClusterId != publication.ClusterId).DistinctBy(p => p.ClusterId).Take(5).ToList();
 
         var caption = content.Blocks.FirstOrDefault(b => b.Type == BlockType.Caption && b.ImageUrl == article.Content.MainImage)?.Text;
         var lead = licence == Licence.LinkOnly ? null : publication.Lead;
-        var canonical = SiteUrls.Article(publication);
+        var canonical = SiteUrls.Article(members.FirstOrDefault() ?? publication);
         var head = new PageHead($"{publication.Title} — {options.Name}", lead, canonical, Absolute(http, alternates), publication.NoIndex,
             JsonLd(http, publication, article, translation, sourceName, canonical, topics), Feeds(edition));
         return new ArticlePageModel(
@@ -145,8 +184,12 @@ public sealed class SitePages(
             label,
             versionLinks.Where(v => !v.Current).ToList(),
             topics,
-            await StoriesAsync(edition, cluster, cancellationToken),
-            await StoriesAsync(edition, await site.GetPublicationsAsync(related, cancellationToken), cancellationToken));
+            await StoriesAsync(edition, cluster, names, cancellationToken, withOtherSources: false),
+            await StoriesAsync(edition, relatedStories, names, cancellationToken))
+        {
+            Section = names.Of(publication),
+            Sources = sources.Count > 1 ? sources : [],
+        };
     }
 
     /// <summary>"Le Monde" and "Le Monde - Actualités et Infos" name the same outlet; "Google News" and "Le Monde" do not.</summary>
@@ -211,7 +254,8 @@ public sealed class SitePages(
             return null;
         }
         var list = await site.ListPublicationsAsync(new PublicationQuery(edition.Language, TopicId: topic.TopicId, Limit: TopicPageSize + 1,
-            Offset: (page - 1) * TopicPageSize), cancellationToken);
+            Offset: (page - 1) * TopicPageSize, OnePerCluster: true), cancellationToken);
+        var names = await SectionNames.LoadAsync(site, edition, cancellationToken);
         var all = await editions.ListAsync(cancellationToken);
         var labels = (await site.ListTopicLabelsAsync(topic.TopicId, cancellationToken))
             .Select(l => (Edition: all.FirstOrDefault(e => e.Language == l.Language), Label: l)).Where(l => l.Edition is not null).ToList();
@@ -228,7 +272,7 @@ public sealed class SitePages(
                 new("application/atom+xml", "Atom", SiteUrls.TopicFeed(edition.Language, topic.Slug, "atom")),
             ]);
         return new TopicPageModel(await FrameAsync(http, edition, head, switcher, cancellationToken), topic,
-            links.Where(l => !l.Current).ToList(), await StoriesAsync(edition, list.Take(TopicPageSize), cancellationToken), page, list.Count > TopicPageSize);
+            links.Where(l => !l.Current).ToList(), await StoriesAsync(edition, list.Take(TopicPageSize), names, cancellationToken), page, list.Count > TopicPageSize);
     }
 
     public async Task<SearchPageModel> SearchAsync(HttpContext http, Edition edition, string? q, string? topicSlug, string? from, string? until, int page,
@@ -244,9 +288,11 @@ public sealed class SitePages(
         {
             var results = await site.SearchAsync(new SearchRequest(edition.Language, query.Terms, query.Phrases, topic?.TopicId, fromDate, untilDate,
                 SearchPageSize, (page - 1) * SearchPageSize), cancellationToken);
-            foreach (var hit in results.Hits)
+            var names = await SectionNames.LoadAsync(site, edition, cancellationToken);
+            // One hit per same-story cluster on a page (the best-ranked one).
+            foreach (var hit in results.Hits.DistinctBy(h => h.Publication.ClusterId))
             {
-                hits.Add(new SearchHitItem(await StoryAsync(edition, hit.Publication, cancellationToken), MarkedText.Parse(hit.TitleMarked),
+                hits.Add(new SearchHitItem(await StoryAsync(edition, hit.Publication, names, cancellationToken), MarkedText.Parse(hit.TitleMarked),
                     MarkedText.Parse(hit.Snippet)));
             }
             hasMore = results.HasMore;

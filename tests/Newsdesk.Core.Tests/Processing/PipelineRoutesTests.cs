@@ -25,6 +25,7 @@ public sealed class PipelineRoutesTests
             """{"article":12,"lang":"de-CH","engine":"deepl"}""", 10, null },
         { "check", PipelineRoutes.CheckJob(new TranslationId(7)), "translation.check", """{"translation":7}""", 70, null },
         { "publish", PipelineRoutes.PublishJob(new TranslationId(7)), "translation.publish", """{"translation":7}""", 80, null },
+        { "labels", PipelineRoutes.LabelsJob(new TranslationId(7)), "site.labels", """{"translation":7}""", 90, null },
         { "probe", PipelineRoutes.ProbeJob(250), "probe", "250", 100, null },
     };
 

@@ -54,4 +54,18 @@ public sealed class TopicExtractorTests
         Assert.Equal("Sarah Cohen", sarah.Labels["es"]);
         Assert.Equal("París", merged.Single(t => t.Key == "place:paris").Labels["es"]);
     }
+
+    [Fact]
+    public void Merge_SectionAndTagWords_GetNoLabelInAnotherEdition()
+    {
+        var fr = Extractor.Extract(LanguageTag.Parse("fr"), "Sarah Cohen à Paris", "Texte.", "Économie", ["Train de nuit", "Logement"]);
+
+        var merged = TopicExtractor.Merge([fr], [LanguageTag.Parse("fr"), LanguageTag.Parse("ca")]);
+
+        // The source's words are named in Catalan only by their translation (site.labels), never by the French word.
+        var words = merged.Where(t => TopicExtractor.IsTranslatedKind(t.Kind)).ToList();
+        Assert.Equal(3, words.Count);
+        Assert.All(words, t => Assert.Equal(["fr"], t.Labels.Keys));
+        Assert.Equal("Sarah Cohen", merged.Single(t => t.Key == "name:sarah-cohen").Labels["ca"]);
+    }
 }

@@ -176,6 +176,17 @@ public abstract class SiteReadTests(SeededSite site)
     }
 
     [Fact]
+    public async Task Article_SectionNotYetNamedInTheEdition_ShowsTheEditionsGenericWordNeverTheSources()
+    {
+        // The seed publishes without the pipeline's site.labels step, so no French section has a Spanish name yet.
+        var doc = await ArticleAsync("rates", "es");
+        var front = await PageAsync("/es/");
+
+        Assert.Equal("Noticias", doc.QuerySelector(".kicker")!.TextContent.Trim());
+        Assert.DoesNotContain(front.QuerySelectorAll("section.section > h2"), h => h.TextContent.Contains("Économie", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Article_Related_ListsStoriesSharingTopics()
     {
         var doc = await ArticleAsync("rates", "es");
@@ -191,7 +202,8 @@ public abstract class SiteReadTests(SeededSite site)
         var topicLinks = article.QuerySelectorAll(".article-topics a").ToDictionary(a => a.TextContent, a => a.GetAttribute("href"));
         Assert.Equal("/es/topics/estados-unidos", topicLinks["Estados Unidos"]);
         Assert.Equal("/es/topics/sarah-cohen", topicLinks["Sarah Cohen"]);
-        Assert.True(topicLinks.ContainsKey("Intelligence artificielle")); // the source's tag
+        // The source's French tag is not shown in the Spanish edition until it is named in Spanish (issue 15).
+        Assert.False(topicLinks.ContainsKey("Intelligence artificielle"));
 
         var topic = await PageAsync("/es/topics/estados-unidos");
         Assert.Equal("Tema: Estados Unidos", topic.QuerySelector("h1")!.TextContent);
@@ -238,7 +250,8 @@ public abstract class SiteReadTests(SeededSite site)
         var atom = XDocument.Parse(await Client.GetStringAsync("/de/feed.atom", Ct));
         var topicRss = XDocument.Parse(await Client.GetStringAsync("/es/topics/estados-unidos/feed.rss", Ct));
 
-        Assert.Equal(4, rss.Descendants("item").Count());
+        // Four Spanish publications, two of them the same story from two outlets (clusterOf): counted once.
+        Assert.Equal(3, rss.Descendants("item").Count());
         Assert.Equal("es", rss.Descendants("language").Single().Value);
         XNamespace a = "http://www.w3.org/2005/Atom";
         Assert.Single(atom.Descendants(a + "entry"));
