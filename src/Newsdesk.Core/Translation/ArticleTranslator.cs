@@ -22,19 +22,25 @@ public sealed class ArticleTranslator
     private readonly TimeProvider _time;
     private readonly ArticleTranslatorOptions _options;
     private readonly ILogger _logger;
+    private readonly IUnknownWordResolver _unknownWords;
+    private readonly INameEvidence? _names;
 
     public ArticleTranslator(
         TranslationEngineRegistry registry,
         ITranslationMemory memory,
         TimeProvider time,
         ArticleTranslatorOptions? options = null,
-        ILogger<ArticleTranslator>? logger = null)
+        ILogger<ArticleTranslator>? logger = null,
+        IUnknownWordResolver? unknownWords = null,
+        INameEvidence? names = null)
     {
+        _names = names;
         _registry = registry;
         _memory = memory;
         _time = time;
         _options = options ?? new ArticleTranslatorOptions();
         _logger = (ILogger?)logger ?? NullLogger.Instance;
+        _unknownWords = unknownWords ?? NullUnknownWordResolver.Instance;
     }
 
     /// <summary>Translates an article; engine failures are in the result, only an unavailable pair or engine throws.</summary>
@@ -79,7 +85,7 @@ public sealed class ArticleTranslator
         }
 
         // 3. Protect what must not change; preferred renderings go to the engine when it applies glossaries itself.
-        var protector = new SegmentProtector(pair, glossary, _options.Protection, capabilities.Placeholders, capabilities.SupportsGlossary);
+        var protector = new SegmentProtector(pair, glossary, _options.Protection, capabilities.Placeholders, capabilities.SupportsGlossary, _names);
         var work = pending.Select(p => new Work(p.Key, p.Value, protector.Protect(segments[p.Value[0]].Html))).ToList();
 
         // 4. Batch into as few engine calls as the engine allows; 5. translate, splitting batches that are too large.
@@ -138,6 +144,10 @@ public sealed class ArticleTranslator
                 {
                     issues.Add(new SegmentIssue("placeholder-lost",
                         $"{engine.Name} dropped the protected {span.Kind.ToString().ToLowerInvariant()} '{span.Source}'."));
+                }
+                if (j < result.Unknown.Count && result.Unknown[j].Count > 0)
+                {
+                    restored = MendUnknownWords(restored, result.Unknown[j], pair, engine.Name, issues);
                 }
                 issues.AddRange(CheckGlossary(glossary, segments[item.Indexes[0]].Html, restored));
                 candidates.Add(new TranslationMemoryEntry(item.Key, segments[item.Indexes[0]].Html, restored));
@@ -319,6 +329,77 @@ public sealed class ArticleTranslator
         }
         return batches;
     }
+
+    /// <summary>
+    /// Replaces the words the engine left untranslated with the resolver's rendering, where it has a safe one; each change is
+    /// recorded as an issue with what it replaced. A capitalised word is mended only where it opens a sentence: elsewhere it
+    /// is most likely a name.
+    /// </summary>
+    private string MendUnknownWords(string html, IReadOnlyList<string> words, LanguagePair pair, string engineName, List<SegmentIssue> issues)
+    {
+        foreach (var word in words.Distinct(StringComparer.Ordinal))
+        {
+            if (word.Length < 2 || _unknownWords.Resolve(pair, word) is not { } found
+                || string.Equals(found.Rendering, word, StringComparison.Ordinal))
+            {
+                continue;
+            }
+            var capitalised = char.IsUpper(word[0]);
+            var pattern = WordPattern(word);
+            var changed = false;
+            var output = new StringBuilder(html.Length + 16);
+            var atSentenceStart = true;
+            foreach (var (isTag, value) in InlineHtml.Tokenize(html))
+            {
+                if (isTag)
+                {
+                    output.Append(value);
+                    continue;
+                }
+                var text = InlineHtml.Decode(value);
+                var replaced = pattern.Replace(text, m =>
+                {
+                    if (capitalised && !OpensSentence(text, m.Index, atSentenceStart))
+                    {
+                        return m.Value;
+                    }
+                    changed = true;
+                    return found.Rendering;
+                });
+                output.Append(InlineHtml.Encode(replaced));
+                var trimmed = text.TrimEnd();
+                if (trimmed.Length > 0)
+                {
+                    atSentenceStart = trimmed[^1] is '.' or '!' or '?' or ':' or '…';
+                }
+            }
+            if (changed)
+            {
+                html = output.ToString();
+                issues.Add(new SegmentIssue("unknown-word-mended",
+                    $"{engineName} did not know '{word}'; rendered '{found.Rendering}' ({found.Evidence}).", word, found.Rendering));
+            }
+        }
+        return html;
+    }
+
+    private static bool OpensSentence(string text, int index, bool atStart)
+    {
+        for (var i = index - 1; i >= 0; i--)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c) || c is '«' or '"' or '“' or '(' or '\'' or '‘' or '—' or '–' or '-')
+            {
+                continue;
+            }
+            return c is '.' or '!' or '?' or ':' or '…';
+        }
+        return atStart;
+    }
+
+    private static System.Text.RegularExpressions.Regex WordPattern(string word) => new(
+        $@"(?<![\p{{L}}\p{{M}}\p{{N}}'’-]){System.Text.RegularExpressions.Regex.Escape(word)}(?![\p{{L}}\p{{M}}\p{{N}}]|['’-]\p{{L}})",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static IEnumerable<SegmentIssue> CheckGlossary(TranslationGlossary glossary, string sourceHtml, string targetHtml)
     {
