@@ -44,7 +44,8 @@ public sealed class TranslateStep(IArticleStore articles, ISourceStore sources, 
             {
                 Source = source,
                 Engine = payload.Engine,
-                Glossary = await translations.GetGlossaryAsync(pair, cancellationToken),
+                // The false friends the desk ships go under the editors' own glossary.
+                Glossary = DefaultGlossary.Merge(pair, await translations.GetGlossaryAsync(pair, cancellationToken)),
             }, cancellationToken);
         }
         catch (TranslationUnavailableException e)

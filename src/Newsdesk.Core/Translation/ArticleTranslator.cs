@@ -149,6 +149,10 @@ public sealed class ArticleTranslator
                 {
                     restored = MendUnknownWords(restored, result.Unknown[j], pair, engine.Name, issues);
                 }
+                if (capabilities.SupportsGlossary)
+                {
+                    restored = ReplaceAvoided(glossary, segments[item.Indexes[0]].Html, restored, issues);
+                }
                 issues.AddRange(CheckGlossary(glossary, segments[item.Indexes[0]].Html, restored));
                 candidates.Add(new TranslationMemoryEntry(item.Key, segments[item.Indexes[0]].Html, restored));
                 foreach (var index in item.Indexes)
@@ -401,6 +405,50 @@ public sealed class ArticleTranslator
         $@"(?<![\p{{L}}\p{{M}}\p{{N}}'’-]){System.Text.RegularExpressions.Regex.Escape(word)}(?![\p{{L}}\p{{M}}\p{{N}}]|['’-]\p{{L}})",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
+    /// <summary>
+    /// A checked replacement after an engine that was given the glossary (rules marked <see cref="GlossaryEntry.ReplaceAvoided"/>):
+    /// where the engine still wrote an avoided rendering, as many times as the term stands in the source and never the
+    /// rendering, each one is replaced by the rendering, in text only, and recorded.
+    /// </summary>
+    private static string ReplaceAvoided(TranslationGlossary glossary, string sourceHtml, string targetHtml, List<SegmentIssue> issues)
+    {
+        if (glossary.Entries.Count == 0)
+        {
+            return targetHtml;
+        }
+        var sourceText = InlineHtml.ToText(sourceHtml);
+        foreach (var entry in glossary.For(sourceText))
+        {
+            if (!entry.ReplaceAvoided || entry.Rendering is not { } rendering || entry.Avoid is not { Count: > 0 } avoid)
+            {
+                continue;
+            }
+            var terms = GlossaryMatcher.FindAll(sourceText, entry.Term).Count;
+            var targetText = InlineHtml.ToText(targetHtml);
+            if (terms == 0 || GlossaryMatcher.Contains(targetText, rendering))
+            {
+                continue;
+            }
+            foreach (var wrong in avoid.OrderByDescending(a => a.Length))
+            {
+                if (GlossaryMatcher.FindAll(targetText, wrong).Count != terms)
+                {
+                    continue;
+                }
+                var output = new StringBuilder(targetHtml.Length + 16);
+                foreach (var (isTag, value) in InlineHtml.Tokenize(targetHtml))
+                {
+                    output.Append(isTag ? value : InlineHtml.Encode(GlossaryMatcher.Pattern(wrong).Replace(InlineHtml.Decode(value), rendering)));
+                }
+                targetHtml = output.ToString();
+                issues.Add(new SegmentIssue("glossary-replaced",
+                    $"Glossary: '{entry.Term}' was rendered '{wrong}', which the glossary rules out; replaced by '{rendering}'.", wrong, rendering));
+                break;
+            }
+        }
+        return targetHtml;
+    }
+
     private static IEnumerable<SegmentIssue> CheckGlossary(TranslationGlossary glossary, string sourceHtml, string targetHtml)
     {
         if (glossary.Entries.Count == 0)
@@ -409,7 +457,7 @@ public sealed class ArticleTranslator
         }
         var sourceText = InlineHtml.ToText(sourceHtml);
         var targetText = InlineHtml.ToText(targetHtml);
-        foreach (var entry in glossary.Entries)
+        foreach (var entry in glossary.For(sourceText))
         {
             if (!GlossaryMatcher.Contains(sourceText, entry.Term))
             {

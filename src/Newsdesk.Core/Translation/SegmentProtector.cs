@@ -26,6 +26,7 @@ public sealed partial class SegmentProtector
     private readonly Regex? _date;
     private readonly Dictionary<string, int> _magnitudeExponents = new(StringComparer.OrdinalIgnoreCase);
     private readonly INameEvidence? _names;
+    private string _segmentText = "";
 
     /// <param name="pair">Source and target locale.</param>
     /// <param name="glossary">The pair's glossary.</param>
@@ -84,6 +85,7 @@ public sealed partial class SegmentProtector
     {
         var spans = new List<ProtectedSpan>();
         var output = new StringBuilder(sourceHtml.Length + 32);
+        _segmentText = InlineHtml.ToText(sourceHtml);
         var startsSentence = true;
         foreach (var (isTag, value) in InlineHtml.Tokenize(sourceHtml))
         {
@@ -205,6 +207,10 @@ public sealed partial class SegmentProtector
         }
         foreach (var (pattern, entry) in _terms)
         {
+            if (entry is { Context: not null } && !entry.AppliesTo(_segmentText))
+            {
+                continue; // a sense-specific rule whose context is not in this segment
+            }
             foreach (Match m in pattern.Matches(text))
             {
                 if (entry is { DoNotTranslate: false, Rendering: { } rendering })
