@@ -48,7 +48,7 @@ public sealed class DictionaryWordResolver(QualityServices services) : IUnknownW
         {
             headwords.AddRange(sourceSpelling.Stems(lower).Select(s => s.ToLower(CultureInfo.InvariantCulture)));
         }
-        var renderings = new Dictionary<string, string>(StringComparer.Ordinal);
+        var renderings = new Dictionary<string, (string Evidence, bool Feminine)>(StringComparer.Ordinal);
         foreach (var headword in headwords.Distinct(StringComparer.Ordinal))
         {
             foreach (var entry in dictionary.Lookup(headword))
@@ -62,19 +62,25 @@ public sealed class DictionaryWordResolver(QualityServices services) : IUnknownW
                     }
                     continue;
                 }
-                renderings.TryAdd(rendering, $"{dictionary.Name}: {headword} <{Label(entry)}> -> {entry.Senses[0][0]}");
+                var feminine = entry.PartOfSpeech == "n" && (Inflect.GenderByEnding(target, rendering) ?? entry.Gender) == 'f';
+                renderings.TryAdd(rendering, ($"{dictionary.Name}: {headword} <{Label(entry)}> -> {entry.Senses[0][0]}", feminine));
             }
         }
         if (renderings.Count != 1)
         {
             return null;
         }
-        var (found, evidence) = renderings.First();
+        var (found, (evidence, feminineNoun)) = renderings.First();
+        if (feminineNoun && (found.StartsWith('a') || found.StartsWith("ha", StringComparison.Ordinal)))
+        {
+            // "el agua", "el hambre": the article before a stressed a is not a rule to apply blindly.
+            return null;
+        }
         if (char.IsUpper(word[0]))
         {
             found = char.ToUpper(found[0], CultureInfo.InvariantCulture) + found[1..];
         }
-        return new UnknownWordRendering(found, evidence);
+        return new UnknownWordRendering(found, evidence, feminineNoun);
     }
 
     private static bool IsUsable(DictionaryEntry entry) => entry.PartOfSpeech is "n" or "adj" or "v";

@@ -349,7 +349,9 @@ public sealed class ArticleTranslator
                 continue;
             }
             var capitalised = char.IsUpper(word[0]);
-            var pattern = WordPattern(word);
+            var pattern = found.FeminineNoun && FeminineArticles.TryGetValue(pair.Target.Language, out var articles)
+                ? WordPattern(word, articles.Keys)
+                : WordPattern(word, []);
             var changed = false;
             var output = new StringBuilder(html.Length + 16);
             var atSentenceStart = true;
@@ -363,12 +365,24 @@ public sealed class ArticleTranslator
                 var text = InlineHtml.Decode(value);
                 var replaced = pattern.Replace(text, m =>
                 {
-                    if (capitalised && !OpensSentence(text, m.Index, atSentenceStart))
+                    var article = m.Groups["art"];
+                    var wordStart = m.Groups["w"].Index;
+                    if (capitalised && !OpensSentence(text, wordStart, atSentenceStart && !article.Success))
                     {
                         return m.Value;
                     }
                     changed = true;
-                    return found.Rendering;
+                    if (!article.Success)
+                    {
+                        return found.Rendering;
+                    }
+                    // The engine chose a masculine article for a word it did not know ("l'érosion" -> "el érosion").
+                    var feminine = FeminineArticles[pair.Target.Language][article.Value.ToLowerInvariant()];
+                    if (char.IsUpper(article.Value[0]))
+                    {
+                        feminine = char.ToUpperInvariant(feminine[0]) + feminine[1..];
+                    }
+                    return feminine + m.Value[(article.Index + article.Length - m.Index)..(wordStart - m.Index)] + found.Rendering;
                 });
                 output.Append(InlineHtml.Encode(replaced));
                 var trimmed = text.TrimEnd();
@@ -401,9 +415,21 @@ public sealed class ArticleTranslator
         return atStart;
     }
 
-    private static System.Text.RegularExpressions.Regex WordPattern(string word) => new(
-        $@"(?<![\p{{L}}\p{{M}}\p{{N}}'’-]){System.Text.RegularExpressions.Regex.Escape(word)}(?![\p{{L}}\p{{M}}\p{{N}}]|['’-]\p{{L}})",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    // Masculine articles and contractions an engine puts before a word it does not know, and their feminine forms.
+    private static readonly Dictionary<string, Dictionary<string, string>> FeminineArticles = new(StringComparer.Ordinal)
+    {
+        ["es"] = new(StringComparer.Ordinal) { ["el"] = "la", ["del"] = "de la", ["al"] = "a la", ["un"] = "una" },
+        ["ca"] = new(StringComparer.Ordinal) { ["el"] = "la", ["del"] = "de la", ["al"] = "a la", ["pel"] = "per la", ["un"] = "una" },
+    };
+
+    private static System.Text.RegularExpressions.Regex WordPattern(string word, IEnumerable<string> articles)
+    {
+        var alternatives = string.Join('|', articles.Select(System.Text.RegularExpressions.Regex.Escape));
+        var article = alternatives.Length == 0 ? "" : $@"(?:(?<![\p{{L}}\p{{M}}\p{{N}}])(?<art>(?i:{alternatives}))[ \u00A0]+)?";
+        return new(
+            $@"{article}(?<![\p{{L}}\p{{M}}\p{{N}}'’-])(?<w>{System.Text.RegularExpressions.Regex.Escape(word)})(?![\p{{L}}\p{{M}}\p{{N}}]|['’-]\p{{L}})",
+            System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    }
 
     /// <summary>
     /// A checked replacement after an engine that was given the glossary (rules marked <see cref="GlossaryEntry.ReplaceAvoided"/>):

@@ -11,4 +11,7 @@ public interface IUnknownWordResolver
 }
 
 /// <summary>A rendering of an unknown word and where it came from ("freedict-fra-spa: érosion &lt;n, fem&gt; -> erosión").</summary>
-public sealed record UnknownWordRendering(string Rendering, string Evidence);
+/// <param name="Rendering">The target word, inflected like the source word.</param>
+/// <param name="Evidence">The dictionary entry it came from.</param>
+/// <param name="FeminineNoun">A feminine noun: the article an engine put before a word it did not know ("l'érosion" -> "el") is made feminine.</param>
+public sealed record UnknownWordRendering(string Rendering, string Evidence, bool FeminineNoun = false);

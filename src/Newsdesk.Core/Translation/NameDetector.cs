@@ -128,8 +128,10 @@ internal static partial class NameDetector
         }
         foreach (Match match in HyphenatedCapitals().Matches(text))
         {
-            // "Jean-Baptiste", "Marie-Anne": never a common word; "États-Unis" and "Saint-Denis" are left to the engine.
-            if (!match.Value.Split('-').Any(part => notNames.Contains(Core(part)) || starters.Contains(Core(part))))
+            // "Jean-Baptiste", "Marie-Anne": never a common word; "États-Unis", "Saint-Denis" and "Marseille-Fos" (Marsella) are
+            // left to the engine.
+            if (!match.Value.Split('-').Any(part => notNames.Contains(Core(part)) || starters.Contains(Core(part))
+                || evidence?.HasExonym(sourceLanguage, part) == true))
             {
                 yield return (match.Index, match.Length);
             }
