@@ -20,11 +20,11 @@ public abstract partial class RelationalNewsStore
                 verdict, findings, fixes, cost_chars, cost_tokens, memory_hits, engine_calls, error, reviewed_by, created_at, updated_at,
                 memory_candidates)
             VALUES (@ArticleId, @Lang, @SourceLang, @Revision, @Engine, @Status, @Title, @Lead, @Blocks,
-                NULL, '[]', '[]', @CostChars, @CostTokens, @MemoryHits, @EngineCalls, @Error, NULL, @Now, @Now, @Candidates)
+                NULL, '[]', @Fixes, @CostChars, @CostTokens, @MemoryHits, @EngineCalls, @Error, NULL, @Now, @Now, @Candidates)
             ON CONFLICT (article_id, lang) DO UPDATE SET
                 source_lang = excluded.source_lang, article_revision = excluded.article_revision, engine = excluded.engine,
                 status = excluded.status, title = excluded.title, lead = excluded.lead, blocks = excluded.blocks,
-                verdict = NULL, findings = '[]', fixes = '[]', cost_chars = excluded.cost_chars,
+                verdict = NULL, findings = '[]', fixes = excluded.fixes, cost_chars = excluded.cost_chars,
                 cost_tokens = excluded.cost_tokens, memory_hits = excluded.memory_hits, engine_calls = excluded.engine_calls,
                 error = excluded.error, reviewed_by = NULL, updated_at = excluded.updated_at,
                 memory_candidates = excluded.memory_candidates
@@ -46,6 +46,7 @@ public abstract partial class RelationalNewsStore
                 MemoryHits = (long)draft.MemoryHits,
                 EngineCalls = (long)draft.EngineCalls,
                 draft.Error,
+                Fixes = draft.FixesJson,
                 Now = Time.Ms(now),
                 Candidates = JsonSerializer.Serialize((draft.MemoryCandidates ?? []).ToList(), StoreJson.Default.ListMemorySegment),
             }, cancellationToken: cancellationToken));

@@ -63,10 +63,12 @@ public sealed class ApertiumCommandEngine : ITranslationEngine, IDisposable
         var characters = batch.Segments.Sum(s => InlineHtml.ToText(s).Length);
         var cost = new TranslationCost(characters, 0, 0, 1);
         var plain = ApertiumSegments.IsPlain(batch.Segments);
-        var prepared = FrenchInversion.Prepare(batch);
+        var inverted = FrenchInversion.Prepare(batch);
+        var prepared = inverted.Select(ApertiumMarks.Hide).ToList();
         for (var attempt = 0; ; attempt++)
         {
-            var arguments = new List<string> { "-u", "-f", plain ? "txt" : "html", mode };
+            // Without -u: unknown words come back marked, so the desk knows them (ApertiumMarks takes the marks out).
+            var arguments = new List<string> { "-f", plain ? "txt" : "html", mode };
             if (_options.DataDirectory is { Length: > 0 } dir)
             {
                 arguments.InsertRange(0, ["-d", dir]);
@@ -102,7 +104,14 @@ public sealed class ApertiumCommandEngine : ITranslationEngine, IDisposable
             var segments = plain ? ApertiumSegments.UnpackText(output, batch.Segments.Count) : ApertiumSegments.Unpack(output, batch.Segments.Count);
             if (segments is not null)
             {
-                return EngineResult.Success(segments, cost);
+                var unknown = new List<IReadOnlyList<string>>(segments.Count);
+                var clean = new List<string>(segments.Count);
+                for (var i = 0; i < segments.Count; i++)
+                {
+                    clean.Add(ApertiumMarks.Strip(segments[i], inverted[i], out var words));
+                    unknown.Add(words);
+                }
+                return EngineResult.Success(clean, cost, unknown);
             }
             if (!plain || attempt > 0)
             {

@@ -55,6 +55,6 @@ public sealed class CheckStep(IArticleStore articles, ITranslationStore store, Q
             report = gate.Check(input with { Target = ArticleTextLayout.Layout(content) });
         }
         return StepOutcome.Finished(await decisions.GateDecidedAsync(translation.Id, report, applied, applied.Count > 0 ? content : null,
-            cancellationToken));
+            cancellationToken, translation.FixesJson));
     }
 }

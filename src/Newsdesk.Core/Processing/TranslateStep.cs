@@ -1,4 +1,6 @@
 using Newsdesk.Model;
+using Newsdesk.Quality;
+using Newsdesk.Quality.Contract;
 using Newsdesk.Storage;
 using Newsdesk.Translation;
 
@@ -42,7 +44,8 @@ public sealed class TranslateStep(IArticleStore articles, ISourceStore sources, 
             {
                 Source = source,
                 Engine = payload.Engine,
-                Glossary = await translations.GetGlossaryAsync(pair, cancellationToken),
+                // The false friends the desk ships go under the editors' own glossary.
+                Glossary = DefaultGlossary.Merge(pair, await translations.GetGlossaryAsync(pair, cancellationToken)),
             }, cancellationToken);
         }
         catch (TranslationUnavailableException e)
@@ -58,7 +61,7 @@ public sealed class TranslateStep(IArticleStore articles, ISourceStore sources, 
             complete ? TranslationStatus.Translated : TranslationStatus.Failed,
             result.Costs.Values.Sum(c => c.Characters), result.Costs.Values.Sum(c => c.Tokens),
             failures.Length > 0 ? failures : null, result.MemoryHits, result.EngineCalls,
-            result.MemoryCandidates.Select(NewsStoreTranslationMemory.ToSegment).ToList()), time.GetUtcNow(), cancellationToken);
+            result.MemoryCandidates.Select(NewsStoreTranslationMemory.ToSegment).ToList(), EngineFixes(result)), time.GetUtcNow(), cancellationToken);
 
         if (complete)
         {
@@ -70,6 +73,28 @@ public sealed class TranslateStep(IArticleStore articles, ISourceStore sources, 
         }
         var retryAfter = result.Failures.Select(f => f.RetryAfter).Where(r => r is not null).DefaultIfEmpty(null).Max();
         return new StepOutcome.Retry(failures, retryAfter);
+    }
+
+    /// <summary>
+    /// What the translator changed after the engine (unknown words mended), as fixes on the translation record, each with
+    /// where it now stands in the laid-out text, so that the review queue shows it.
+    /// </summary>
+    private static string EngineFixes(ArticleTranslationResult result)
+    {
+        var changes = result.Segments.SelectMany(s => s.Issues).Where(i => i.Before is not null && i.After is not null).ToList();
+        if (changes.Count == 0)
+        {
+            return "[]";
+        }
+        var text = ArticleTextLayout.Layout(result.Article);
+        var fixes = new List<AppliedFix>();
+        foreach (var change in changes)
+        {
+            var found = Model.GlossaryMatcher.Find(text, change.After!);
+            var span = found is null ? new TextSpan(0, 0) : new TextSpan(found.Index, found.Index + found.Length);
+            fixes.Add(new AppliedFix($"translate.{change.Code}", span, change.Before!, change.After!));
+        }
+        return QualityJson.SerializeFixes(fixes);
     }
 
     private async Task<LanguageTag?> SourceLanguageAsync(StoredArticle article, CancellationToken cancellationToken) =>

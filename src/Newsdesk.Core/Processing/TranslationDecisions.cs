@@ -26,7 +26,7 @@ public sealed class TranslationDecisions(
     /// when nothing was fixed). Returns the follow-up jobs: a publish job when the verdict is publish, none otherwise.
     /// </summary>
     public async Task<IReadOnlyList<JobDraft>> GateDecidedAsync(TranslationId id, QualityReport report, IReadOnlyList<AppliedFix> applied,
-        ExtractedArticle? fixedContent, CancellationToken cancellationToken)
+        ExtractedArticle? fixedContent, CancellationToken cancellationToken, string engineFixesJson = "[]")
     {
         var status = report.Verdict switch
         {
@@ -41,8 +41,21 @@ public sealed class TranslationDecisions(
             await RememberAsync(id, cancellationToken);
         }
         await translations.RecordCheckAsync(id, new TranslationCheck(status, report.Verdict.ToContractName(),
-            QualityJson.SerializeFindings(report.Findings), QualityJson.SerializeFixes(applied), fixedContent), time.GetUtcNow(), cancellationToken);
+            QualityJson.SerializeFindings(report.Findings), MergeFixes(engineFixesJson, QualityJson.SerializeFixes(applied)), fixedContent),
+            time.GetUtcNow(), cancellationToken);
         return status == TranslationStatus.Published ? [PipelineRoutes.PublishJob(id)] : [];
+    }
+
+    // The translator's fixes (kept on the record since translate) come first, then the gate's; both are JSON arrays.
+    private static string MergeFixes(string engine, string gate)
+    {
+        var first = engine.Trim();
+        var second = gate.Trim();
+        if (first.Length < 2 || first == "[]")
+        {
+            return second;
+        }
+        return second == "[]" ? first : string.Concat(first.AsSpan(0, first.Length - 1), ",", second.AsSpan(1));
     }
 
     /// <summary>

@@ -22,6 +22,9 @@ public sealed class QualityGate : IDisposable
 
     public QualityGateOptions Options { get; }
 
+    /// <summary>The gate's dictionaries (Hunspell, FreeDict), loaded once; the translator's unknown-word mending reads the same ones.</summary>
+    public QualityServices Services => _services;
+
     public IReadOnlyList<IQualityCheck> Checks => _checks;
 
     /// <summary>A gate with every built-in check and default options.</summary>

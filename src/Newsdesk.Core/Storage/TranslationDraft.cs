@@ -17,6 +17,8 @@ namespace Newsdesk.Storage;
 /// <param name="EngineCalls">Calls made to engines.</param>
 /// <param name="MemoryCandidates">The segments the engines translated for this translation. They wait on the translation and enter
 /// the translation memory only when it is accepted (the gate publishes it or an editor approves it), never when it is held or rejected.</param>
+/// <param name="FixesJson">Changes the pipeline made after the engine (unknown words mended), as the gate's fixes JSON; the gate's own
+/// fixes are added to them at the check.</param>
 public sealed record TranslationDraft(
     ArticleId ArticleId,
     int ArticleRevision,
@@ -30,4 +32,5 @@ public sealed record TranslationDraft(
     string? Error = null,
     int MemoryHits = 0,
     int EngineCalls = 0,
-    IReadOnlyList<MemorySegment>? MemoryCandidates = null);
+    IReadOnlyList<MemorySegment>? MemoryCandidates = null,
+    string FixesJson = "[]");

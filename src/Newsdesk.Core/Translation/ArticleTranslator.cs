@@ -22,19 +22,25 @@ public sealed class ArticleTranslator
     private readonly TimeProvider _time;
     private readonly ArticleTranslatorOptions _options;
     private readonly ILogger _logger;
+    private readonly IUnknownWordResolver _unknownWords;
+    private readonly INameEvidence? _names;
 
     public ArticleTranslator(
         TranslationEngineRegistry registry,
         ITranslationMemory memory,
         TimeProvider time,
         ArticleTranslatorOptions? options = null,
-        ILogger<ArticleTranslator>? logger = null)
+        ILogger<ArticleTranslator>? logger = null,
+        IUnknownWordResolver? unknownWords = null,
+        INameEvidence? names = null)
     {
+        _names = names;
         _registry = registry;
         _memory = memory;
         _time = time;
         _options = options ?? new ArticleTranslatorOptions();
         _logger = (ILogger?)logger ?? NullLogger.Instance;
+        _unknownWords = unknownWords ?? NullUnknownWordResolver.Instance;
     }
 
     /// <summary>Translates an article; engine failures are in the result, only an unavailable pair or engine throws.</summary>
@@ -79,7 +85,7 @@ public sealed class ArticleTranslator
         }
 
         // 3. Protect what must not change; preferred renderings go to the engine when it applies glossaries itself.
-        var protector = new SegmentProtector(pair, glossary, _options.Protection, capabilities.Placeholders, capabilities.SupportsGlossary);
+        var protector = new SegmentProtector(pair, glossary, _options.Protection, capabilities.Placeholders, capabilities.SupportsGlossary, _names);
         var work = pending.Select(p => new Work(p.Key, p.Value, protector.Protect(segments[p.Value[0]].Html))).ToList();
 
         // 4. Batch into as few engine calls as the engine allows; 5. translate, splitting batches that are too large.
@@ -138,6 +144,14 @@ public sealed class ArticleTranslator
                 {
                     issues.Add(new SegmentIssue("placeholder-lost",
                         $"{engine.Name} dropped the protected {span.Kind.ToString().ToLowerInvariant()} '{span.Source}'."));
+                }
+                if (j < result.Unknown.Count && result.Unknown[j].Count > 0)
+                {
+                    restored = MendUnknownWords(restored, result.Unknown[j], pair, engine.Name, issues);
+                }
+                if (capabilities.SupportsGlossary)
+                {
+                    restored = ReplaceAvoided(glossary, segments[item.Indexes[0]].Html, restored, issues);
                 }
                 issues.AddRange(CheckGlossary(glossary, segments[item.Indexes[0]].Html, restored));
                 candidates.Add(new TranslationMemoryEntry(item.Key, segments[item.Indexes[0]].Html, restored));
@@ -320,6 +334,147 @@ public sealed class ArticleTranslator
         return batches;
     }
 
+    /// <summary>
+    /// Replaces the words the engine left untranslated with the resolver's rendering, where it has a safe one; each change is
+    /// recorded as an issue with what it replaced. A capitalised word is mended only where it opens a sentence: elsewhere it
+    /// is most likely a name.
+    /// </summary>
+    private string MendUnknownWords(string html, IReadOnlyList<string> words, LanguagePair pair, string engineName, List<SegmentIssue> issues)
+    {
+        foreach (var word in words.Distinct(StringComparer.Ordinal))
+        {
+            if (word.Length < 2 || _unknownWords.Resolve(pair, word) is not { } found
+                || string.Equals(found.Rendering, word, StringComparison.Ordinal))
+            {
+                continue;
+            }
+            var capitalised = char.IsUpper(word[0]);
+            var pattern = found.FeminineNoun && FeminineArticles.TryGetValue(pair.Target.Language, out var articles)
+                ? WordPattern(word, articles.Keys)
+                : WordPattern(word, []);
+            var changed = false;
+            var output = new StringBuilder(html.Length + 16);
+            var atSentenceStart = true;
+            foreach (var (isTag, value) in InlineHtml.Tokenize(html))
+            {
+                if (isTag)
+                {
+                    output.Append(value);
+                    continue;
+                }
+                var text = InlineHtml.Decode(value);
+                var replaced = pattern.Replace(text, m =>
+                {
+                    var article = m.Groups["art"];
+                    var wordStart = m.Groups["w"].Index;
+                    if (capitalised && !OpensSentence(text, wordStart, atSentenceStart && !article.Success))
+                    {
+                        return m.Value;
+                    }
+                    changed = true;
+                    if (!article.Success)
+                    {
+                        return found.Rendering;
+                    }
+                    // The engine chose a masculine article for a word it did not know ("l'érosion" -> "el érosion").
+                    var feminine = FeminineArticles[pair.Target.Language][article.Value.ToLowerInvariant()];
+                    if (char.IsUpper(article.Value[0]))
+                    {
+                        feminine = char.ToUpperInvariant(feminine[0]) + feminine[1..];
+                    }
+                    return feminine + m.Value[(article.Index + article.Length - m.Index)..(wordStart - m.Index)] + found.Rendering;
+                });
+                output.Append(InlineHtml.Encode(replaced));
+                var trimmed = text.TrimEnd();
+                if (trimmed.Length > 0)
+                {
+                    atSentenceStart = trimmed[^1] is '.' or '!' or '?' or ':' or '…';
+                }
+            }
+            if (changed)
+            {
+                html = output.ToString();
+                issues.Add(new SegmentIssue("unknown-word-mended",
+                    $"{engineName} did not know '{word}'; rendered '{found.Rendering}' ({found.Evidence}).", word, found.Rendering));
+            }
+        }
+        return html;
+    }
+
+    private static bool OpensSentence(string text, int index, bool atStart)
+    {
+        for (var i = index - 1; i >= 0; i--)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c) || c is '«' or '"' or '“' or '(' or '\'' or '‘' or '—' or '–' or '-')
+            {
+                continue;
+            }
+            return c is '.' or '!' or '?' or ':' or '…';
+        }
+        return atStart;
+    }
+
+    // Masculine articles and contractions an engine puts before a word it does not know, and their feminine forms.
+    private static readonly Dictionary<string, Dictionary<string, string>> FeminineArticles = new(StringComparer.Ordinal)
+    {
+        ["es"] = new(StringComparer.Ordinal) { ["el"] = "la", ["del"] = "de la", ["al"] = "a la", ["un"] = "una" },
+        ["ca"] = new(StringComparer.Ordinal) { ["el"] = "la", ["del"] = "de la", ["al"] = "a la", ["pel"] = "per la", ["un"] = "una" },
+    };
+
+    private static System.Text.RegularExpressions.Regex WordPattern(string word, IEnumerable<string> articles)
+    {
+        var alternatives = string.Join('|', articles.Select(System.Text.RegularExpressions.Regex.Escape));
+        var article = alternatives.Length == 0 ? "" : $@"(?:(?<![\p{{L}}\p{{M}}\p{{N}}])(?<art>(?i:{alternatives}))[ \u00A0]+)?";
+        return new(
+            $@"{article}(?<![\p{{L}}\p{{M}}\p{{N}}'’-])(?<w>{System.Text.RegularExpressions.Regex.Escape(word)})(?![\p{{L}}\p{{M}}\p{{N}}]|['’-]\p{{L}})",
+            System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    }
+
+    /// <summary>
+    /// A checked replacement after an engine that was given the glossary (rules marked <see cref="GlossaryEntry.ReplaceAvoided"/>):
+    /// where the engine still wrote an avoided rendering, as many times as the term stands in the source and never the
+    /// rendering, each one is replaced by the rendering, in text only, and recorded.
+    /// </summary>
+    private static string ReplaceAvoided(TranslationGlossary glossary, string sourceHtml, string targetHtml, List<SegmentIssue> issues)
+    {
+        if (glossary.Entries.Count == 0)
+        {
+            return targetHtml;
+        }
+        var sourceText = InlineHtml.ToText(sourceHtml);
+        foreach (var entry in glossary.For(sourceText))
+        {
+            if (!entry.ReplaceAvoided || entry.Rendering is not { } rendering || entry.Avoid is not { Count: > 0 } avoid)
+            {
+                continue;
+            }
+            var terms = GlossaryMatcher.FindAll(sourceText, entry.Term).Count;
+            var targetText = InlineHtml.ToText(targetHtml);
+            if (terms == 0 || GlossaryMatcher.Contains(targetText, rendering))
+            {
+                continue;
+            }
+            foreach (var wrong in avoid.OrderByDescending(a => a.Length))
+            {
+                if (GlossaryMatcher.FindAll(targetText, wrong).Count != terms)
+                {
+                    continue;
+                }
+                var output = new StringBuilder(targetHtml.Length + 16);
+                foreach (var (isTag, value) in InlineHtml.Tokenize(targetHtml))
+                {
+                    output.Append(isTag ? value : InlineHtml.Encode(GlossaryMatcher.Pattern(wrong).Replace(InlineHtml.Decode(value), rendering)));
+                }
+                targetHtml = output.ToString();
+                issues.Add(new SegmentIssue("glossary-replaced",
+                    $"Glossary: '{entry.Term}' was rendered '{wrong}', which the glossary rules out; replaced by '{rendering}'.", wrong, rendering));
+                break;
+            }
+        }
+        return targetHtml;
+    }
+
     private static IEnumerable<SegmentIssue> CheckGlossary(TranslationGlossary glossary, string sourceHtml, string targetHtml)
     {
         if (glossary.Entries.Count == 0)
@@ -328,7 +483,7 @@ public sealed class ArticleTranslator
         }
         var sourceText = InlineHtml.ToText(sourceHtml);
         var targetText = InlineHtml.ToText(targetHtml);
-        foreach (var entry in glossary.Entries)
+        foreach (var entry in glossary.For(sourceText))
         {
             if (!GlossaryMatcher.Contains(sourceText, entry.Term))
             {

@@ -17,9 +17,19 @@ public sealed record EngineResult
 
     public EngineFailure? Failure { get; }
 
+    /// <summary>
+    /// Per segment, the source words the engine did not know and left as they were (Apertium marks them); empty when the
+    /// engine does not say. The pipeline may mend them (see <see cref="IUnknownWordResolver"/>).
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<string>> Unknown { get; private init; } = [];
+
     public bool IsSuccess => Failure is null;
 
     public static EngineResult Success(IReadOnlyList<string> segments, TranslationCost cost) => new(segments, cost, null);
+
+    /// <summary>Success, with the words the engine left untranslated in each segment.</summary>
+    public static EngineResult Success(IReadOnlyList<string> segments, TranslationCost cost, IReadOnlyList<IReadOnlyList<string>> unknown) =>
+        new(segments, cost, null) { Unknown = unknown };
 
     public static EngineResult Failed(EngineFailure failure, TranslationCost cost = default) => new(null, cost, failure);
 }

@@ -6,7 +6,11 @@ namespace Newsdesk.Translation;
 /// Finds names of people and organisations by capitalisation: CamelCase brands (SoftBank, OpenAI) and runs of two
 /// or more capitalised words (Sam Altman, Jean-Luc Mélenchon). Conservative on purpose: a protected word is never
 /// translated, so place and institution words that engines must translate (Maison Blanche, United States) are
-/// excluded, and languages that capitalise every noun (German) only get the CamelCase rule.
+/// excluded, and languages that capitalise every noun (German) only get the CamelCase rule. Engines also mangle names standing
+/// alone: initials ("M-A. Pioerron" became "M-Tiene. Pioerron"), hyphenated given names, and single capitalised words they
+/// take for something else ("Lorient" became "An Oriant"). Those are kept too: initials with a surname, hyphenated capitalised
+/// words, and, with the desk's dictionaries (<see cref="INameEvidence"/>), any capitalised word inside a sentence whose
+/// lower-case form is not a common word, unless a dictionary renders it differently (an exonym the engine should write).
 /// </summary>
 internal static partial class NameDetector
 {
@@ -60,8 +64,18 @@ internal static partial class NameDetector
             "ells", "elles", "seu", "seva", "seus", "seves", "també", "president", "presidenta", "ministre", "senyor", "senyora"),
     };
 
+    // Abbreviated titles that look like an initial ("M. Dupont" is Monsieur Dupont): the engine translates them.
+    private static readonly Dictionary<string, HashSet<string>> TitleInitials = new(StringComparer.Ordinal)
+    {
+        ["fr"] = Set("m"),
+    };
+
     /// <summary>Spans of names in <paramref name="text"/>; <paramref name="startsSentence"/> says whether the text begins a sentence.</summary>
-    public static IEnumerable<(int Start, int Length)> Find(string text, string sourceLanguage, bool startsSentence)
+    /// <param name="text">Plain text of one segment part.</param>
+    /// <param name="sourceLanguage">Its language.</param>
+    /// <param name="startsSentence">Whether the text begins a sentence.</param>
+    /// <param name="evidence">The desk's dictionaries, for single capitalised words; without them only the other rules apply.</param>
+    public static IEnumerable<(int Start, int Length)> Find(string text, string sourceLanguage, bool startsSentence, INameEvidence? evidence = null)
     {
         foreach (Match match in CamelCaseWord().Matches(text))
         {
@@ -73,6 +87,20 @@ internal static partial class NameDetector
             yield break;
         }
         var starters = Starters.GetValueOrDefault(sourceLanguage) ?? [];
+        var titles = TitleInitials.GetValueOrDefault(sourceLanguage) ?? [];
+        foreach (Match match in InitialsAndSurname().Matches(text))
+        {
+            var initials = match.Groups["i"].Value;
+            var surname = match.Groups["s"].Value;
+            var letters = initials.Count(char.IsUpper);
+            if (letters == 1 && (titles.Contains(initials.TrimEnd('.', ' ', '\u00A0').ToLowerInvariant())
+                || evidence?.IsCommonWord(sourceLanguage, surname.ToLowerInvariant()) == true))
+            {
+                // "M. Dupont" is a title; "équipe B. Puis" is a letter ending a sentence.
+                continue;
+            }
+            yield return (match.Index, match.Length);
+        }
         foreach (Match match in CapitalisedRun().Matches(text))
         {
             var words = new List<(int Index, string Value)>();
@@ -98,6 +126,31 @@ internal static partial class NameDetector
             var end = words[^1].Index + words[^1].Value.Length;
             yield return (start, end - start);
         }
+        foreach (Match match in HyphenatedCapitals().Matches(text))
+        {
+            // "Jean-Baptiste", "Marie-Anne": never a common word; "États-Unis", "Saint-Denis" and "Marseille-Fos" (Marsella) are
+            // left to the engine.
+            if (!match.Value.Split('-').Any(part => notNames.Contains(Core(part)) || starters.Contains(Core(part))
+                || evidence?.HasExonym(sourceLanguage, part) == true))
+            {
+                yield return (match.Index, match.Length);
+            }
+        }
+        if (evidence is null)
+        {
+            yield break;
+        }
+        foreach (Match match in CapitalisedWord().Matches(text))
+        {
+            var word = match.Value;
+            var lower = word.ToLowerInvariant();
+            if (IsSentenceStart(text, match.Index, startsSentence) || notNames.Contains(lower) || starters.Contains(lower)
+                || evidence.IsCommonWord(sourceLanguage, lower) || evidence.HasExonym(sourceLanguage, word))
+            {
+                continue;
+            }
+            yield return (match.Index, match.Length);
+        }
     }
 
     private static bool IsSentenceStart(string text, int index, bool startsSentence)
@@ -120,6 +173,18 @@ internal static partial class NameDetector
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}])\p{L}*\p{Ll}\p{Lu}[\p{L}\p{N}]*(?![\p{L}\p{N}])")]
     private static partial Regex CamelCaseWord();
+
+    // Initials and a surname: "C.Turpin", "M-A. Pioerron", "J.-P. Martin", "J. K. Rowling".
+    [GeneratedRegex(@"(?<![\p{L}\p{N}.'’-])(?<i>(?:\p{Lu}\.?-)?\p{Lu}\.(?:[ \u00A0]?-?\p{Lu}\.)*)[ \u00A0]?(?<s>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)*)(?![\p{L}\p{N}'’-])")]
+    private static partial Regex InitialsAndSurname();
+
+    // One word of capitalised parts joined by hyphens: "Jean-Baptiste", "Rhône-Alpes".
+    [GeneratedRegex(@"(?<![\p{L}\p{N}'’-])\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)+(?![\p{L}\p{N}'’-])")]
+    private static partial Regex HyphenatedCapitals();
+
+    // One capitalised word ("Lorient"); an elided article may stand before it ("d'Abilene").
+    [GeneratedRegex(@"(?<![\p{L}\p{N}-])\p{Lu}[\p{Ll}\p{M}]{2,}(?![\p{L}\p{N}'’-])")]
+    private static partial Regex CapitalisedWord();
 
     // Two or more capitalised words, possibly joined by lower-case particles (de, van, bin ...), on one line.
     [GeneratedRegex(@"(?<![\p{L}\p{N}'’-])(?<w>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)*)(?:(?: (?:de|du|des|van|von|der|den|da|di|del|dos|bin|ben|al|ibn))? (?<w>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)*))+(?![\p{L}\p{N}'’-])")]

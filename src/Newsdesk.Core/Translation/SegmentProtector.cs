@@ -25,14 +25,19 @@ public sealed partial class SegmentProtector
     private readonly Regex? _percent;
     private readonly Regex? _date;
     private readonly Dictionary<string, int> _magnitudeExponents = new(StringComparer.OrdinalIgnoreCase);
+    private readonly INameEvidence? _names;
+    private string _segmentText = "";
 
     /// <param name="pair">Source and target locale.</param>
     /// <param name="glossary">The pair's glossary.</param>
     /// <param name="options">What to protect.</param>
     /// <param name="style">How the engine is shown placeholders.</param>
     /// <param name="engineAppliesGlossary">The engine applies preferred renderings itself; they are not replaced here.</param>
-    public SegmentProtector(LanguagePair pair, TranslationGlossary glossary, ProtectionOptions options, PlaceholderStyle style, bool engineAppliesGlossary)
+    /// <param name="names">The desk's dictionaries, to keep single capitalised names as written; optional.</param>
+    public SegmentProtector(LanguagePair pair, TranslationGlossary glossary, ProtectionOptions options, PlaceholderStyle style, bool engineAppliesGlossary,
+        INameEvidence? names = null)
     {
+        _names = names;
         _style = style;
         _options = options;
         _source = Locale.For(pair.Source);
@@ -80,6 +85,7 @@ public sealed partial class SegmentProtector
     {
         var spans = new List<ProtectedSpan>();
         var output = new StringBuilder(sourceHtml.Length + 32);
+        _segmentText = InlineHtml.ToText(sourceHtml);
         var startsSentence = true;
         foreach (var (isTag, value) in InlineHtml.Tokenize(sourceHtml))
         {
@@ -201,6 +207,10 @@ public sealed partial class SegmentProtector
         }
         foreach (var (pattern, entry) in _terms)
         {
+            if (entry is { Context: not null } && !entry.AppliesTo(_segmentText))
+            {
+                continue; // a sense-specific rule whose context is not in this segment
+            }
             foreach (Match m in pattern.Matches(text))
             {
                 if (entry is { DoNotTranslate: false, Rendering: { } rendering })
@@ -233,7 +243,7 @@ public sealed partial class SegmentProtector
         }
         if (_options.Names)
         {
-            foreach (var (start, length) in NameDetector.Find(text, _sourceLanguage, startsSentence))
+            foreach (var (start, length) in NameDetector.Find(text, _sourceLanguage, startsSentence, _names))
             {
                 Offer(start, length, ProtectedSpanKind.Name, text.Substring(start, length));
             }

@@ -25,11 +25,19 @@ public sealed record TranslationGlossary
 
     public IEnumerable<GlossaryEntry> PreferredRenderings => Entries.Where(e => !e.DoNotTranslate);
 
+    /// <summary>The entries that apply to one source text: per term, the first whose context is there (a sense-specific rule before the general one).</summary>
+    public IReadOnlyList<GlossaryEntry> For(string sourceText) => Entries
+        .Where(e => e.AppliesTo(sourceText))
+        .GroupBy(e => e.Term, StringComparer.OrdinalIgnoreCase)
+        .Select(g => g.First())
+        .ToList();
+
     /// <summary>Builds the glossary of one pair; entries are ordered so the version does not depend on storage order.</summary>
     public static TranslationGlossary Create(IEnumerable<GlossaryEntry> entries)
     {
         var ordered = entries
             .OrderBy(e => e.Term, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(e => e.Context is null ? 1 : 0)
             .ThenBy(e => e.Rendering ?? "", StringComparer.Ordinal)
             .ToList();
         if (ordered.Count == 0)
@@ -39,7 +47,8 @@ public sealed record TranslationGlossary
         var text = new StringBuilder();
         foreach (var entry in ordered)
         {
-            text.Append(CultureInfo.InvariantCulture, $"{entry.SourceLanguage}\t{entry.TargetLanguage}\t{entry.Term}\t{entry.Rendering ?? "\u0000"}\n");
+            text.Append(CultureInfo.InvariantCulture, $"{entry.SourceLanguage}\t{entry.TargetLanguage}\t{entry.Term}\t{entry.Rendering ?? "\u0000"}");
+            text.Append(entry.Context is null ? "\n" : $"\t{entry.Context}\n");
         }
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()));
         return new TranslationGlossary(Convert.ToHexStringLower(hash)[..16], ordered);

@@ -44,6 +44,9 @@ public static class DeskServices
         services.AddSingleton<IPipelineStep, TranslateStep>();
         // The gate loads language models and dictionaries: built once, on first use, shared by all jobs.
         services.AddSingleton(_ => QualityGate.CreateDefault(configuration.GetSection("Quality").Get<QualityGateOptions>() ?? QualityGateOptions.Default));
+        // Words an engine did not know are mended from the gate's own dictionaries, where they give one safe rendering.
+        services.AddSingleton<Newsdesk.Translation.IUnknownWordResolver>(sp => new DictionaryWordResolver(sp.GetRequiredService<QualityGate>().Services));
+        services.AddSingleton<Newsdesk.Translation.INameEvidence>(sp => new DictionaryNameEvidence(sp.GetRequiredService<QualityGate>().Services));
         services.AddSingleton<TranslationDecisions>();
         services.AddSingleton<IPipelineStep, CheckStep>();
         services.AddSingleton<IPipelineStep, PublishStep>();

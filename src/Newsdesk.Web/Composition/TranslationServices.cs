@@ -31,7 +31,8 @@ public static class TranslationServices
         services.AddSingleton<LabelTranslator>();
         services.AddSingleton(sp => new ArticleTranslator(sp.GetRequiredService<TranslationEngineRegistry>(),
             sp.GetRequiredService<ITranslationMemory>(), sp.GetRequiredService<TimeProvider>(),
-            configuration.GetSection("Translation").Get<ArticleTranslatorOptions>(), sp.GetRequiredService<ILogger<ArticleTranslator>>()));
+            configuration.GetSection("Translation").Get<ArticleTranslatorOptions>(), sp.GetRequiredService<ILogger<ArticleTranslator>>(),
+            sp.GetService<IUnknownWordResolver>(), sp.GetService<INameEvidence>()));
         return services;
     }
 }

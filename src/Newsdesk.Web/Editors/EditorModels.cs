@@ -22,7 +22,8 @@ public sealed record ReviewModel(
     IReadOnlyList<IReadOnlyList<HighlightSegment>> TranslationLines,
     IReadOnlyList<IReadOnlyList<HighlightSegment>> SourceLines,
     IReadOnlyList<string> Engines,
-    string? LiveUrl);
+    string? LiveUrl,
+    IReadOnlyList<ReviewFix>? Fixes = null);
 
 public sealed record SourcesModel(EditorFrame Frame, IReadOnlyList<Source> Sources);
 

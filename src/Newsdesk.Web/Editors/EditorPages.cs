@@ -61,7 +61,7 @@ public sealed class EditorPages(INewsStore news, ISiteStore site, IEditorStore e
             findings.Select(f => f.SourceStart is { } s && f.SourceEnd is { } e ? (s, e) : (0, 0)).ToList());
         var live = await site.GetPublicationAsync(t.ArticleId, t.Language, cancellationToken);
         return new ReviewModel(Frame(http, "Review", done), t, source, findings, translationLines, sourceLines, options.Engines,
-            live?.TranslationId == t.Id ? SiteUrls.Article(live) : null);
+            live?.TranslationId == t.Id ? SiteUrls.Article(live) : null, ReviewFix.ParseAll(t.FixesJson));
     }
 
     public async Task<SourcesModel> SourcesAsync(HttpContext http, string? done, string? error, CancellationToken cancellationToken) =>

@@ -206,30 +206,5 @@ public sealed class BilingualLexicon
         }
     }
 
-    private static bool TryBase64Number(string s, out long value)
-    {
-        value = 0;
-        if (s.Length is 0 or > 10)
-        {
-            return false;
-        }
-        foreach (var c in s)
-        {
-            var digit = c switch
-            {
-                >= 'A' and <= 'Z' => c - 'A',
-                >= 'a' and <= 'z' => c - 'a' + 26,
-                >= '0' and <= '9' => c - '0' + 52,
-                '+' => 62,
-                '/' => 63,
-                _ => -1,
-            };
-            if (digit < 0)
-            {
-                return false;
-            }
-            value = (value * 64) + digit;
-        }
-        return true;
-    }
+    private static bool TryBase64Number(string s, out long value) => DictdIndex.TryNumber(s, out value);
 }

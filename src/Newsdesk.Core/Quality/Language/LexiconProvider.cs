@@ -27,6 +27,7 @@ public sealed class LexiconProvider
     private readonly string _directory;
     private readonly FunctionWordLexicon _functionWords;
     private readonly ConcurrentDictionary<(string, string), Lazy<(BilingualLexicon? Lexicon, string? Problem)>> _lexicons = new();
+    private readonly ConcurrentDictionary<(string, string), Lazy<(BilingualDictionary? Dictionary, string? Problem)>> _dictionaries = new();
 
     public LexiconProvider(string directory, FunctionWordLexicon functionWords)
     {
@@ -40,6 +41,47 @@ public sealed class LexiconProvider
         var entry = _lexicons.GetOrAdd((source, target), pair => new Lazy<(BilingualLexicon?, string?)>(() => Load(pair.Item1, pair.Item2))).Value;
         problem = entry.Problem;
         return entry.Lexicon;
+    }
+
+    /// <summary>The same dictionary with its renderings as written (for mending a translation), or null with the reason.</summary>
+    public BilingualDictionary? GetDictionary(string source, string target, out string? problem)
+    {
+        var entry = _dictionaries.GetOrAdd((source, target), pair => new Lazy<(BilingualDictionary?, string?)>(() =>
+        {
+            if (Files(pair.Item1, pair.Item2, out var index, out var dict) is { } missing)
+            {
+                return (null, missing);
+            }
+            try
+            {
+                return (BilingualDictionary.Load(index, dict), null);
+            }
+            catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+            {
+                return (null, $"the {Path.GetFileNameWithoutExtension(index)} dictionary could not be read: {e.Message}");
+            }
+        })).Value;
+        problem = entry.Problem;
+        return entry.Dictionary;
+    }
+
+    private string? Files(string source, string target, out string index, out string dict)
+    {
+        index = dict = "";
+        if (!FreeDictCodes.TryGetValue(source, out var s) || !FreeDictCodes.TryGetValue(target, out var t))
+        {
+            return $"no FreeDict dictionary is known for {source}-{target}";
+        }
+        var name = $"freedict-{s}-{t}";
+        index = Path.Combine(_directory, name + ".index");
+        dict = Path.Combine(_directory, name + ".dict.dz");
+        if (!File.Exists(index) || !File.Exists(dict))
+        {
+            return Packaged.Contains($"{s}-{t}")
+                ? $"no {name} dictionary in {_directory} (Debian package dict-{name})"
+                : $"FreeDict has no {source}-{target} dictionary ({name} is not in {_directory})";
+        }
+        return null;
     }
 
     private (BilingualLexicon?, string?) Load(string source, string target)

@@ -1,0 +1,17 @@
+namespace Newsdesk.Translation;
+
+/// <summary>
+/// Finds a safe rendering for a source word an engine did not know (a bilingual dictionary with one unambiguous rendering
+/// of the right part of speech, inflected like the source word), or says there is none.
+/// </summary>
+public interface IUnknownWordResolver
+{
+    /// <summary>The rendering of <paramref name="word"/> (as it stands in the source), or null when there is no safe one.</summary>
+    UnknownWordRendering? Resolve(LanguagePair pair, string word);
+}
+
+/// <summary>A rendering of an unknown word and where it came from ("freedict-fra-spa: érosion &lt;n, fem&gt; -> erosión").</summary>
+/// <param name="Rendering">The target word, inflected like the source word.</param>
+/// <param name="Evidence">The dictionary entry it came from.</param>
+/// <param name="FeminineNoun">A feminine noun: the article an engine put before a word it did not know ("l'érosion" -> "el") is made feminine.</param>
+public sealed record UnknownWordRendering(string Rendering, string Evidence, bool FeminineNoun = false);

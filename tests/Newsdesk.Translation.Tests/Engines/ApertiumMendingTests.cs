@@ -1,0 +1,160 @@
+using Newsdesk.Model;
+using Newsdesk.Processing;
+using Newsdesk.Quality;
+using Newsdesk.Tests.Support;
+using Newsdesk.Translation;
+using Newsdesk.Translation.Apertium;
+
+namespace Newsdesk.Tests.Engines;
+
+/// <summary>
+/// The real `apertium` command with the desk's dictionaries (Hunspell fr/es, FreeDict fra-spa): unknown words reported and
+/// mended where one safe rendering exists, names kept as written, the default glossary applied by sense.
+/// </summary>
+public sealed class ApertiumMendingTests : IDisposable
+{
+    private readonly QualityServices _services = new(QualityGateOptions.Default);
+
+    public void Dispose() => _services.Dispose();
+
+    private ArticleTranslator Translator(bool dictionaries = true) =>
+        new(new TranslationEngineRegistry([new ApertiumCommandEngine(new ApertiumOptions())]), new DictionaryTranslationMemory(), TimeProvider.System,
+            unknownWords: dictionaries ? new DictionaryWordResolver(_services) : null,
+            names: dictionaries ? new DictionaryNameEvidence(_services) : null);
+
+    private static ArticleTranslationRequest Request(string target, params string[] paragraphs) => new(new ExtractedArticle
+    {
+        Title = "Un titre",
+        Language = LanguageTag.Parse("fr"),
+        Blocks = paragraphs.Select(p => new ArticleBlock(BlockType.Paragraph, p, InlineHtml.Encode(p))).ToList(),
+    }, LanguageTag.Parse(target));
+
+    [Fact]
+    public async Task TranslateAsync_UnknownWords_ReportedAndNoMarkLeft()
+    {
+        var engine = new ApertiumCommandEngine(new ApertiumOptions());
+        var result = await engine.TranslateAsync(new TranslationBatch(LanguagePair.Parse("fr->es"),
+            ["Les herbiers de posidonie reculent.", "<i>Les</i> galets roulent."]), TestContext.Current.CancellationToken);
+
+        Assert.True(result.IsSuccess, result.Failure?.Message);
+        Assert.Contains("herbiers", result.Unknown[0]);
+        Assert.Contains("posidonie", result.Unknown[0]);
+        Assert.Contains("galets", result.Unknown[1]);
+        Assert.DoesNotContain(result.Segments, s => s.Contains('*', StringComparison.Ordinal) || s.Contains('#', StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task TranslateAsync_SourceAsteriskHashAndAt_KeptAsWritten()
+    {
+        var engine = new ApertiumCommandEngine(new ApertiumOptions());
+        var result = await engine.TranslateAsync(new TranslationBatch(LanguagePair.Parse("fr->es"),
+            ["Le mot-clé #PlanEau et la note *Kerbrat de @Lyonmetro."]), TestContext.Current.CancellationToken);
+
+        Assert.True(result.IsSuccess, result.Failure?.Message);
+        Assert.Contains("#PlanEau", result.Segments[0], StringComparison.Ordinal);
+        Assert.Contains("*Kerbrat", result.Segments[0], StringComparison.Ordinal);
+        Assert.Contains("@Lyonmetro", result.Segments[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TranslateAsync_UnknownNounWithOneRendering_MendedInflectedAndRecorded()
+    {
+        var result = await Translator().TranslateAsync(Request("es", "Les réservations ouvrent lundi pour la vigilance."), TestContext.Current.CancellationToken);
+
+        var block = result.Segments[^1];
+        Assert.Contains("reservas", block.TargetText, StringComparison.Ordinal);
+        Assert.Contains("vigilancia", block.TargetText, StringComparison.Ordinal);
+        Assert.Contains(block.Issues, i => i is { Code: "unknown-word-mended", Before: "réservations", After: "reservas" });
+    }
+
+    [Fact]
+    public async Task TranslateAsync_MendedFeminineNounAfterElidedArticle_ArticleMadeFeminine()
+    {
+        // The engine does not know "érosion", so it cannot know its gender: "l’érosion" came out as "el érosion".
+        var result = await Translator().TranslateAsync(Request("es", "Le littoral est menacé par l’érosion."), TestContext.Current.CancellationToken);
+
+        Assert.Contains("la erosión", result.Article.Blocks[0].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("el erosión", result.Article.Blocks[0].Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("calcaires")] // adjective "calcáreo, calizo" or noun "caliza": no single rendering
+    [InlineData("galets")] // "canto rodado, guija": two renderings
+    [InlineData("marseillais")] // singular or plural in French, not in Spanish
+    [InlineData("endémique")] // either gender in French, not in Spanish
+    [InlineData("plafonnée")] // a verb form: not conjugated by rule
+    [InlineData("posidonie")] // not in the dictionary
+    public void Resolve_NoSafeRendering_Null(string word) =>
+        Assert.Null(new DictionaryWordResolver(_services).Resolve(LanguagePair.Parse("fr->es"), word));
+
+    [Theory]
+    [InlineData("réservations", "reservas")]
+    [InlineData("infondée", "infundada")]
+    [InlineData("infliger", "infligir")]
+    [InlineData("Érosion", "Erosión")]
+    public void Resolve_OneRendering_Inflected(string word, string expected) =>
+        Assert.Equal(expected, new DictionaryWordResolver(_services).Resolve(LanguagePair.Parse("fr->es"), word)?.Rendering);
+
+    [Theory]
+    [InlineData("es")]
+    [InlineData("ca")]
+    public async Task TranslateAsync_InitialsHyphenatedNamesAndPlaces_KeptAsWritten(string target)
+    {
+        var result = await Translator().TranslateAsync(Request(target,
+            "Elle est venue de Lorient et de Douarnenez avec P-A. Rivoal et T.Quéméner.",
+            "Le maire a reçu Y.-L. Kerhervé, puis Anne-Sophie a parlé."), TestContext.Current.CancellationToken);
+
+        var text = string.Join("\n", result.Article.Blocks.Select(b => b.Text));
+        foreach (var name in new[] { "Lorient", "Douarnenez", "P-A. Rivoal", "T.Quéméner", "Y.-L. Kerhervé", "Anne-Sophie" })
+        {
+            Assert.True(text.Contains(name, StringComparison.Ordinal), $"'{name}' is not in: {text}");
+        }
+    }
+
+    [Fact]
+    public async Task TranslateAsync_NameWithExonym_LeftToTheEngine()
+    {
+        var result = await Translator().TranslateAsync(Request("es", "Le train relie Lannion et Bruxelles."), TestContext.Current.CancellationToken);
+
+        Assert.Contains("Bruselas", result.Article.Blocks[0].Text, StringComparison.Ordinal);
+        Assert.Contains("Lannion", result.Article.Blocks[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TranslateAsync_DefaultGlossary_SiteBySense()
+    {
+        var request = Request("es", "Il a visité le premier site en construction du campus.", "Le programme est sur son site internet.");
+        var glossary = DefaultGlossary.Merge(LanguagePair.Parse("fr->es"), TranslationGlossary.Empty);
+        var result = await Translator().TranslateAsync(request with { Glossary = glossary }, TestContext.Current.CancellationToken);
+
+        var blocks = result.Article.Blocks.Select(b => b.Text).ToList();
+        Assert.Contains("emplazamiento", blocks[0], StringComparison.Ordinal);
+        Assert.Contains("sitio web", blocks[1], StringComparison.Ordinal);
+        Assert.DoesNotContain(blocks, b => b.Contains("website", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task TranslateAsync_EngineWithGlossaryWritesAvoidedRendering_CheckedReplacementRecorded()
+    {
+        var engine = new ScriptedEngine { Capabilities = new EngineCapabilities { SupportsGlossary = true }, Translate = _ => "Visitó el primer website en obras." };
+        var translator = new ArticleTranslator(new TranslationEngineRegistry([engine]), new DictionaryTranslationMemory(), TimeProvider.System);
+        var request = Request("es", "Il a visité le premier site en construction.");
+        var result = await translator.TranslateAsync(request with { Glossary = DefaultGlossary.Merge(LanguagePair.Parse("fr->es"), TranslationGlossary.Empty) },
+            TestContext.Current.CancellationToken);
+
+        var block = result.Segments[^1];
+        Assert.Equal("Visitó el primer emplazamiento en obras.", block.TargetText);
+        Assert.Contains(block.Issues, i => i is { Code: "glossary-replaced", Before: "website", After: "emplazamiento" });
+        Assert.DoesNotContain(block.Issues, i => i.Code == "glossary-missing");
+    }
+
+    [Fact]
+    public void DefaultGlossary_EditorEntryForSameTerm_ReplacesShipped()
+    {
+        var own = TranslationGlossary.Create([new GlossaryEntry(LanguageTag.Parse("fr"), LanguageTag.Parse("es"), "site", "solar")]);
+        var merged = DefaultGlossary.Merge(LanguagePair.Parse("fr->es"), own);
+
+        Assert.Equal(["solar"], merged.Entries.Where(e => e.Term == "site").Select(e => e.Rendering));
+        Assert.Contains(merged.Entries, e => e.Term == "site internet");
+    }
+}
