@@ -3,7 +3,7 @@ namespace Newsdesk.Translation.Apertium;
 /// <summary>
 /// Apertium installed on this machine: each pair's pipeline kept running and fed article after article
 /// (<see cref="ApertiumPipelinePool"/>), or, with <see cref="ApertiumOptions.Resident"/> off, the `apertium` command
-/// started once per article. Both translate the same text the same way (the command's `-u` output).
+/// started once per article. Both translate the same text the same way (the command's output, unknown words marked).
 /// </summary>
 public sealed class ApertiumCommandEngine : ITranslationEngine, IDisposable
 {

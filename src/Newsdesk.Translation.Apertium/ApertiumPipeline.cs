@@ -64,7 +64,7 @@ internal sealed class ApertiumPipeline : IDisposable
         }
     }
 
-    /// <summary>Starts the pipeline script with the generator option ("-n": unknown words unmarked, as `apertium -u`).</summary>
+    /// <summary>Starts the pipeline script with the generator option ("-g": unknown words marked, as `apertium` without -u; "-n": unmarked).</summary>
     /// <exception cref="Win32Exception">The shell cannot be started.</exception>
     public static ApertiumPipeline Start(string mode, string script, string generatorOption)
     {

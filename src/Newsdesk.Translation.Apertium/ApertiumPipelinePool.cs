@@ -116,7 +116,7 @@ internal sealed class ApertiumPipelinePool : IDisposable
         ApertiumPipeline started;
         try
         {
-            started = ApertiumPipeline.Start(pipelines.Mode, script, "-n");
+            started = ApertiumPipeline.Start(pipelines.Mode, script, "-g");
         }
         catch (Win32Exception ex)
         {
