@@ -27,7 +27,7 @@ public sealed class NamesCheck : IQualityCheck
         }
         var targetFolded = Stemmable(Fold(context.Target.Text));
         var reported = new HashSet<string>(StringComparer.Ordinal);
-        var targetNames = new Lazy<List<string>>(() => TargetNames(context));
+        var targetNames = new Lazy<ILookup<string, string>>(() => TargetNames(context));
         var words = source.Words;
         var i = 0;
         while (i < words.Count)
@@ -178,19 +178,15 @@ public sealed class NamesCheck : IQualityCheck
     /// whose consonants, doubles merged, begin like the name's (or the name's like its). "Starmer" and "starken" differ
     /// in their consonants.
     /// </summary>
-    private static bool SameSkeleton(List<string> targetNames, string name)
+    private static bool SameSkeleton(ILookup<string, string> targetNames, string name)
     {
         var skeleton = Skeleton(name);
         if (skeleton.Length < 2 || name.Length < 4)
         {
             return false;
         }
-        foreach (var word in targetNames)
+        foreach (var word in targetNames[name[..3]])
         {
-            if (word.Length < 4 || !word.StartsWith(name.AsSpan(0, 3), StringComparison.Ordinal))
-            {
-                continue;
-            }
             var other = Skeleton(word);
             if (other.Length >= 2 && (other.StartsWith(skeleton, StringComparison.Ordinal) || skeleton.StartsWith(other, StringComparison.Ordinal)))
             {
@@ -204,7 +200,7 @@ public sealed class NamesCheck : IQualityCheck
     /// The translation's capitalised words its dictionary does not know (names, folded for comparison): a common word
     /// ("Süden") is not the name's own form ("Sudan"), nor is a place the dictionary lists, which the exonym table covers.
     /// </summary>
-    private static List<string> TargetNames(CheckContext context)
+    private static ILookup<string, string> TargetNames(CheckContext context)
     {
         var target = context.Target;
         var dictionary = context.Spelling.Get(context.TargetLanguage, out _);
@@ -217,7 +213,8 @@ public sealed class NamesCheck : IQualityCheck
                 names.Add(Stemmable(Fold(word)));
             }
         }
-        return names;
+        // By their first three letters, so that each name of the original looks only at its few candidates.
+        return names.Where(n => n.Length >= 4).ToLookup(n => n[..3], StringComparer.Ordinal);
     }
 
     private static string Skeleton(string word)
