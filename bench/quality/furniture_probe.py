@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Furniture the gate's phrase list was not written for: labels, teasers, prompts and credits worded anew, in German
 (as a republishing site adds them), French, English and Spanish (as an engine leaves them), each put as a line of its
-own between two paragraphs of the clean French->German control articles of the QA dev set (python3 stdlib only).
+own between two paragraphs of the clean French->German control articles of the QA dev set, and a third list glued to the
+end of a paragraph (python3 stdlib only).
 
     python3 bench/quality/furniture_probe.py [SHARED_DIR] [NEWSDESK]
 
@@ -42,6 +43,16 @@ FRESH = [
     "Síguenos en Facebook",
 ]
 
+# Written with the glued-furniture rule (boilerplate.glued-shape) and not used to tune it: each label appended, after a
+# space, to the end of a paragraph ("… beginnen. Beitrag teilen"), as a republishing site's widget ends up in the text.
+GLUED = [
+    "Zum Newsletter anmelden", "Weitere Meldungen", "Alle Videos im Überblick", "Hier klicken für mehr",
+    "Unsere Empfehlung:", "Mehr Hintergründe", "Jetzt Probeabo sichern", "Beitrag teilen", "Ticker aktualisieren",
+    "Fotos: Imago", "Lesen Sie weiter nach der Anzeige", "Das Wichtigste in Kürze", "Tous les matins dans votre boîte mail",
+    "Nos offres d'abonnement", "Share on LinkedIn", "More stories like this", "Follow our live coverage", "Más información",
+    "Comparte esta noticia", "ÚLTIMA HORA",
+]
+
 
 def variants(cases_path):
     for line in open(cases_path, encoding="utf-8"):
@@ -56,6 +67,10 @@ def variants(cases_path):
         for i, label in enumerate(UNSEEN + FRESH):
             k = 1 + i % (len(paragraphs) - 1)
             yield dict(base, id="%s#unseen-%d" % (c["id"], i), target="\n".join(paragraphs[:k] + [label] + paragraphs[k:])), label
+        for i, label in enumerate(GLUED):
+            k = i % (len(paragraphs) - 1)
+            glued = paragraphs[:k] + [paragraphs[k] + " " + label] + paragraphs[k + 1:]
+            yield dict(base, id="%s#glued-%d" % (c["id"], i), target="\n".join(glued)), "glued: " + label
 
 
 def main():
@@ -70,7 +85,7 @@ def main():
             continue
         total[label] += 1
         found[label] += "boilerplate" in categories
-    for name, labels in (("first list", UNSEEN), ("fresh list", FRESH)):
+    for name, labels in (("first list", UNSEEN), ("fresh list", FRESH), ("glued to a paragraph's end", ["glued: " + l for l in GLUED])):
         f, t = sum(found[l] for l in labels), sum(total[l] for l in labels)
         print("%s: unseen furniture found: %d of %d (%.2f)" % (name, f, t, f / max(1, t)))
     print("labels never found: " + ", ".join(sorted(l for l in total if found[l] == 0)))

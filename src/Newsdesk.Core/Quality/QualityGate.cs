@@ -179,6 +179,9 @@ public sealed class QualityGate : IDisposable
     private static List<Finding> Consolidate(List<Finding> findings)
     {
         var boilerplate = new SpanIndex(findings.Where(f => f.Category == FindingCategory.Boilerplate).Select(f => f.Span));
+        // A line judged furniture by its shape alone may as well be a heading, kicker or caption left in the source
+        // language: its untranslated finding stays beside it, so that the editor learns which language it is in.
+        var listedBoilerplate = new SpanIndex(findings.Where(f => f.Category == FindingCategory.Boilerplate && f.Rule != "boilerplate.shape").Select(f => f.Span));
         // Inside a passage left in another language, its typography and wording are not separate defects.
         var untranslated = new SpanIndex(findings.Where(f => f.Category == FindingCategory.Untranslated).Select(f => f.Span));
         findings = findings.Where(f => f.Category is not (FindingCategory.Punctuation or FindingCategory.Fluency or FindingCategory.Spelling
@@ -196,7 +199,8 @@ public sealed class QualityGate : IDisposable
         foreach (var f in findings.OrderBy(f => f.Span.Start).ThenByDescending(f => f.Severity))
         {
             // An empty span (a missing mark) inside a boilerplate passage goes with it.
-            if (f.Category != FindingCategory.Boilerplate && boilerplate.AnyOverlapping(f.Span.Length == 0 ? new TextSpan(f.Span.Start, f.Span.Start + 1) : f.Span))
+            var inside = f.Category == FindingCategory.Untranslated ? listedBoilerplate : boilerplate;
+            if (f.Category != FindingCategory.Boilerplate && inside.AnyOverlapping(f.Span.Length == 0 ? new TextSpan(f.Span.Start, f.Span.Start + 1) : f.Span))
             {
                 continue;
             }

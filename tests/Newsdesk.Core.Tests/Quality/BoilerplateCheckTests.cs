@@ -197,4 +197,33 @@ public class BoilerplateCheckTests
 
         Assert.Empty(QualityFixtures.Check(string.Join('\n', lines)).Of(FindingCategory.Boilerplate));
     }
+
+    // Furniture glued after a paragraph's last sentence, found by its shape and place (issue 14), not by the list.
+    [Theory]
+    [InlineData("Zur Merkliste hinzufügen")]
+    [InlineData("Unsere Auswahl für Sie:")]
+    [InlineData("BILDER DES TAGES")]
+    public void Check_LabelGluedAfterAParagraphsLastSentence_IsFurniture(string label)
+    {
+        var source = QualityFixtures.Read("clean-article.fr.txt");
+        var lines = QualityFixtures.Read("clean-article.de.txt").Split('\n');
+        lines[1] += " " + label;
+        var target = string.Join('\n', lines);
+        var report = QualityFixtures.Check(target, source);
+
+        var finding = Assert.Single(report.Of(FindingCategory.Boilerplate));
+        Assert.Equal("boilerplate.glued-shape", finding.Rule);
+        Assert.Equal(label, finding.At(target));
+        Assert.Equal(QualityFixtures.Read("clean-article.de.txt"), QualityGate.ApplyFixes(target, QualityGate.SafeFixes(report, target)));
+    }
+
+    [Fact]
+    public void Check_ShortClosingSentenceTranslatedFromTheOriginal_IsNotFurniture()
+    {
+        var source = "Le maire a été interrogé sur le coût du projet. Il n'a pas répondu. Sans commentaire.";
+        var target = "Der Bürgermeister wurde nach den Kosten des Projekts gefragt. Er antwortete nicht. Kein Kommentar.";
+        var report = QualityFixtures.Check(target, source);
+
+        Assert.Empty(report.Of(FindingCategory.Boilerplate));
+    }
 }

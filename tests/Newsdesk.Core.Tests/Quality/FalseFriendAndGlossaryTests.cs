@@ -46,6 +46,22 @@ public class FalseFriendAndGlossaryTests
         Assert.Empty(withoutSource.Of(FindingCategory.FalseFriend));
     }
 
+    // The look-alike where its sense fits the original's: not a false friend (issue 14, correct uses).
+    [Theory]
+    [InlineData("Le gouvernement mène enfin une politique conséquente en matière de climat.", "Die Regierung verfolgt endlich eine konsequente Klimapolitik.")]
+    [InlineData("Il faut rester conséquent avec ses promesses électorales.", "Man muss mit seinen Wahlversprechen konsequent bleiben.")]
+    [InlineData("Les données sensibles des patients ont été volées en mai.", "Die sensiblen Daten der Patienten wurden im Mai gestohlen.")]
+    [InlineData("La hausse touche surtout les quartiers sensibles de la ville.", "Der Anstieg betrifft vor allem die sensiblen Viertel der Stadt.")]
+    [InlineData("Le nombre d'heures effectivement travaillées a baissé.", "Die Zahl der effektiv gearbeiteten Stunden ist gesunken.")]
+    [InlineData("Des militants islamistes ont attaqué le poste frontière.", "Militante Islamisten griffen den Grenzposten an.")]
+    [InlineData("Le débat télévisé a offert un triste spectacle.", "Die Fernsehdebatte bot ein trauriges Spektakel.")]
+    public void Check_LookAlikeInASenseThatFits_IsNotAFalseFriend(string source, string target)
+    {
+        var report = QualityFixtures.Check(target, source);
+
+        Assert.Empty(report.Of(FindingCategory.FalseFriend));
+    }
+
     // Each French term of the fr->de list with its false friend in the translation, then with the right word.
     [Theory]
     [InlineData("L'entreprise a réalisé un bénéfice conséquent.", "Das Unternehmen erzielte einen konsequenten Gewinn.", "konsequenten", "Das Unternehmen erzielte einen beträchtlichen Gewinn.")]

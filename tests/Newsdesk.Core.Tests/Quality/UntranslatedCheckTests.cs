@@ -212,4 +212,56 @@ public class UntranslatedCheckTests
 
         Assert.NotEmpty(QualityFixtures.Check(target, source).Of(FindingCategory.Untranslated));
     }
+    // Short lines of their own (headings, kickers, captions) left in another language; issue 14's short-segment probe.
+    [Theory]
+    [InlineData("Les promesses du nouveau maire", "fr")]      // "du" is a German word too: function words cannot tell
+    [InlineData("Une médiathèque pour tous", "fr")]
+    [InlineData("Where the money went", "en")]               // a third language, neither the original's nor the target's
+    public void Check_ShortHeadingLeftInAnotherLanguage_ReportsTheLine(string heading, string language)
+    {
+        var lines = QualityFixtures.Read("clean-article.de.txt").Split('\n').ToList();
+        lines.Insert(2, heading);
+        var target = string.Join('\n', lines);
+        var report = QualityFixtures.Check(target, QualityFixtures.Read("clean-article.fr.txt"));
+
+        var finding = Assert.Single(report.Of(FindingCategory.Untranslated));
+        Assert.Equal(heading, finding.At(target));
+        Assert.Contains(LanguageNames.English(language), finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_FrenchCaptionInSpanishTarget_ReportsTheLine()
+    {
+        // Spanish shares "un", "de", "la" with French; the dictionaries tell "marché" and "clients" apart.
+        var target = "El mercado cubierto abrió el sábado tras dos años de obras.\nUn marché sans clients\nLos comerciantes esperan más visitantes en primavera.";
+        var report = QualityFixtures.Gate.Check(new QualityInput(target, LanguageTag.Parse("fr"), LanguageTag.Parse("es"), LanguageTag.Parse("es-ES")));
+
+        var finding = Assert.Single(report.Of(FindingCategory.Untranslated));
+        Assert.Equal("Un marché sans clients", finding.At(target));
+    }
+
+    [Theory]
+    [InlineData("Scholz empfängt Macron in Berlin")]
+    [InlineData("Neue Regeln für Mieter")]
+    [InlineData("Live-Ticker zum Gipfel")]
+    public void Check_ShortGermanHeading_ReportsNothing(string heading)
+    {
+        var lines = QualityFixtures.Read("clean-article.de.txt").Split('\n').ToList();
+        lines.Insert(2, heading);
+        var report = QualityFixtures.Check(string.Join('\n', lines));
+
+        Assert.Empty(report.Of(FindingCategory.Untranslated));
+    }
+
+    [Fact]
+    public void Check_LineLeftInFrenchShapedLikeALabel_ReportsItAsUntranslatedBesideFurniture()
+    {
+        // Without a counterpart in the original the line also reads like furniture; the editor still learns its language.
+        var lines = QualityFixtures.Read("clean-article.de.txt").Split('\n').ToList();
+        lines.Insert(2, "Les questions du chantier");
+        var target = string.Join('\n', lines);
+        var report = QualityFixtures.Check(target, QualityFixtures.Read("clean-article.fr.txt"));
+
+        Assert.Contains(report.Of(FindingCategory.Untranslated), f => f.At(target) == "Les questions du chantier");
+    }
 }

@@ -93,7 +93,15 @@ public sealed class BoilerplateCheck : IQualityCheck
         {
             return false;
         }
-        var trimmed = line.Trim();
+        return LooksLikeLabel(context, line.Trim());
+    }
+
+    /// <summary>
+    /// The shape of a label, teaser or prompt: it ends with a colon or an arrow, is split by bars or bullets, is in
+    /// capitals, or is a few words (title case up to eight) without a full stop.
+    /// </summary>
+    private static bool LooksLikeLabel(CheckContext context, string trimmed)
+    {
         var words = trimmed.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries)
             .Select(w => w.Trim('"', '«', '»', '„', '“', '”', '(', ')', ',', ';')).Where(w => w.Any(char.IsLetter)).ToList();
         if (words.Count == 0)
@@ -123,6 +131,46 @@ public sealed class BoilerplateCheck : IQualityCheck
         return content.Count >= 2 && content.All(w => char.IsUpper(w[0]));
     }
 
+    /// <summary>
+    /// Furniture glued to a paragraph's end by position and shape: after a sentence that ends the paragraph's text
+    /// properly, a short piece without a full stop, shaped like a label, that the alignment gives no source sentence of
+    /// its own (it stands alone or shares its neighbour's).
+    /// </summary>
+    private static bool IsGluedByShape(CheckContext context, List<TextSegment> sentences)
+    {
+        if (context.Source is null || context.Alignment is not { } alignment)
+        {
+            return false;
+        }
+        var target = context.Target;
+        var text = target.Text;
+        var last = sentences[^1];
+        var before = sentences[^2];
+        var trimmed = text[last.Start..last.End].Trim();
+        if (trimmed.Length == 0 || trimmed.Length > MaxGluedLabel || !char.IsUpper(trimmed[0]) || !EndsASentence(text, before))
+        {
+            return false;
+        }
+        var index = target.SentenceAt(last.Start);
+        if (index <= 0 || alignment.BeadOfTarget(index) is not { } bead
+            || !(bead.SourceCount == 0 || bead.TargetStart < index))
+        {
+            return false;
+        }
+        return LooksLikeLabel(context, trimmed);
+    }
+
+    private static bool EndsASentence(string text, TextSegment sentence)
+    {
+        var end = sentence.End;
+        while (end > sentence.Start && text[end - 1] is '"' or '“' or '”' or '»' or '\'' or ')' or ' ')
+        {
+            end--;
+        }
+        return end > sentence.Start && text[end - 1] is '.' or '!' or '?' or '…';
+    }
+
+    private const int MaxGluedLabel = 60;
     private const int MaxShapeLine = 90;
     private const int MaxTitleWords = 8;
     private const int MaxLabelWords = 5;
@@ -156,6 +204,18 @@ public sealed class BoilerplateCheck : IQualityCheck
         }
         // A run of boilerplate sentences at the start or end of a paragraph ("… gefallen? Teilen Sie ihn …").
         var flags = sentences.Select(s => s.Length <= 160 && Pattern.IsMatch(text[s.Start..s.End])).ToArray();
+        if (!flags[^1] && IsGluedByShape(context, sentences))
+        {
+            var last = sentences[^1];
+            var start = last.Start;
+            while (start > paragraph.Start && text[start - 1] is ' ' or '\u00A0')
+            {
+                start--;
+            }
+            findings.Add(new Finding(Category, Severity.Major, last.Span, "boilerplate.glued-shape",
+                $"\"{Shorten(text[last.Start..last.End])}\" after the paragraph's last sentence has no counterpart in the original and reads like page furniture (a label, teaser or prompt).",
+                Suggestion: "Remove it.", Fix: new TextEdit(new TextSpan(start, last.End), "")));
+        }
         var i = 0;
         while (i < sentences.Count)
         {

@@ -7,7 +7,8 @@ namespace Newsdesk.Quality.Checks;
 /// <summary>
 /// False friends per language pair from data files (false-friends.fr-de.tsv, …): a source term rendered by its
 /// look-alike ("site" -> "Website" about a construction site). Entries marked for target-only use need context
-/// words near the look-alike; the others need the source term in the aligned source sentence.
+/// words near the look-alike; the others need the source term in the aligned source sentence. An entry may name the
+/// original's wordings in which the look-alike is the right word (its sense fits), and stays silent there.
 /// </summary>
 public sealed class FalseFriendCheck : IQualityCheck
 {
@@ -62,6 +63,11 @@ public sealed class FalseFriendCheck : IQualityCheck
                 {
                     continue;
                 }
+                // The original uses the term in the sense the look-alike has too ("une politique conséquente").
+                if (entry.Fits is not null && entry.Fits.IsMatch(window))
+                {
+                    continue;
+                }
                 findings.Add(new Finding(Category, source is null ? Severity.Major : Severity.Major, new TextSpan(m.Index, m.Index + m.Length),
                     $"false_friend.{context.SourceLanguage}-{context.TargetLanguage}",
                     $"\"{m.Value}\" looks like a false friend of the original's wording here; it means something else.",
@@ -96,10 +102,11 @@ public sealed class FalseFriendCheck : IQualityCheck
             var targetOnly = row.Length > 4 && row[4] == "target";
             // Target words are matched case-sensitively where the list capitalises them (German nouns).
             var targetOptions = row[1].Any(char.IsUpper) ? options & ~RegexOptions.IgnoreCase : options;
-            entries.Add(new Entry(new Regex(row[0], options), new Regex(row[1], targetOptions), row[2], context, targetOnly));
+            var fits = row.Length > 5 && row[5].Length > 0 ? new Regex(row[5], options) : null;
+            entries.Add(new Entry(new Regex(row[0], options), new Regex(row[1], targetOptions), row[2], context, targetOnly, fits));
         }
         return entries;
     }
 
-    private sealed record Entry(Regex Source, Regex Target, string Suggestion, Regex? Context, bool TargetOnly);
+    private sealed record Entry(Regex Source, Regex Target, string Suggestion, Regex? Context, bool TargetOnly, Regex? Fits);
 }

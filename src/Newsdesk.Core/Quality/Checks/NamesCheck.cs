@@ -1,3 +1,4 @@
+using Newsdesk.Locales;
 using Newsdesk.Text;
 
 namespace Newsdesk.Quality.Checks;
@@ -26,6 +27,7 @@ public sealed class NamesCheck : IQualityCheck
         }
         var targetFolded = Stemmable(Fold(context.Target.Text));
         var reported = new HashSet<string>(StringComparer.Ordinal);
+        var targetNames = new Lazy<ILookup<string, string>>(() => TargetNames(context));
         var words = source.Words;
         var i = 0;
         while (i < words.Count)
@@ -56,7 +58,8 @@ public sealed class NamesCheck : IQualityCheck
                 continue;
             }
             var name = source.Text[run[0].Start..run[^1].End];
-            if (!reported.Add(name) || distinctive.Any(w => Appears(targetFolded, Fold(w))))
+            if (!reported.Add(name) || distinctive.Any(w => Appears(targetFolded, Fold(w)) || SameSkeleton(targetNames.Value, Stemmable(Fold(w))))
+                || HasTargetForm(context, source.Text, run, targetFolded))
             {
                 continue;
             }
@@ -70,6 +73,51 @@ public sealed class NamesCheck : IQualityCheck
                 $"The name \"{name}\" of the original does not appear in the translation.",
                 SourceSpan: new TextSpan(run[0].Start, run[^1].End), Suggestion: name));
         }
+    }
+
+    /// <summary>
+    /// Whether the translation writes the name, or a name within it, in the target language's own form ("La Mecque" as
+    /// "Mekka", "La Haye" as "Den Haag"): the exonym table of Locales/Data lists the forms.
+    /// </summary>
+    private static bool HasTargetForm(CheckContext context, string text, List<Text.WordToken> run, string targetFolded)
+    {
+        for (var a = 0; a < run.Count; a++)
+        {
+            for (var b = run.Count - 1; b >= a; b--)
+            {
+                foreach (var form in Exonyms.Default.FormsOf(text[run[a].Start..run[b].End], context.SourceLanguage, context.TargetLanguage))
+                {
+                    if (ContainsWord(targetFolded, Stemmable(Fold(form))))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether the folded text has the form as a word of its own, or with an inflection of up to three letters ("Kairos").</summary>
+    private static bool ContainsWord(string targetFolded, string form)
+    {
+        for (var at = targetFolded.IndexOf(form, StringComparison.Ordinal); at >= 0; at = targetFolded.IndexOf(form, at + 1, StringComparison.Ordinal))
+        {
+            if (at > 0 && char.IsLetter(targetFolded[at - 1]))
+            {
+                continue;
+            }
+            var end = at + form.Length;
+            var letters = 0;
+            while (end + letters < targetFolded.Length && char.IsLetter(targetFolded[end + letters]))
+            {
+                letters++;
+            }
+            if (letters <= 3)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool IsNameWord(string text, Text.WordToken w) =>
@@ -124,6 +172,63 @@ public sealed class NamesCheck : IQualityCheck
     }
 
     private const int StemLength = 5;
+    /// <summary>
+    /// The target language's own form of a name often keeps its first letters and its consonants but not its vowels
+    /// ("Mecque" and "Mekka"): a name of the translation starting with the same three letters
+    /// whose consonants, doubles merged, begin like the name's (or the name's like its). "Starmer" and "starken" differ
+    /// in their consonants.
+    /// </summary>
+    private static bool SameSkeleton(ILookup<string, string> targetNames, string name)
+    {
+        var skeleton = Skeleton(name);
+        if (skeleton.Length < 2 || name.Length < 4)
+        {
+            return false;
+        }
+        foreach (var word in targetNames[name[..3]])
+        {
+            var other = Skeleton(word);
+            if (other.Length >= 2 && (other.StartsWith(skeleton, StringComparison.Ordinal) || skeleton.StartsWith(other, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The translation's capitalised words its dictionary does not know (names, folded for comparison): a common word
+    /// ("Süden") is not the name's own form ("Sudan"), nor is a place the dictionary lists, which the exonym table covers.
+    /// </summary>
+    private static ILookup<string, string> TargetNames(CheckContext context)
+    {
+        var target = context.Target;
+        var dictionary = context.Spelling.Get(context.TargetLanguage, out _);
+        var names = new List<string>();
+        foreach (var w in target.Words)
+        {
+            var word = target.Text[w.Start..w.End];
+            if (char.IsUpper(word[0]) && dictionary?.IsCorrect(word) != true)
+            {
+                names.Add(Stemmable(Fold(word)));
+            }
+        }
+        // By their first three letters, so that each name of the original looks only at its few candidates.
+        return names.Where(n => n.Length >= 4).ToLookup(n => n[..3], StringComparer.Ordinal);
+    }
+
+    private static string Skeleton(string word)
+    {
+        var b = new System.Text.StringBuilder(word.Length);
+        foreach (var c in word)
+        {
+            if (char.IsLetter(c) && c is not ('a' or 'e' or 'i' or 'o' or 'u' or 'h') && (b.Length == 0 || b[^1] != c))
+            {
+                b.Append(c);
+            }
+        }
+        return b.ToString();
+    }
 
     private static string Stemmable(string folded) => folded.Replace("ph", "f", StringComparison.Ordinal)
         .Replace("th", "t", StringComparison.Ordinal).Replace("kh", "k", StringComparison.Ordinal).Replace("ch", "k", StringComparison.Ordinal)

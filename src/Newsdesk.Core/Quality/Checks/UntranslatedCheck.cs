@@ -36,7 +36,7 @@ public sealed partial class UntranslatedCheck : IQualityCheck
             {
                 wordIndex++;
             }
-            if (Classify(context, s) is { } hit)
+            if ((Classify(context, s) ?? ShortLine(context, s, firstWord, wordIndex)) is { } hit)
             {
                 flagged.Add((s, hit.Language, hit.Rule, hit.SourceSpan));
             }
@@ -166,6 +166,68 @@ public sealed partial class UntranslatedCheck : IQualityCheck
         }
         return null;
     }
+
+    /// <summary>
+    /// A heading, kicker or caption left in another language: a short line of its own whose function words are too few
+    /// to tell ("La réponse du gouvernement" shares "la" and "du" with German and Spanish). Its words decide: the
+    /// target's dictionary does not know at least half of them, another language's dictionary knows every one, and
+    /// Lingua does not prefer the target. Names (capitalised inside the line, or with digits) are not counted; a German
+    /// target counts its capitalised nouns, which its dictionary knows.
+    /// </summary>
+    private static (string Language, string Rule, TextSpan? SourceSpan)? ShortLine(CheckContext context, TextSegment s, int firstWord, int endWord)
+    {
+        var target = context.Target;
+        var tl = context.TargetLanguage;
+        if (s.Length < MinShortLine || s.Length > MaxShortLine || target.Paragraphs[s.Paragraph].Span != s.Span
+            || endWord - firstWord < 3 || context.Spelling.Get(tl, out _) is not { } targetDictionary)
+        {
+            return null;
+        }
+        var text = target.Text;
+        var counted = new List<string>(endWord - firstWord);
+        for (var w = firstWord; w < endWord; w++)
+        {
+            var word = text[target.Words[w].Start..target.Words[w].End];
+            if (word.Any(char.IsDigit) || (w > firstWord && char.IsUpper(word[0]) && !(tl == "de" && targetDictionary.IsCorrect(word))))
+            {
+                continue;
+            }
+            counted.Add(word);
+        }
+        var unknown = counted.Where(w => !KnownTo(targetDictionary, w) && !context.Lexicon.Contains(tl, w)).ToList();
+        if (counted.Count < 3 || unknown.Count < 2 || unknown.Count * 2 < counted.Count)
+        {
+            return null;
+        }
+        var line = text[s.Start..s.End];
+        var confidence = context.Languages.Confidences(line);
+        var targetConfidence = confidence.GetValueOrDefault(tl);
+        foreach (var (language, value) in confidence.Where(kv => kv.Key != tl).OrderByDescending(kv => kv.Value).Take(2))
+        {
+            if (value < targetConfidence || context.Spelling.Get(language, out _) is not { } other)
+            {
+                continue;
+            }
+            if (counted.All(w => KnownTo(other, w) || context.Lexicon.Contains(language, w)))
+            {
+                return (language, "untranslated.line", null);
+            }
+        }
+        return null;
+    }
+
+    private static bool KnownTo(Spelling.HunspellDictionary dictionary, string word) =>
+        dictionary.Knows(word) || dictionary.IsCorrect(word.ToLowerInvariant()) || Elided(word) is { } rest && dictionary.Knows(rest);
+
+    /// <summary>The word after an elided article or pronoun ("d'une" -> "une"), or null.</summary>
+    private static string? Elided(string word)
+    {
+        var apostrophe = word.IndexOfAny(['\'', '’']);
+        return apostrophe > 0 && apostrophe < word.Length - 1 ? word[(apostrophe + 1)..] : null;
+    }
+
+    private const int MinShortLine = 8;
+    private const int MaxShortLine = 60;
 
     /// <summary>
     /// A run of words in the source language inside a sentence that is otherwise in the target language: no target
