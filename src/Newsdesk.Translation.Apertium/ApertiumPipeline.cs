@@ -125,7 +125,14 @@ internal sealed class ApertiumPipeline : IDisposable
                         _broken = true;
                         throw new IOException($"The apertium {Mode} pipeline wrote past the end of its answer.");
                     }
-                    return output.ToString();
+                    var answer = output.ToString();
+                    if (!EndsLikeRequest(stream, answer))
+                    {
+                        // A program further down flushed what it had when one before it died: a partial answer.
+                        _broken = true;
+                        throw new IOException($"The apertium {Mode} pipeline gave a partial answer. {ErrorTail}".Trim());
+                    }
+                    return answer;
                 }
                 output.Append(_buffer, 0, read);
             }
@@ -145,6 +152,47 @@ internal sealed class ApertiumPipeline : IDisposable
             _broken = true;
             throw new IOException($"The apertium {Mode} pipeline was stopped.", ex);
         }
+    }
+
+    /// <summary>
+    /// A whole answer ends with the request's last format block (the deformatters end every text with one, and
+    /// Apertium passes blocks through unchanged); a partial one, flushed when a program up the pipeline died, does not.
+    /// </summary>
+    internal static bool EndsLikeRequest(string request, string answer)
+    {
+        var open = LastBlockStart(request);
+        if (open < 0)
+        {
+            return true;
+        }
+        var block = request.AsSpan(open).TrimEnd("\n\0 ");
+        return answer.AsSpan().TrimEnd("\n\0 ").EndsWith(block, StringComparison.Ordinal);
+    }
+
+    /// <summary>The index of the last unescaped '[' that opens a format block running to the end of the text, or -1.</summary>
+    private static int LastBlockStart(string text)
+    {
+        var end = text.AsSpan().TrimEnd("\n\0 ").Length;
+        if (end == 0 || text[end - 1] != ']')
+        {
+            return -1;
+        }
+        for (var i = end - 2; i >= 0; i--)
+        {
+            if (text[i] == '[')
+            {
+                var backslashes = 0;
+                for (var j = i - 1; j >= 0 && text[j] == '\\'; j--)
+                {
+                    backslashes++;
+                }
+                if (backslashes % 2 == 0)
+                {
+                    return i;
+                }
+            }
+        }
+        return -1;
     }
 
     /// <summary>Stops the pipeline and every program in it.</summary>

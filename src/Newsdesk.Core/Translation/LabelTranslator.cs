@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using Newsdesk.Model;
 
 namespace Newsdesk.Translation;
@@ -36,7 +35,7 @@ public sealed class LabelTranslator(TranslationEngineRegistry engines, ITranslat
         {
             return new LabelTranslation(engine.Name, result, null);
         }
-        var answer = await engine.TranslateAsync(new TranslationBatch(pair, missing.Select(n => WebUtility.HtmlEncode(n)).ToList()), cancellationToken);
+        var answer = await engine.TranslateAsync(new TranslationBatch(pair, missing.Select(InlineHtml.Encode).ToList()), cancellationToken);
         if (!answer.IsSuccess || answer.Segments.Count != missing.Count)
         {
             return new LabelTranslation(engine.Name, result, answer.Failure
@@ -61,7 +60,7 @@ public sealed class LabelTranslator(TranslationEngineRegistry engines, ITranslat
     /// <summary>The engine's answer as a plain name: no markup, no unknown-word marks, one line, capitalised as the source was.</summary>
     public static string Clean(string answer, string source)
     {
-        var text = WebUtility.HtmlDecode(answer).Replace('\n', ' ').Replace('\r', ' ').Trim();
+        var text = InlineHtml.Decode(answer).Replace('\n', ' ').Replace('\r', ' ').Trim();
         // Apertium marks words it does not know (*, #, @) when asked to; a name never starts a word with them.
         text = string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.TrimStart('*', '#', '@')))
             .Trim().TrimEnd('.');

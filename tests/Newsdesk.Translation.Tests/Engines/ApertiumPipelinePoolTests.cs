@@ -127,6 +127,17 @@ public sealed class ApertiumPipelinePoolTests : IDisposable
         Assert.Equal(1, pool.Replaced);
     }
 
+    [Theory]
+    [InlineData("Le maire.[][\n\n]Deux.[][\n]", "El alcalde.[][\n\n]Dos.[][\n]", true)]
+    [InlineData("Le maire.[][\n\n]Deux.[][\n]", "El alcalde.[][\n\n]Do", false)]
+    [InlineData("[<div data-nd=\"0\">]Le maire[<\\/div>\n]", "[<div data-nd=\"0\">]El alcalde[<\\/div>\n]", true)]
+    [InlineData("[<div data-nd=\"0\">]Le maire[<\\/div>\n]", "[<div data-nd=\"0\">]El alcal", false)]
+    [InlineData("sans bloc final \\[x\\]", "sin bloque final", true)]
+    public void EndsLikeRequest_PartialAnswerFlushedByADyingPipeline_IsRefused(string request, string answer, bool whole)
+    {
+        Assert.Equal(whole, ApertiumPipeline.EndsLikeRequest(request, answer));
+    }
+
     [Fact]
     public async Task TranslateAsync_ModeFileMissing_PermanentFailureNamesWhereItLooked()
     {
