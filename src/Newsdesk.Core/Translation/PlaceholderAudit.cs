@@ -139,12 +139,12 @@ public static partial class PlaceholderAudit
                 {
                     continue;
                 }
-                var text = InlineHtml.Decode(value);
-                foreach (Match token in SegmentProtector.TokenPattern().Matches(text))
+                foreach (Match token in SegmentProtector.TokenPattern().Matches(value))
                 {
                     Seen(int.Parse(token.Groups["i"].Value, CultureInfo.InvariantCulture));
                 }
-                remnant ??= SegmentProtector.MaskLike().Match(SegmentProtector.TokenPattern().Replace(text, " ")) is { Success: true } m ? m.Value : null;
+                var rest = InlineHtml.Decode(SegmentProtector.TokenPattern().Replace(value, " "));
+                remnant ??= SegmentProtector.MaskLike().Match(rest) is { Success: true } m ? m.Value : null;
                 continue;
             }
             if (insideKept > 0)

@@ -183,7 +183,7 @@ public sealed partial class SegmentProtector
         // run around it), so that nothing of the input is ever taken for a placeholder, and it comes back as written.
         foreach (Match m in MaskLikeRun().Matches(text))
         {
-            var run = m.Value.TrimEnd('.', ',', ';', ':', '!', '?', ')', '»', '”', '"', '\'');
+            var run = TrimRun(m.Value);
             Offer(m.Index, run.Length, ProtectedSpanKind.DoNotTranslate, run);
         }
         foreach (Match m in UrlPattern().Matches(text))
@@ -246,6 +246,29 @@ public sealed partial class SegmentProtector
         }
         chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
         return chosen;
+    }
+
+    // Sentence punctuation after the run is not part of it; a closing quote or bracket is when the run opened it.
+    private static string TrimRun(string run)
+    {
+        while (run.Length > 1)
+        {
+            var last = run[^1];
+            var unbalanced = last switch
+            {
+                '"' => run.Count(c => c == '"') % 2 == 1,
+                ')' => run.Count(c => c == '(') < run.Count(c => c == ')'),
+                ']' => run.Count(c => c == '[') < run.Count(c => c == ']'),
+                '.' or ',' or ';' or ':' or '!' or '?' or '»' or '”' or '\'' => true,
+                _ => false,
+            };
+            if (!unbalanced)
+            {
+                break;
+            }
+            run = run[..^1];
+        }
+        return run;
     }
 
     private string RenderNumber(Match m)
