@@ -6,13 +6,18 @@ namespace Newsdesk.Translation;
 /// <summary>
 /// Checks what an engine returned for one protected segment before anything of it is used, whatever the engine and
 /// placeholder style: nothing left that looks like a marker (a mask split, cut or written as text), every placeholder
-/// exactly once, none the segment does not have, each inside the same elements as in the original, and two placeholders
+/// exactly once, none the segment does not have, each inside the same links (and other elements that say what their words
+/// are; emphasis may move) as in the original, and two placeholders
 /// of the same kind (two amounts, two names) not swapped. Placeholders of different kinds may change places: a
 /// translation may put the time before the date.
 /// </summary>
 public static partial class PlaceholderAudit
 {
     private static readonly HashSet<string> VoidElements = new(StringComparer.OrdinalIgnoreCase) { "br", "img", "wbr", "hr", "input", "source" };
+
+    // Emphasis only changes how words look: Apertium moves it across a contraction ("<em>selon du</em> X" became
+    // "<em>segons del X</em>"), which is not a fault. A link, a quotation, code or an exponent says what its words are.
+    private static readonly HashSet<string> Emphasis = new(StringComparer.OrdinalIgnoreCase) { "b", "strong", "i", "em", "u", "mark", "small", "s", "span" };
 
     /// <summary>The first fault of <paramref name="output"/> as a translation of <paramref name="segment"/>, or null.</summary>
     public static SegmentIssue? Check(ProtectedSegment segment, string output)
@@ -27,7 +32,9 @@ public static partial class PlaceholderAudit
         {
             return new SegmentIssue("placeholder-unknown", $"it has a placeholder {N(index)} that the original does not have");
         }
-        var shared = original.Elements.Intersect(translated.Elements).ToHashSet(StringComparer.Ordinal);
+        // Elements the translation kept, all of them: an engine may drop or empty an emphasis, and then where the
+        // placeholders stand relative to it says nothing.
+        var shared = original.Elements.Where(e => e.Key.Length > 0 && translated.Elements.GetValueOrDefault(e.Key) >= e.Value).Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
         foreach (var (index, containers) in original.Occurrences)
         {
             var span = Name(segment, index);
@@ -78,7 +85,7 @@ public static partial class PlaceholderAudit
                 var second = Span(segment, order[b]);
                 if (first is null || second is null || Class(first.Kind) != Class(second.Kind)
                     || string.Equals(first.Rendering, second.Rendering, StringComparison.Ordinal)
-                    || !original.Occurrences[order[a]][0].SequenceEqual(original.Occurrences[order[b]][0]))
+                    || original.Paths[order[a]] != original.Paths[order[b]])
                 {
                     continue;
                 }
@@ -112,14 +119,27 @@ public static partial class PlaceholderAudit
 
     private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private sealed record Structure(Dictionary<int, List<string[]>> Occurrences, List<int> Order, HashSet<string> Elements, string? Remnant);
+    private sealed record Structure(Dictionary<int, List<string[]>> Occurrences, List<int> Order, Dictionary<string, int> Elements, Dictionary<int, string> Paths, string? Remnant);
 
     private static Structure Read(string html)
     {
         var occurrences = new Dictionary<int, List<string[]>>();
         var order = new List<int>();
-        var elements = new HashSet<string>(StringComparer.Ordinal);
-        var open = new List<(string Name, string Key)>();
+        var elements = new Dictionary<string, int>(StringComparer.Ordinal); // opening tag -> how many such elements have content
+        var open = new List<(string Name, string Key, bool[] Filled)>();
+        var paths = new Dictionary<int, string>(); // placeholder -> the element instances it is inside (first occurrence)
+        var ids = new List<int>();
+        var next = 0;
+        // Only elements with something in them count: Apertium empties an emphasis around a word it contracts with the
+        // one before ("du <b>X</b>" -> "del X <b></b>"), which loses the emphasis but moves nothing.
+        void Filled()
+        {
+            foreach (var (_, key, filled) in open.Where(o => !o.Filled[0]))
+            {
+                filled[0] = true;
+                elements[key] = elements.GetValueOrDefault(key) + 1;
+            }
+        }
         string? remnant = null;
         var insideKept = 0; // depth inside a no-translate span: its content is the rendering, not the engine's text
         void Seen(int index)
@@ -129,7 +149,9 @@ public static partial class PlaceholderAudit
                 occurrences[index] = list = [];
             }
             list.Add(open.Select(o => o.Key).ToArray());
+            paths.TryAdd(index, string.Join('/', ids));
             order.Add(index);
+            Filled();
         }
         foreach (var (isTag, value) in InlineHtml.Tokenize(html))
         {
@@ -144,6 +166,10 @@ public static partial class PlaceholderAudit
                     Seen(int.Parse(token.Groups["i"].Value, CultureInfo.InvariantCulture));
                 }
                 var rest = InlineHtml.Decode(SegmentProtector.TokenPattern().Replace(value, " "));
+                if (rest.Trim().Length > 0)
+                {
+                    Filled();
+                }
                 remnant ??= SegmentProtector.MaskLike().Match(rest) is { Success: true } m ? m.Value : null;
                 continue;
             }
@@ -188,14 +214,14 @@ public static partial class PlaceholderAudit
                 if (at >= 0)
                 {
                     open.RemoveRange(at, open.Count - at);
+                    ids.RemoveRange(at, ids.Count - at);
                 }
                 continue;
             }
-            var key = Whitespace().Replace(value, " ");
-            elements.Add(key);
-            open.Add((name, key));
+            open.Add((name, Emphasis.Contains(name) ? "" : Whitespace().Replace(value, " "), [false]));
+            ids.Add(++next);
         }
-        return new Structure(occurrences, order, elements, remnant);
+        return new Structure(occurrences, order, elements, paths, remnant);
     }
 
     [GeneratedRegex(@"^</x-k\s*>$", RegexOptions.IgnoreCase)]

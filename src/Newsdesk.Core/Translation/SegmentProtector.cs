@@ -400,8 +400,9 @@ public sealed partial class SegmentProtector
     [GeneratedRegex(@"zq\s?\d+(?:\s?z)?|(?<![\p{L}\p{N}])(?:x-k|data-k)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex MaskLike();
 
-    // The non-blank run of source text around a mask-like string (an identifier "nrco.ZQ1Z.content", a tag written as text).
-    [GeneratedRegex(@"[^\s]*?(?:zq\s?\d+(?:\s?z)?|(?<![\p{L}\p{N}])(?:x-k|data-k)(?![\p{L}\p{N}]))[^\s]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // A tag written as text that names a marker ("<x-k i=\"2\"/>"), or the non-blank run of text around a mask-like string
+    // (an identifier "nrco.ZQ1Z.content").
+    [GeneratedRegex(@"<[^<>]{0,100}?(?<![\p{L}\p{N}])(?:x-k|data-k)(?![\p{L}\p{N}])[^<>]{0,100}>|[^\s]*?(?:zq\s?\d+(?:\s?z)?|(?<![\p{L}\p{N}])(?:x-k|data-k)(?![\p{L}\p{N}]))[^\s]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MaskLikeRun();
 
     [GeneratedRegex(@"</x-k\s*>", RegexOptions.IgnoreCase)]
