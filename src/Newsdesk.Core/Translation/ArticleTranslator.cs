@@ -69,7 +69,8 @@ public sealed class ArticleTranslator
         var pending = new Dictionary<TranslationMemoryKey, List<int>>();
         for (var i = 0; i < segments.Count; i++)
         {
-            if (hits.TryGetValue(editorKeys[i], out var edited) || hits.TryGetValue(keys[i], out edited))
+            if ((hits.TryGetValue(editorKeys[i], out var edited) || hits.TryGetValue(keys[i], out edited))
+                && PlaceholderAudit.ExtraMarker(segments[i].Html, edited.TargetHtml) is null)
             {
                 outcomes[i] = new SegmentOutcome(segments[i].Role, segments[i].BlockIndex, segments[i].Html, edited.TargetHtml,
                     SegmentProvenance.Memory, edited.Key.Engine, [], []);
@@ -127,40 +128,89 @@ public sealed class ArticleTranslator
                 continue;
             }
 
-            // 6. Restore placeholders, check the glossary, apply target typography; 7. keep as memory candidates.
+            // 6. Check the placeholders and markers of each segment; a faulty segment is asked again once, alone with the
+            //    others that failed, and fails visibly when it comes back wrong again: nothing of it is stored.
+            var faulty = new List<(Work Item, SegmentIssue Fault)>();
             for (var j = 0; j < batch.Count; j++)
             {
-                var item = batch[j];
-                var issues = new List<SegmentIssue>();
-                var translated = result.Segments[j];
-                if (!capabilities.SupportsMarkup && InlineHtml.TagPattern().IsMatch(segments[item.Indexes[0]].OriginalHtml))
+                if (Accept(batch[j], result.Segments[j], j < result.Unknown.Count ? result.Unknown[j] : null) is { } fault)
                 {
-                    issues.Add(new SegmentIssue("markup-dropped", $"{engine.Name} cannot carry inline markup; links and emphasis were dropped."));
-                }
-                var typeset = TargetTypography.Apply(translated, target);
-                var restored = SegmentProtector.Restore(typeset, item.Protected.Spans, out var lost,
-                    undoCapitalisation: target.Language is not ("de" or "lb"));
-                foreach (var span in lost)
-                {
-                    issues.Add(new SegmentIssue("placeholder-lost",
-                        $"{engine.Name} dropped the protected {span.Kind.ToString().ToLowerInvariant()} '{span.Source}'."));
-                }
-                if (j < result.Unknown.Count && result.Unknown[j].Count > 0)
-                {
-                    restored = MendUnknownWords(restored, result.Unknown[j], pair, engine.Name, issues);
-                }
-                if (capabilities.SupportsGlossary)
-                {
-                    restored = ReplaceAvoided(glossary, segments[item.Indexes[0]].Html, restored, issues);
-                }
-                issues.AddRange(CheckGlossary(glossary, segments[item.Indexes[0]].Html, restored));
-                candidates.Add(new TranslationMemoryEntry(item.Key, segments[item.Indexes[0]].Html, restored));
-                foreach (var index in item.Indexes)
-                {
-                    outcomes[index] = new SegmentOutcome(segments[index].Role, segments[index].BlockIndex, segments[index].Html, restored,
-                        SegmentProvenance.Engine, engine.Name, item.Protected.Spans, issues);
+                    faulty.Add((batch[j], fault));
                 }
             }
+            if (faulty.Count == 0)
+            {
+                continue;
+            }
+            _logger.LogInformation("{Engine}: asking again for {Count} segment(s) of {Pair}: {Faults}",
+                engine.Name, faulty.Count, pair, string.Join("; ", faulty.Select(f => f.Fault.Message)));
+            var again = engineBatch with { Segments = faulty.Select(f => f.Item.Protected.Html).ToList() };
+            var (second, secondCost) = await CallAsync(engine, again, cancellationToken);
+            costs[engine.Name] = costs.GetValueOrDefault(engine.Name) + secondCost;
+            if (second.Failure is { } retryFailure)
+            {
+                failures.Add(retryFailure);
+                if (retryFailure.Kind == FailureKind.Permanent)
+                {
+                    stopped = retryFailure;
+                }
+                Fail(faulty.Select(f => f.Item).ToList(), retryFailure);
+                continue;
+            }
+            for (var k = 0; k < faulty.Count; k++)
+            {
+                if (Accept(faulty[k].Item, second.Segments[k], k < second.Unknown.Count ? second.Unknown[k] : null) is { } fault)
+                {
+                    var original = InlineHtml.ToText(segments[faulty[k].Item.Indexes[0]].Html);
+                    var wrong = new EngineFailure(engine.Name, FailureKind.Permanent,
+                        $"{engine.Name}: the translation of \"{(original.Length <= 60 ? original : original[..60] + "…")}\" is still wrong after a retry, "
+                        + $"nothing of it is used: {fault.Message} [{fault.Code}]", InlineHtml.ToText(second.Segments[k]));
+                    failures.Add(wrong);
+                    _logger.LogWarning("Translation {Pair} with {Engine}: {Message}", pair, engine.Name, wrong.Message);
+                    Fail([faulty[k].Item], wrong);
+                }
+            }
+        }
+
+        // Restores one segment as the engine returned it, or gives the fault that keeps it from being used.
+        SegmentIssue? Accept(Work item, string translated, IReadOnlyList<string>? unknown)
+        {
+            if (PlaceholderAudit.Check(item.Protected, translated) is { } fault)
+            {
+                return fault;
+            }
+            var issues = new List<SegmentIssue>();
+            if (!capabilities.SupportsMarkup && InlineHtml.TagPattern().IsMatch(segments[item.Indexes[0]].OriginalHtml))
+            {
+                issues.Add(new SegmentIssue("markup-dropped", $"{engine.Name} cannot carry inline markup; links and emphasis were dropped."));
+            }
+            var typeset = TargetTypography.Apply(translated, target);
+            var restored = SegmentProtector.Restore(typeset, item.Protected.Spans, out var lost,
+                undoCapitalisation: target.Language is not ("de" or "lb"));
+            if (lost.Count > 0)
+            {
+                return new SegmentIssue("placeholder-missing", $"the protected {lost[0].Kind.ToString().ToLowerInvariant()} '{lost[0].Source}' was lost");
+            }
+            if (PlaceholderAudit.ExtraMarker(segments[item.Indexes[0]].Html, restored) is { } marker)
+            {
+                return new SegmentIssue("mask-remnant", $"it contains '{marker}', a broken or stray placeholder");
+            }
+            if (unknown is { Count: > 0 })
+            {
+                restored = MendUnknownWords(restored, unknown, pair, engine.Name, issues);
+            }
+            if (capabilities.SupportsGlossary)
+            {
+                restored = ReplaceAvoided(glossary, segments[item.Indexes[0]].Html, restored, issues);
+            }
+            issues.AddRange(CheckGlossary(glossary, segments[item.Indexes[0]].Html, restored));
+            candidates.Add(new TranslationMemoryEntry(item.Key, segments[item.Indexes[0]].Html, restored));
+            foreach (var index in item.Indexes)
+            {
+                outcomes[index] = new SegmentOutcome(segments[index].Role, segments[index].BlockIndex, segments[index].Html, restored,
+                    SegmentProvenance.Engine, engine.Name, item.Protected.Spans, issues);
+            }
+            return null;
         }
 
         void Fail(List<Work> batch, EngineFailure failure)

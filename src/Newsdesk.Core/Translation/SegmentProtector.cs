@@ -154,9 +154,8 @@ public sealed partial class SegmentProtector
             }
             return rendering;
         }
-        var restored = NoTranslateSpanPattern().Replace(translatedHtml, Render);
-        restored = VoidTagPattern().Replace(restored, Render);
-        restored = TokenPattern().Replace(restored, Render);
+        // One pass for all three forms, so that a rendering put back (which may itself look like a marker) is never read again.
+        var restored = AnyPlaceholder().Replace(translatedHtml, Render);
         restored = StrayClosingTag().Replace(restored, "");
         lost = spans.Where(s => !seen.Contains(s.Index)).ToList();
         return restored;
@@ -168,7 +167,7 @@ public sealed partial class SegmentProtector
 
     private string Placeholder(ProtectedSpan span) => _style switch
     {
-        PlaceholderStyle.Token => $"ZQ{span.Index.ToString(CultureInfo.InvariantCulture)}Z",
+        PlaceholderStyle.Token => $"zq{span.Index.ToString(CultureInfo.InvariantCulture)}z",
         PlaceholderStyle.NoTranslateSpan =>
             $"<span translate=\"no\" data-k=\"{span.Index.ToString(CultureInfo.InvariantCulture)}\">{InlineHtml.Encode(span.Rendering)}</span>",
         _ => $"<x-k i=\"{span.Index.ToString(CultureInfo.InvariantCulture)}\"/>",
@@ -186,6 +185,13 @@ public sealed partial class SegmentProtector
             chosen.Add((start, length, kind, rendering));
         }
 
+        // Text that looks like one of the pipeline's own markers is kept away from the engine whole (with the code-like
+        // run around it), so that nothing of the input is ever taken for a placeholder, and it comes back as written.
+        foreach (Match m in MaskLikeRun().Matches(text))
+        {
+            var run = TrimRun(m.Value);
+            Offer(m.Index, run.Length, ProtectedSpanKind.DoNotTranslate, run);
+        }
         foreach (Match m in UrlPattern().Matches(text))
         {
             var url = m.Value.TrimEnd('.', ',', ';', ':', '!', '?', ')', '»', '”', '"', '\'');
@@ -250,6 +256,29 @@ public sealed partial class SegmentProtector
         }
         chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
         return chosen;
+    }
+
+    // Sentence punctuation after the run is not part of it; a closing quote or bracket is when the run opened it.
+    private static string TrimRun(string run)
+    {
+        while (run.Length > 1)
+        {
+            var last = run[^1];
+            var unbalanced = last switch
+            {
+                '"' => run.Count(c => c == '"') % 2 == 1,
+                ')' => run.Count(c => c == '(') < run.Count(c => c == ')'),
+                ']' => run.Count(c => c == '[') < run.Count(c => c == ']'),
+                '.' or ',' or ';' or ':' or '!' or '?' or '»' or '”' or '\'' => true,
+                _ => false,
+            };
+            if (!unbalanced)
+            {
+                break;
+            }
+            run = run[..^1];
+        }
+        return run;
     }
 
     private string RenderNumber(Match m)
@@ -350,14 +379,41 @@ public sealed partial class SegmentProtector
     // Each placeholder pattern also takes the capital letter of a following word, so Restore can undo an engine's capitalisation.
     private const string FollowingCapital = @"(?:(?<ws>[ \u00A0]+)(?<cap>\p{Lu})(?=\p{Ll}))?";
 
-    [GeneratedRegex(@"<span\b[^>]*?\bdata-k\s*=\s*[""']?(?<i>\d+)[""']?[^>]*>.*?</span\s*>" + FollowingCapital, RegexOptions.Singleline | RegexOptions.IgnoreCase)]
-    private static partial Regex NoTranslateSpanPattern();
+    private const string NoTranslateSpan = @"<span\b[^>]*?\bdata-k\s*=\s*[""']?(?<i>\d+)[""']?[^>]*>.*?</span\s*>";
 
-    [GeneratedRegex(@"<x-k\b[^>]*?\bi\s*=\s*[""']?(?<i>\d+)[""']?[^>]*?/?>(?:\s*</x-k\s*>)?" + FollowingCapital, RegexOptions.IgnoreCase)]
-    private static partial Regex VoidTagPattern();
+    private const string VoidTag = @"<x-k\b[^>]*?\bi\s*=\s*[""']?(?<i>\d+)[""']?[^>]*?/?>(?:\s*</x-k\s*>)?";
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])ZQ(?<i>\d+)Z(?![\p{L}\p{N}])" + FollowingCapital)]
-    private static partial Regex TokenPattern();
+    // Lower case on purpose: Apertium lower-cases a capitalised token glued into a dotted word ("nrco.ZQ1Z.content" came
+    // back as "nrco.zq1z.content"), and a digit between brackets is read as a number ("en ⟦13⟧" became "el ⟦any 13⟧" in
+    // fr->ca). Read in any case and glued to anything, but never inside a tag; the input's own look-alikes never reach the engine.
+    private const string Token = @"(?i:zq)(?<i>\d+)(?i:z)(?![^<>]*>)";
+
+    [GeneratedRegex("(?:(?i:" + NoTranslateSpan + ")|(?i:" + VoidTag + ")|" + Token + ")" + FollowingCapital, RegexOptions.Singleline | RegexOptions.CultureInvariant)]
+    private static partial Regex AnyPlaceholder();
+
+    /// <summary>Token placeholders (<c>zq3z</c>) in an engine's output, in any case.</summary>
+    [GeneratedRegex(Token, RegexOptions.CultureInvariant)]
+    internal static partial Regex TokenPattern();
+
+    /// <summary>Void-tag placeholders (<c>&lt;x-k i="3"/&gt;</c>), as a whole tag.</summary>
+    [GeneratedRegex("^" + VoidTag + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    internal static partial Regex VoidTagPattern();
+
+    /// <summary>The opening tag of a no-translate span placeholder (<c>&lt;span translate="no" data-k="3"&gt;</c>).</summary>
+    [GeneratedRegex(@"^<span\b[^>]*?\bdata-k\s*=\s*[""']?(?<i>\d+)[""']?[^>]*>$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    internal static partial Regex NoTranslateSpanOpening();
+
+    /// <summary>
+    /// A marker of this class or something an engine could make of one: a token "zq12z" in any case, with spaces or cut
+    /// short ("ZQ 12 Z", "zq12"), an element or attribute name x-k or data-k, written as text or as a tag.
+    /// </summary>
+    [GeneratedRegex(@"zq\s?\d+(?:\s?z)?|(?<![\p{L}\p{N}])(?:x-k|data-k)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    internal static partial Regex MaskLike();
+
+    // A tag written as text that names a marker ("<x-k i=\"2\"/>"), or the non-blank run of text around a mask-like string
+    // (an identifier "nrco.ZQ1Z.content").
+    [GeneratedRegex(@"<[^<>]{0,100}?(?<![\p{L}\p{N}])(?:x-k|data-k)(?![\p{L}\p{N}])[^<>]{0,100}>|[^\s]*?(?:zq\s?\d+(?:\s?z)?|(?<![\p{L}\p{N}])(?:x-k|data-k)(?![\p{L}\p{N}]))[^\s]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MaskLikeRun();
 
     [GeneratedRegex(@"</x-k\s*>", RegexOptions.IgnoreCase)]
     private static partial Regex StrayClosingTag();

@@ -15,7 +15,7 @@ public sealed partial class DeepLEngineTests
     private const string Key = "0000-test-key:fx";
 
     /// <summary>What the fake DeepL does on the Nth translate call (1-based); null means: translate.</summary>
-    private static async Task<FakeServer> StartDeepLAsync(Func<HttpContext, int, Task<bool>>? behaviour = null, int delayMs = 0)
+    internal static async Task<FakeServer> StartDeepLAsync(Func<HttpContext, int, Task<bool>>? behaviour = null, int delayMs = 0)
     {
         var calls = 0;
         return await FakeServer.StartAsync(app =>
@@ -80,7 +80,7 @@ public sealed partial class DeepLEngineTests
     // The fake engine upper-cases text but, like DeepL, leaves translate="no" elements and tags alone.
     private static string Fake(string html) => string.Concat(KeepPattern().Split(html).Select(part => part.StartsWith('<') ? part : part.ToUpperInvariant()));
 
-    private static ITranslationEngine Engine(FakeServer server, Action<DeepLOptions>? configure = null, TimeProvider? time = null) =>
+    internal static ITranslationEngine Engine(FakeServer server, Action<DeepLOptions>? configure = null, TimeProvider? time = null) =>
         EngineServices.Build(s => s.AddDeepLTranslation(o =>
         {
             o.ApiKey = Key;

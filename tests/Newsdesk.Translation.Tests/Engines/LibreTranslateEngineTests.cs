@@ -12,7 +12,7 @@ public sealed class LibreTranslateEngineTests
 {
     private const string Key = "lt-test-key";
 
-    private static async Task<FakeServer> StartAsync(Func<HttpContext, int, Task<bool>>? behaviour = null)
+    internal static async Task<FakeServer> StartAsync(Func<HttpContext, int, Task<bool>>? behaviour = null)
     {
         var calls = 0;
         return await FakeServer.StartAsync(app =>
@@ -49,7 +49,7 @@ public sealed class LibreTranslateEngineTests
         });
     }
 
-    private static ITranslationEngine Engine(FakeServer server, string? key = Key) =>
+    internal static ITranslationEngine Engine(FakeServer server, string? key = Key) =>
         EngineServices.Build(s => s.AddLibreTranslateTranslation(o =>
         {
             o.BaseUrl = server.Url;

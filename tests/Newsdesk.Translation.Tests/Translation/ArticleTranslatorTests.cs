@@ -205,15 +205,22 @@ public sealed class ArticleTranslatorTests
     }
 
     [Fact]
-    public async Task TranslateAsync_EngineDropsPlaceholder_IssueRecorded()
+    public async Task TranslateAsync_EngineDropsPlaceholderTwice_SegmentAskedAgainThenFailsVisibly()
     {
         var engine = new ScriptedEngine { Translate = html => InlineHtml.Tokenize(html).Where(t => !t.IsTag).Aggregate("", (a, t) => a + t.Value) };
         var (translator, _) = Create(engine);
         var result = await translator.TranslateAsync(Request(Article("SoftBank paie.")), TestContext.Current.CancellationToken);
 
-        var issue = Assert.Single(result.Segments[1].Issues);
-        Assert.Equal("placeholder-lost", issue.Code);
-        Assert.Contains("SoftBank", issue.Message, StringComparison.Ordinal);
+        Assert.False(result.IsComplete);
+        Assert.True(result.HasPermanentFailure);
+        Assert.Equal(2, engine.Calls.Count);
+        Assert.Equal([engine.Calls[0].Segments[1]], engine.Calls[1].Segments); // only the faulty segment, once more
+        Assert.Equal(SegmentProvenance.Engine, result.Segments[0].Provenance);
+        Assert.Equal(SegmentProvenance.Failed, result.Segments[1].Provenance);
+        var failure = Assert.Single(result.Failures);
+        Assert.Contains("\"SoftBank paie.\" is still wrong after a retry", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("the protected name 'SoftBank' (placeholder 1) is missing [placeholder-missing]", failure.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(result.MemoryCandidates, c => c.SourceHtml.Contains("SoftBank", StringComparison.Ordinal));
     }
 
     [Fact]
