@@ -20,7 +20,7 @@ public sealed class ApertiumOptions
     /// </summary>
     public bool Resident { get; set; } = true;
 
-    /// <summary>Resident pipelines per pair, shared by every worker; a request waits for a free one.</summary>
+    /// <summary>Resident pipelines per pair (or, with an APy service, requests in flight to it), shared by every worker; a request waits for a free one.</summary>
     public int Pipelines { get; set; } = Environment.ProcessorCount;
 
     /// <summary>Longest an article may take to translate.</summary>

@@ -33,8 +33,8 @@ public static class ApertiumServiceCollectionExtensions
             var options = sp.GetRequiredService<IOptions<ApertiumOptions>>().Value;
             return options.ApyUrl is null
                 ? new ApertiumCommandEngine(options)
-                : new ApertiumApyEngine(sp.GetRequiredService<IHttpClientFactory>().CreateClient(ApertiumApyEngine.HttpClientName),
-                    sp.GetService<TimeProvider>() ?? TimeProvider.System);
+                : new ConcurrencyLimitedEngine(new ApertiumApyEngine(sp.GetRequiredService<IHttpClientFactory>().CreateClient(ApertiumApyEngine.HttpClientName),
+                    sp.GetService<TimeProvider>() ?? TimeProvider.System), Math.Max(1, options.Pipelines));
         });
         return services;
     }

@@ -11,6 +11,9 @@ public sealed class DeepLOptions
     /// <summary>Overrides the host (tests, proxies); by default api-free.deepl.com for ":fx" keys and api.deepl.com otherwise.</summary>
     public Uri? BaseUrl { get; set; }
 
+    /// <summary>Requests in flight at once to this endpoint, shared by every worker of the process; more wait their turn.</summary>
+    public int MaxConcurrency { get; set; } = 4;
+
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(60);
 
     /// <summary>Register for target languages that support it: "default", "more" or "less" (sent as prefer_more / prefer_less).</summary>

@@ -23,10 +23,11 @@ public static class DeepLServiceCollectionExtensions
             client.BaseAddress = options.ResolveBaseUrl();
             client.Timeout = options.Timeout;
         });
-        services.AddSingleton<ITranslationEngine>(sp => new DeepLEngine(
+        services.AddSingleton<ITranslationEngine>(sp => new ConcurrencyLimitedEngine(new DeepLEngine(
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(DeepLEngine.HttpClientName),
             sp.GetRequiredService<IOptions<DeepLOptions>>().Value,
-            sp.GetService<TimeProvider>() ?? TimeProvider.System));
+            sp.GetService<TimeProvider>() ?? TimeProvider.System),
+            Math.Max(1, sp.GetRequiredService<IOptions<DeepLOptions>>().Value.MaxConcurrency)));
         return services;
     }
 }

@@ -11,6 +11,9 @@ public sealed class LibreTranslateOptions
     /// <summary>API key, for servers that require one.</summary>
     public string? ApiKey { get; set; }
 
+    /// <summary>Requests in flight at once to this endpoint, shared by every worker of the process; more wait their turn.</summary>
+    public int MaxConcurrency { get; set; } = 4;
+
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(120);
 
     public int MaxSegmentsPerCall { get; set; } = 50;

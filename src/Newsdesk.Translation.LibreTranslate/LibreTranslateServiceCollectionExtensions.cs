@@ -23,10 +23,11 @@ public static class LibreTranslateServiceCollectionExtensions
             client.BaseAddress = WithSlash(options.BaseUrl!);
             client.Timeout = options.Timeout;
         });
-        services.AddSingleton<ITranslationEngine>(sp => new LibreTranslateEngine(
+        services.AddSingleton<ITranslationEngine>(sp => new ConcurrencyLimitedEngine(new LibreTranslateEngine(
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(LibreTranslateEngine.HttpClientName),
             sp.GetRequiredService<IOptions<LibreTranslateOptions>>().Value,
-            sp.GetService<TimeProvider>() ?? TimeProvider.System));
+            sp.GetService<TimeProvider>() ?? TimeProvider.System),
+            Math.Max(1, sp.GetRequiredService<IOptions<LibreTranslateOptions>>().Value.MaxConcurrency)));
         return services;
     }
 

@@ -20,6 +20,9 @@ public sealed class OpenAIOptions
     /// <summary>Explicit pairs ("fr->de") in addition to <see cref="Languages"/>.</summary>
     public List<string> Pairs { get; set; } = [];
 
+    /// <summary>Requests in flight at once to this endpoint, shared by every worker of the process; more wait their turn.</summary>
+    public int MaxConcurrency { get; set; } = 4;
+
     public TimeSpan Timeout { get; set; } = TimeSpan.FromMinutes(3);
 
     public double Temperature { get; set; }

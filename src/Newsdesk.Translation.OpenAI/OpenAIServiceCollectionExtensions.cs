@@ -26,11 +26,12 @@ public static class OpenAIServiceCollectionExtensions
             client.BaseAddress = url.AbsoluteUri.EndsWith('/') ? url : new Uri(url.AbsoluteUri + "/");
             client.Timeout = options.Timeout;
         });
-        services.AddSingleton<ITranslationEngine>(sp => new OpenAIEngine(
+        services.AddSingleton<ITranslationEngine>(sp => new ConcurrencyLimitedEngine(new OpenAIEngine(
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(OpenAIEngine.HttpClientName),
             sp.GetRequiredService<IOptions<OpenAIOptions>>().Value,
             sp.GetService<TimeProvider>() ?? TimeProvider.System,
-            sp.GetService<LanguageIdentifier>()));
+            sp.GetService<LanguageIdentifier>()),
+            Math.Max(1, sp.GetRequiredService<IOptions<OpenAIOptions>>().Value.MaxConcurrency)));
         return services;
     }
 }

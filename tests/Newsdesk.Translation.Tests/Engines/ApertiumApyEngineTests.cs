@@ -20,7 +20,7 @@ public sealed class ApertiumApyEngineTests(ApyServer apy) : IClassFixture<ApySer
     public async Task AddApertiumTranslation_WithApyUrl_RegistersApyEngine()
     {
         var engine = Engine();
-        Assert.IsType<ApertiumApyEngine>(engine);
+        Assert.IsType<ApertiumApyEngine>(Assert.IsType<ConcurrencyLimitedEngine>(engine).Inner);
         var pairs = await engine.GetPairsAsync(TestContext.Current.CancellationToken);
         Assert.Contains(LanguagePair.Parse("fr->es"), pairs);
         Assert.Contains(LanguagePair.Parse("fr->ca"), pairs);
