@@ -21,6 +21,7 @@ internal sealed class ApertiumPipeline : IDisposable
     private readonly StringBuilder _errorTail = new();
     private readonly char[] _buffer = new char[16 * 1024];
     private bool _broken;
+    private bool _ownGroup;
 
     private ApertiumPipeline(Process process, string mode)
     {
@@ -68,7 +69,10 @@ internal sealed class ApertiumPipeline : IDisposable
     /// <exception cref="Win32Exception">The shell cannot be started.</exception>
     public static ApertiumPipeline Start(string mode, string script, string generatorOption)
     {
-        var start = new ProcessStartInfo("/bin/bash")
+        // In a session (and process group) of its own, so that stopping it reaches every program of the pipeline,
+        // even one the shell was still starting: a process-tree walk can miss those, and they would go on running.
+        var setsid = File.Exists("/usr/bin/setsid") ? "/usr/bin/setsid" : null;
+        var start = new ProcessStartInfo(setsid ?? "/bin/bash")
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
@@ -79,13 +83,17 @@ internal sealed class ApertiumPipeline : IDisposable
             StandardErrorEncoding = Utf8,
         };
         // bash -c SCRIPT NAME $1 $2: the mode's $1 is the generator option, $2 the tagger option (none by default).
+        if (setsid is not null)
+        {
+            start.ArgumentList.Add("/bin/bash");
+        }
         foreach (var argument in new[] { "-c", script, "apertium-" + mode, generatorOption, "" })
         {
             start.ArgumentList.Add(argument);
         }
         var process = new Process { StartInfo = start };
         process.Start();
-        return new ApertiumPipeline(process, mode);
+        return new ApertiumPipeline(process, mode) { _ownGroup = setsid is not null };
     }
 
     /// <summary>
@@ -201,6 +209,11 @@ internal sealed class ApertiumPipeline : IDisposable
         _broken = true;
         try
         {
+            if (_ownGroup && OperatingSystem.IsLinux())
+            {
+                // setsid made the shell its group's leader: the group id is its process id.
+                _ = KillProcessGroup(-_process.Id, SigKill);
+            }
             if (!_process.HasExited)
             {
                 _process.Kill(entireProcessTree: true);
@@ -215,6 +228,11 @@ internal sealed class ApertiumPipeline : IDisposable
             // Exited between the check and the kill.
         }
     }
+
+    private const int SigKill = 9;
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int KillProcessGroup(int pid, int signal);
 
     public void Dispose()
     {

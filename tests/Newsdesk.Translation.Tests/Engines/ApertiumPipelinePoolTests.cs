@@ -48,7 +48,7 @@ public sealed class ApertiumPipelinePoolTests : IDisposable
     [Fact]
     public async Task TranslateAsync_KillPipelineMidArticle_ArticleTranslatedOnceAndWhole()
     {
-        var segments = Enumerable.Range(0, 400).Select(i => French[i % French.Length] + $" ({i})").ToList();
+        var segments = Enumerable.Range(0, 2000).Select(i => French[i % French.Length] + $" ({i})").ToList();
         var batch = new TranslationBatch(LanguagePair.Parse("fr->es"), segments);
         using var reference = new ApertiumCommandEngine(new ApertiumOptions());
         var expected = await reference.TranslateAsync(batch, Ct);
@@ -57,7 +57,12 @@ public sealed class ApertiumPipelinePoolTests : IDisposable
         using var engine = new ApertiumCommandEngine(new ApertiumOptions());
         var translation = engine.TranslateAsync(batch, Ct);
         var pid = await FirstPipelineAsync(engine.Pool!);
-        Process.GetProcessById(pid).Kill(entireProcessTree: true);
+        await Task.Delay(300, Ct); // let the programs start and the article get under way (it takes seconds)
+        // The pipeline's shell leads its own process group: kill -9 every program in it at once.
+        using (var kill = Process.Start("kill", ["-9", "--", "-" + pid]))
+        {
+            await kill.WaitForExitAsync(Ct);
+        }
         var result = await translation;
 
         Assert.True(result.IsSuccess, result.Failure?.Message);
