@@ -14,7 +14,6 @@ namespace Newsdesk.Translation.Apertium;
 /// </summary>
 internal sealed class ApertiumPipeline : IDisposable
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private const int ErrorTailChars = 2000;
 
     private readonly Process _process;
@@ -72,25 +71,9 @@ internal sealed class ApertiumPipeline : IDisposable
         // In a session (and process group) of its own, so that stopping it reaches every program of the pipeline,
         // even one the shell was still starting: a process-tree walk can miss those, and they would go on running.
         var setsid = File.Exists("/usr/bin/setsid") ? "/usr/bin/setsid" : null;
-        var start = new ProcessStartInfo(setsid ?? "/bin/bash")
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardInputEncoding = Utf8,
-            StandardOutputEncoding = Utf8,
-            StandardErrorEncoding = Utf8,
-        };
         // bash -c SCRIPT NAME $1 $2: the mode's $1 is the generator option, $2 the tagger option (none by default).
-        if (setsid is not null)
-        {
-            start.ArgumentList.Add("/bin/bash");
-        }
-        foreach (var argument in new[] { "-c", script, "apertium-" + mode, generatorOption, "" })
-        {
-            start.ArgumentList.Add(argument);
-        }
+        string[] shell = ["/bin/bash", "-c", script, "apertium-" + mode, generatorOption, ""];
+        var start = ApertiumProcess.StartInfo(setsid ?? shell[0], setsid is null ? shell[1..] : shell);
         var process = new Process { StartInfo = start };
         process.Start();
         return new ApertiumPipeline(process, mode) { _ownGroup = setsid is not null };

@@ -14,8 +14,8 @@ internal static class ApertiumProcess
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public static async Task<ProcessRun> RunAsync(string command, IReadOnlyList<string> arguments, string input, TimeSpan timeout,
-        CancellationToken cancellationToken)
+    /// <summary>How every Apertium program is started: all three streams redirected, UTF-8 without a byte-order mark.</summary>
+    public static ProcessStartInfo StartInfo(string command, IEnumerable<string> arguments)
     {
         var start = new ProcessStartInfo(command)
         {
@@ -31,7 +31,13 @@ internal static class ApertiumProcess
         {
             start.ArgumentList.Add(argument);
         }
-        using var process = new Process { StartInfo = start };
+        return start;
+    }
+
+    public static async Task<ProcessRun> RunAsync(string command, IReadOnlyList<string> arguments, string input, TimeSpan timeout,
+        CancellationToken cancellationToken)
+    {
+        using var process = new Process { StartInfo = StartInfo(command, arguments) };
         try
         {
             process.Start();

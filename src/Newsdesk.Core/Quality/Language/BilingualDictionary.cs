@@ -31,32 +31,15 @@ public sealed class BilingualDictionary
     /// <summary>Reads a dictd dictionary; throws InvalidDataException naming the file and line when the index is malformed.</summary>
     public static BilingualDictionary Load(string indexPath, string dictPath)
     {
-        byte[] data;
-        using (var file = File.OpenRead(dictPath))
-        using (var gzip = new GZipStream(file, CompressionMode.Decompress))
-        using (var memory = new MemoryStream())
-        {
-            gzip.CopyTo(memory);
-            data = memory.ToArray();
-        }
         var entries = new Dictionary<string, List<DictionaryEntry>>(StringComparer.Ordinal);
         var seen = new HashSet<(string, long)>();
-        var lineNumber = 0;
-        foreach (var line in File.ReadLines(indexPath, Encoding.UTF8))
+        foreach (var (headword, offset, text) in DictdIndex.Read(indexPath, dictPath))
         {
-            lineNumber++;
-            var fields = line.Split('\t');
-            if (fields.Length != 3 || !DictdIndex.TryNumber(fields[1], out var offset) || !DictdIndex.TryNumber(fields[2], out var length)
-                || offset + length > data.Length)
-            {
-                throw new InvalidDataException($"{indexPath}:{lineNumber}: not a dictd index line (headword, offset, length)");
-            }
-            var headword = fields[0].ToLowerInvariant();
             if (headword.StartsWith("00", StringComparison.Ordinal) || !seen.Add((headword, offset)))
             {
                 continue;
             }
-            if (Parse(Encoding.UTF8.GetString(data, (int)offset, (int)length)) is { } entry)
+            if (Parse(text) is { } entry)
             {
                 (entries.TryGetValue(headword, out var list) ? list : entries[headword] = []).Add(entry);
             }

@@ -76,32 +76,15 @@ public sealed class BilingualLexicon
     /// </summary>
     public static BilingualLexicon Load(string indexPath, string dictPath, Func<string, bool> isFunctionWord)
     {
-        byte[] data;
-        using (var file = File.OpenRead(dictPath))
-        using (var gzip = new GZipStream(file, CompressionMode.Decompress))
-        using (var memory = new MemoryStream())
-        {
-            gzip.CopyTo(memory);
-            data = memory.ToArray();
-        }
         var entries = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        var lineNumber = 0;
-        foreach (var line in File.ReadLines(indexPath, Encoding.UTF8))
+        foreach (var (headword, _, text) in DictdIndex.Read(indexPath, dictPath))
         {
-            lineNumber++;
-            var fields = line.Split('\t');
-            if (fields.Length != 3 || !TryBase64Number(fields[1], out var offset) || !TryBase64Number(fields[2], out var length)
-                || offset + length > data.Length)
-            {
-                throw new InvalidDataException($"{indexPath}:{lineNumber}: not a dictd index line (headword, offset, length)");
-            }
-            var headword = fields[0].ToLowerInvariant();
             if (headword.StartsWith("00database", StringComparison.Ordinal) || headword.StartsWith("00-database", StringComparison.Ordinal))
             {
                 continue;
             }
             var keys = entries.TryGetValue(headword, out var existing) ? existing : entries[headword] = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var translation in TranslationLines(Encoding.UTF8.GetString(data, (int)offset, (int)length)))
+            foreach (var translation in TranslationLines(text))
             {
                 foreach (var word in Words(translation))
                 {
@@ -205,6 +188,4 @@ public sealed class BilingualLexicon
             }
         }
     }
-
-    private static bool TryBase64Number(string s, out long value) => DictdIndex.TryNumber(s, out value);
 }

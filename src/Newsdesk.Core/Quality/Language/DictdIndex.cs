@@ -1,8 +1,39 @@
+using System.IO.Compression;
+using System.Text;
+
 namespace Newsdesk.Quality.Language;
 
-/// <summary>The numbers of a dictd index line (offset and length), written in base 64.</summary>
+/// <summary>One entry of a dictd dictionary: its lower-case headword, where its text starts, and the text.</summary>
+internal readonly record struct DictdEntry(string Headword, long Offset, string Text);
+
+/// <summary>Reads dictd dictionaries (FreeDict): the index of headwords, offsets and lengths (base 64), and the gzipped text.</summary>
 internal static class DictdIndex
 {
+    /// <summary>Every entry in index order; throws InvalidDataException naming the file and line when the index is malformed.</summary>
+    public static IEnumerable<DictdEntry> Read(string indexPath, string dictPath)
+    {
+        byte[] data;
+        using (var file = File.OpenRead(dictPath))
+        using (var gzip = new GZipStream(file, CompressionMode.Decompress))
+        using (var memory = new MemoryStream())
+        {
+            gzip.CopyTo(memory);
+            data = memory.ToArray();
+        }
+        var lineNumber = 0;
+        foreach (var line in File.ReadLines(indexPath, Encoding.UTF8))
+        {
+            lineNumber++;
+            var fields = line.Split('\t');
+            if (fields.Length != 3 || !TryNumber(fields[1], out var offset) || !TryNumber(fields[2], out var length)
+                || offset + length > data.Length)
+            {
+                throw new InvalidDataException($"{indexPath}:{lineNumber}: not a dictd index line (headword, offset, length)");
+            }
+            yield return new DictdEntry(fields[0].ToLowerInvariant(), offset, Encoding.UTF8.GetString(data, (int)offset, (int)length));
+        }
+    }
+
     public static bool TryNumber(string s, out long value)
     {
         value = 0;
