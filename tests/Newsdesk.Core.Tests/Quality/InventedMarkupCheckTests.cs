@@ -84,4 +84,43 @@ public class InventedMarkupCheckTests
 
         Assert.DoesNotContain(QualityFixtures.Gate.Check(Input(target, source)).Findings, f => f.Category == FindingCategory.Addition);
     }
+
+    /// <summary>
+    /// Placeholders and template markers left in plain text (what `newsdesk check` sees of an engine that lost or
+    /// mangled its placeholders): each is reported and holds the article; the same marker in the original is not.
+    /// </summary>
+    [Theory]
+    [InlineData("zq1z")]
+    [InlineData("ZQ 2 Z")]
+    [InlineData("{{montant}}")]
+    [InlineData("{0}")]
+    [InlineData("__PH1__")]
+    [InlineData("[[3]]")]
+    [InlineData("⟦1⟧")]
+    [InlineData("<x2/>")]
+    [InlineData("%s")]
+    public void Check_PlaceholderLeftInTheTranslation_Held(string marker)
+    {
+        var target = $"Das Rathaus hat einen Haushalt von {marker} für die Renovierung der Schule beschlossen.\n" +
+            "Die Arbeiten beginnen im September und dauern zwei Jahre.";
+
+        var report = QualityFixtures.Gate.Check(Input(target));
+
+        var finding = Assert.Single(report.Findings, f => f.Rule == "addition.placeholder");
+        Assert.Equal(Severity.Major, finding.Severity);
+        Assert.NotEqual(Verdict.Publish, report.Verdict);
+        Assert.DoesNotContain(QualityFixtures.Gate.Check(Input(target, Source.Replace("1 250 000 euros", marker, StringComparison.Ordinal)))
+            .Findings, f => f.Rule == "addition.placeholder");
+    }
+
+    [Theory]
+    [InlineData("Die Quote liegt bei 15 % und damit 3 Punkte höher.")]
+    [InlineData("Die Gruppe {Kollektiv Rhône} trat auf; E-Mail: presse@example.org.")]
+    [InlineData("Der Zuschlag ging an die Firma Azqz 12.")]
+    public void Check_OrdinaryTextWithBracesOrPercent_NoPlaceholderFinding(string sentence)
+    {
+        var report = QualityFixtures.Gate.Check(Input(sentence + "\nDie Arbeiten beginnen im September und dauern zwei Jahre."));
+
+        Assert.DoesNotContain(report.Findings, f => f.Rule == "addition.placeholder");
+    }
 }

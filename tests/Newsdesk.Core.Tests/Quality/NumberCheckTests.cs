@@ -198,4 +198,54 @@ public class NumberCheckTests
 
         Assert.Equal(expected, report.Of(FindingCategory.Number).Count());
     }
+
+    /// <summary>
+    /// A change from one value to another given the other way round (an engine that swapped two placeholders does this):
+    /// the numbers all match, the meaning is reversed. A range given in the same order, or told another way, is fine.
+    /// </summary>
+    [Theory]
+    [InlineData("fr", "Le chômage est passé de 7,1 % à 8,3 % en un an.", "de", "Die Arbeitslosigkeit stieg in einem Jahr von 8,3 % auf 7,1 %.", 1)]
+    [InlineData("fr", "Le chômage est passé de 7,1 % à 8,3 % en un an.", "de", "Die Arbeitslosigkeit stieg in einem Jahr von 7,1 % auf 8,3 %.", 0)]
+    [InlineData("fr", "Le chômage est passé de 7,1 % à 8,3 % en un an.", "es", "El paro pasó del 8,3 % al 7,1 % en un año.", 1)]
+    [InlineData("fr", "Le chômage est passé de 7,1 % à 8,3 % en un an.", "es", "El paro pasó del 7,1 % al 8,3 % en un año.", 0)]
+    [InlineData("fr", "Le prix passe de 12 euros à 15 euros.", "ca", "El preu passa de 15 euros a 12 euros.", 1)]
+    [InlineData("fr", "Le prix passe de 12 euros à 15 euros.", "ca", "El preu, que era de 12 euros, ara és de 15 euros.", 0)]
+    [InlineData("fr", "Les effectifs passent de 300 à 250 agents.", "en", "Staff numbers fall from 300 to 250.", 0)]
+    [InlineData("fr", "Les effectifs passent de 300 à 250 agents.", "en", "Staff numbers fall from 250 to 300.", 1)]
+    public void Check_ChangeFromOneValueToAnother_ReversedIsReported(string from, string source, string to, string target, int expected)
+    {
+        var report = QualityFixtures.Gate.Check(new QualityInput(target, LanguageTag.Parse(from), LanguageTag.Parse(to), null, source));
+
+        Assert.Equal(expected, report.Findings.Count(f => f.Rule == "number.swapped"));
+        if (expected > 0)
+        {
+            Assert.NotEqual(Verdict.Publish, report.Verdict);
+        }
+    }
+
+    /// <summary>An amount written twice where the original has it once (a placeholder written twice by an engine).</summary>
+    [Theory]
+    [InlineData("Das Rathaus hat einen Haushalt von 1.250.000 Euro 1.250.000 Euro für die Renovierung beschlossen.", 1)]
+    [InlineData("Das Rathaus hat einen Haushalt von 1.250.000 Euro für die Renovierung beschlossen, 1.250.000 Euro.", 1)]
+    [InlineData("Das Rathaus hat einen Haushalt von 1.250.000 Euro für die Renovierung beschlossen.", 0)]
+    public void Check_AmountRepeatedInItsSentence_Reported(string sentence, int expected)
+    {
+        const string source = "La mairie a voté un budget de 1 250 000 euros pour la rénovation.\nLes travaux commenceront en septembre.";
+        var target = sentence + "\nDie Arbeiten beginnen im September.";
+
+        var report = QualityFixtures.Gate.Check(new QualityInput(target, LanguageTag.Parse("fr"), LanguageTag.Parse("de"), null, source));
+
+        Assert.Equal(expected, report.Findings.Count(f => f.Rule == "number.repeated"));
+    }
+
+    [Fact]
+    public void Check_AmountTwiceInBothOriginalAndTranslation_NotReported()
+    {
+        const string source = "Le loyer passe de 500 euros à 600 euros, puis à 600 euros encore l'an prochain.";
+        const string target = "Die Miete steigt von 500 Euro auf 600 Euro und bleibt im nächsten Jahr bei 600 Euro.";
+
+        var report = QualityFixtures.Gate.Check(new QualityInput(target, LanguageTag.Parse("fr"), LanguageTag.Parse("de"), null, source));
+
+        Assert.DoesNotContain(report.Findings, f => f.Rule == "number.repeated");
+    }
 }

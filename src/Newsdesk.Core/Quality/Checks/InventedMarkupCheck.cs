@@ -36,6 +36,16 @@ public sealed partial class InventedMarkupCheck : IQualityCheck
                     Fix: new TextEdit(span, inner.Success ? inner.Value : "")));
             }
         }
+        foreach (Match m in Placeholder().Matches(target))
+        {
+            if (original.Contains(m.Value, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+            findings.Add(new Finding(FindingCategory.Addition, Severity.Major, new TextSpan(m.Index, m.Index + m.Length), "addition.placeholder",
+                $"The translation has \"{BoilerplateCheck.Shorten(m.Value)}\", a placeholder or template marker the original does not have: an engine or a template left it, and what it stood for may be missing.",
+                Suggestion: "Put back what the marker stood for (a number, a name, a link) from the original."));
+        }
         if (Note().IsMatch(original))
         {
             return;
@@ -73,6 +83,15 @@ public sealed partial class InventedMarkupCheck : IQualityCheck
     /// <summary>The "## " at the start of a line (the heading's words stay).</summary>
     [GeneratedRegex(@"(?m)^#{1,6}[ \t]+")]
     private static partial Regex Heading();
+
+    /// <summary>
+    /// Markers that never belong in prose: the desk's own masks and what an engine makes of them ("zq3z", "ZQ 3 Z",
+    /// x-k), and the placeholder styles of other tools and templates ("{{title}}", "{0}", "%s", "__PH1__", "[[1]]",
+    /// "⟦1⟧", "@@1@@", "&lt;x1/&gt;").
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])zq\s?\d+(?:\s?z)?(?![\p{L}])|(?<![\p{L}\p{N}])(?:x-k|data-k)(?![\p{L}\p{N}])|\{\{[^{}\n]{1,60}\}\}|\{\d{1,2}\}|(?<![\p{L}\p{N}])%\d?\$?[sd](?![\p{L}])|__[A-Z]{1,12}_?\d{1,3}__|\[\[\d{1,3}\]\]|⟦[^⟧\n]{0,12}⟧|@@\d{1,3}@@|</?x\d{1,3}\s*/?>",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Placeholder();
 
     /// <summary>A bracketed note or a leading label in the languages the desk serves.</summary>
     [GeneratedRegex(@"[(\[]\s*(?:Note|Notes|NB|N\.B\.|Anm\.|Anmerkung|Hinweis|Nota|Remarque|Translator['’]s note|N\.\s?d\.\s?T\.|N\.\s?del\s?T\.)\s*:[^)\]\n]*[)\]]|(?m)^\s*(?:Translation|Translated text|Übersetzung|Traducción|Traduction|Traducció|Traduzione|Tradução)\s*:",

@@ -77,6 +77,8 @@ public sealed partial class NumberCheck : IQualityCheck
                 SourceSpan: NearestSourceNumber(context, t)?.Span));
         }
         CompareCodes(context, source, findings);
+        CompareFromTo(context, source, findings);
+        CompareRepeats(context, source, findings);
         // The other direction: a number of a translated sentence that did not make it into its translation.
         if (context.Alignment is not { } alignment)
         {
@@ -118,6 +120,126 @@ public sealed partial class NumberCheck : IQualityCheck
                 $"The original's \"{source[s.Span]}\" is missing from the translation of this sentence.", SourceSpan: s.Span));
         }
     }
+
+    /// <summary>
+    /// A change told as "from X to Y" ("passé de 7,1 % à 8,3 %", "von 8,3 auf 7,1 Prozent") whose two values the
+    /// translation gives the other way round: the same numbers, the opposite meaning. Both numbers are there, so the
+    /// comparison of values cannot see it (an engine that swaps two placeholders does this).
+    /// </summary>
+    private void CompareFromTo(CheckContext context, TextAnalysis source, ICollection<Finding> findings)
+    {
+        var sourceChanges = FromTo(source);
+        if (sourceChanges.Count == 0)
+        {
+            return;
+        }
+        var target = context.Target;
+        foreach (var (from, to) in FromTo(target))
+        {
+            if (sourceChanges.Any(s => s.From.SameAmount(from) && s.To.SameAmount(to)))
+            {
+                continue;
+            }
+            if (sourceChanges.FirstOrDefault(s => s.From.SameAmount(to) && s.To.SameAmount(from)) is { From: not null } swapped)
+            {
+                var span = new TextSpan(from.Span.Start, to.Span.End);
+                var original = new TextSpan(swapped.From.Span.Start, swapped.To.Span.End);
+                findings.Add(new Finding(Category, Severity.Major, span, "number.swapped",
+                    $"\"{target[span]}\" gives the change the other way round: the original says \"{source[original]}\".",
+                    SourceSpan: original, Suggestion: $"From {source[swapped.From.Span]} to {source[swapped.To.Span]}, as in the original."));
+            }
+        }
+    }
+
+    /// <summary>
+    /// An amount written more often in a translated sentence than in its original ("1.250.000 Euro 1.250.000 Euro" for one
+    /// "1 250 000 euros"): an engine wrote a placeholder twice, or repeated itself. Only amounts the original has in the
+    /// aligned sentences, with a unit, a magnitude or four digits: a small bare number may come twice from two readings
+    /// ("about 8pm … in his 20s" -> "gegen 20 Uhr … im Alter von 20 Jahren").
+    /// </summary>
+    private void CompareRepeats(CheckContext context, TextAnalysis source, ICollection<Finding> findings)
+    {
+        if (context.Alignment is not { } alignment)
+        {
+            return;
+        }
+        var target = context.Target;
+        var reported = new HashSet<int>();
+        foreach (var group in target.Numbers.Where(n => !n.IsWord && (n.Unit is not null || n.HasMagnitude || n.Digits.Length >= 4))
+                     .GroupBy(n => target.SentenceAt(n.NumberSpan.Start)))
+        {
+            if (group.Key < 0 || alignment.BeadOfTarget(group.Key) is not { SourceCount: > 0 } bead || !reported.Add(group.Key))
+            {
+                continue;
+            }
+            var from = source.Sentences[bead.SourceStart].Start;
+            var to = source.Sentences[bead.SourceStart + bead.SourceCount - 1].End;
+            var originals = source.Numbers.Where(n => !n.IsWord && n.Span.Start >= from && n.Span.End <= to).ToList();
+            var mentions = group.ToList();
+            foreach (var t in mentions)
+            {
+                var inTarget = mentions.Count(m => m.SameAmount(t) && m.Unit == t.Unit);
+                var inSource = originals.Count(m => m.SameAmount(t));
+                if (inSource == 0 || inTarget <= inSource || mentions.First(m => m.SameAmount(t) && m.Unit == t.Unit) == t)
+                {
+                    continue;
+                }
+                findings.Add(new Finding(Category, Severity.Major, t.Span, "number.repeated",
+                    $"\"{target[t.Span]}\" is written {inTarget} times in this sentence; the original gives it {inSource} time(s).",
+                    SourceSpan: originals.First(m => m.SameAmount(t)).Span, Suggestion: "Remove the repeated amount."));
+                break;
+            }
+        }
+    }
+
+    /// <summary>Two numbers told as a change: a "from" word before the first, a "to" word between them.</summary>
+    private static List<(NumberMention From, NumberMention To)> FromTo(TextAnalysis text)
+    {
+        var result = new List<(NumberMention, NumberMention)>();
+        var numbers = text.Numbers;
+        for (var i = 0; i + 1 < numbers.Count; i++)
+        {
+            var (a, b) = (numbers[i], numbers[i + 1]);
+            if (a.IsWord || b.IsWord || a.Unit == NumberParser.PairUnit || b.Unit == NumberParser.PairUnit
+                || b.Span.Start - a.Span.End > 12 || b.Span.Start < a.Span.End || a.SameAmount(b))
+            {
+                continue;
+            }
+            var between = text.Text[a.Span.End..b.Span.Start].Trim().ToLowerInvariant();
+            if (ToWords.Contains(between) && FromWords.Contains(WordBefore(text.Text, a.Span.Start).ToLowerInvariant()))
+            {
+                result.Add((a, b));
+            }
+        }
+        return result;
+    }
+
+    private static string WordBefore(string text, int index)
+    {
+        var end = index;
+        while (end > 0 && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] == '\'' || text[end - 1] == '’'))
+        {
+            end--;
+        }
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+        return text[start..end];
+    }
+
+    // fr, es, ca, it, pt, de, en: the words that tell where a change starts and where it ends.
+    private static readonly HashSet<string> FromWords = new(StringComparer.Ordinal)
+    {
+        "de", "d", "du", "des", "del", "desde", "da", "dal", "dallo", "dalla", "do", "von", "vom", "from",
+    };
+
+    private static readonly HashSet<string> ToWords = new(StringComparer.Ordinal)
+    {
+        "à", "a", "au", "aux", "al", "als", "hasta", "fins a", "fins al", "para", "ao", "até", "auf", "bis", "zu", "to",
+        "alla", "allo", "ai",
+    };
 
     /// <summary>
     /// Designations with digits glued to letters ("CO2", "G7", "A380") are not numbers to the parser, but a changed
