@@ -220,7 +220,8 @@ internal sealed record BlockJson(
     [property: JsonPropertyName("type")] string Type,
     [property: JsonPropertyName("text")] string Text,
     [property: JsonPropertyName("html")] string? Html,
-    [property: JsonPropertyName("image")] string? Image);
+    [property: JsonPropertyName("image")] string? Image,
+    [property: JsonPropertyName("lang")] string? Lang = null);
 
 [JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(List<BlockJson>))]
@@ -229,12 +230,13 @@ internal sealed record BlockJson(
 internal sealed partial class StoreJson : JsonSerializerContext
 {
     public static string WriteBlocks(IEnumerable<ArticleBlock> blocks) =>
-        JsonSerializer.Serialize(blocks.Select(b => new BlockJson(b.Type.ToContractName(), b.Text, b.Html, b.ImageUrl)).ToList(),
+        JsonSerializer.Serialize(blocks.Select(b => new BlockJson(b.Type.ToContractName(), b.Text, b.Html, b.ImageUrl, b.Language?.Value)).ToList(),
             Default.ListBlockJson);
 
     public static IReadOnlyList<ArticleBlock> ReadBlocks(string json) =>
         (JsonSerializer.Deserialize(json, Default.ListBlockJson) ?? [])
-            .Select(b => new ArticleBlock(BlockTypeNames.FromContractName(b.Type), b.Text, b.Html, b.Image)).ToList();
+            .Select(b => new ArticleBlock(BlockTypeNames.FromContractName(b.Type), b.Text, b.Html, b.Image,
+                LanguageTag.TryParse(b.Lang, out var lang) ? lang : null)).ToList();
 }
 
 internal sealed class TranslationRow

@@ -231,6 +231,7 @@ public abstract class StoreContract : IAsyncLifetime
                 new ArticleBlock(BlockType.Paragraph, body, $"<a href=\"https://example.org/x\">{body}</a>"),
                 new ArticleBlock(BlockType.Heading2, "Intertitre"),
                 new ArticleBlock(BlockType.Caption, "Une photo", null, "https://example.org/i.jpg"),
+                new ArticleBlock(BlockType.Quote, "We never gave up.", Language: LanguageTag.Parse("en-GB")),
             ],
             Byline = "Jeanne Martin",
             Published = new DateTimeOffset(2026, 11, 27, 18, 30, 0, TimeSpan.FromHours(1)),
@@ -255,9 +256,11 @@ public abstract class StoreContract : IAsyncLifetime
         Assert.Equal(1, a.Revision);
         Assert.Equal(a.Id, a.ClusterId);
         Assert.Equal("Titre « éè »", a.Content.Title);
-        Assert.Equal(3, a.Content.Blocks.Count);
+        Assert.Equal(4, a.Content.Blocks.Count);
         Assert.Equal(BlockType.Heading2, a.Content.Blocks[1].Type);
         Assert.Equal("https://example.org/i.jpg", a.Content.Blocks[2].ImageUrl);
+        Assert.Null(a.Content.Blocks[2].Language);
+        Assert.Equal(LanguageTag.Parse("en-GB"), a.Content.Blocks[3].Language); // a passage kept in its own language
         Assert.Contains("<a href", a.Content.Blocks[0].Html);
         Assert.Equal(new DateTimeOffset(2026, 11, 27, 18, 30, 0, TimeSpan.FromHours(1)), a.Content.Published);
         Assert.Equal(TimeSpan.FromHours(1), a.Content.Published!.Value.Offset);
@@ -265,7 +268,7 @@ public abstract class StoreContract : IAsyncLifetime
         Assert.True(a.Content.IsPaywalled);
         Assert.Equal(ExtractionPath.LargestProse, a.Content.Path);
         Assert.Equal("fr", a.Content.Language?.Value);
-        Assert.Equal("Un paragraphe.\n\nIntertitre", a.Content.Text); // captions are blocks, not body text
+        Assert.Equal("Un paragraphe.\n\nIntertitre\n\nWe never gave up.", a.Content.Text); // captions are blocks, not body text
     }
 
     [Fact]

@@ -128,6 +128,14 @@ public sealed class ArticleExtractor
         var text = string.Join("\n\n", articleBlocks.Select(b => b.Text));
         var language = ChooseLanguage(meta.Language, text.Length > 0 ? text : title);
         var (kind, reason) = _classifier.Classify(evidence, meta, blocks, language?.Language ?? proseLanguage, liveAroundBody);
+        var passages = PassageLanguages.Mark(blocks, language, _lexicon);
+        for (var i = 0; i < articleBlocks.Count; i++)
+        {
+            if (passages[i] is { } other)
+            {
+                articleBlocks[i] = articleBlocks[i] with { Language = other };
+            }
+        }
         return new ExtractedArticle
         {
             Title = title,

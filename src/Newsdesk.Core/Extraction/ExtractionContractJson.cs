@@ -50,6 +50,10 @@ public static class ExtractionContractJson
             {
                 json.WriteString("image_url", block.ImageUrl);
             }
+            if (block.Language is { } language)
+            {
+                json.WriteString("lang", language.Value);
+            }
             json.WriteEndObject();
         }
         json.WriteEndArray();

@@ -14,6 +14,25 @@ internal static class LanguageGuesser
     /// <summary>The most likely language and whether the evidence is strong (enough hits, clear margin).</summary>
     public static (string? Language, bool Confident) Guess(string text, Lexicon lexicon)
     {
+        var (counts, words) = Count(text, lexicon);
+        if (counts.Count == 0)
+        {
+            return (null, false);
+        }
+        var ranked = counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).ToList();
+        var best = ranked[0];
+        var second = ranked.Count > 1 ? ranked[1].Value : 0;
+        if (best.Value < 3)
+        {
+            return (null, false);
+        }
+        var confident = best.Value >= 12 && best.Value >= second * 1.6 && best.Value >= words * 0.08;
+        return (best.Key, confident);
+    }
+
+    /// <summary>How many of the text's words are function words of each language, and how many words were read.</summary>
+    public static (Dictionary<string, int> Counts, int Words) Count(string text, Lexicon lexicon)
+    {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var words = 0;
         var start = -1;
@@ -45,18 +64,6 @@ internal static class LanguageGuesser
                 }
             }
         }
-        if (counts.Count == 0)
-        {
-            return (null, false);
-        }
-        var ranked = counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).ToList();
-        var best = ranked[0];
-        var second = ranked.Count > 1 ? ranked[1].Value : 0;
-        if (best.Value < 3)
-        {
-            return (null, false);
-        }
-        var confident = best.Value >= 12 && best.Value >= second * 1.6 && best.Value >= words * 0.08;
-        return (best.Key, confident);
+        return (counts, words);
     }
 }

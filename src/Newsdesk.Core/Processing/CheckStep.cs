@@ -2,6 +2,7 @@ using Newsdesk.Model;
 using Newsdesk.Quality;
 using Newsdesk.Quality.Contract;
 using Newsdesk.Storage;
+using Newsdesk.Translation;
 
 namespace Newsdesk.Processing;
 
@@ -37,7 +38,8 @@ public sealed class CheckStep(IArticleStore articles, ITranslationStore store, Q
             LanguageTag.Parse(translation.Language.Language),
             translation.Language.Region is null ? null : translation.Language,
             article is null || article.Revision != translation.ArticleRevision ? null : ArticleTextLayout.Layout(article.Content),
-            glossary);
+            glossary,
+            translation.Content.Blocks.Where(b => ArticleTranslator.IsKeptPassage(b, translation.SourceLanguage)).Select(b => b.Text).ToList());
 
         QualityReport report;
         try

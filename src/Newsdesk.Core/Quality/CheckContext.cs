@@ -13,6 +13,7 @@ public sealed class CheckContext
     private readonly Lazy<SentenceAlignment?> _alignment;
     private readonly Lazy<LexicalEvidence?> _lexical;
     private readonly Lazy<HashSet<string>?> _sourceWords;
+    private readonly Lazy<IReadOnlyList<TextSpan>> _kept;
     private readonly List<string> _notices = [];
 
     public CheckContext(QualityInput input, QualityGateOptions options, QualityServices services)
@@ -39,6 +40,7 @@ public sealed class CheckContext
             }
             return SentenceAlignment.Align(Source, Target, Checks.BoilerplateCheck.IsPageFurniture, Lexical);
         });
+        _kept = new Lazy<IReadOnlyList<TextSpan>>(FindKeptPassages);
         _sourceWords = new Lazy<HashSet<string>?>(() =>
         {
             if (Source is null)
@@ -81,6 +83,66 @@ public sealed class CheckContext
     /// thousand sentences, some 120,000 characters, is far beyond any article and costs about a second).
     /// </summary>
     public const int MaxAlignedSentences = 1_000;
+
+    /// <summary>
+    /// Lines of the target kept in a third language on purpose: those the caller names (<see cref="QualityInput.KeptPassages"/>)
+    /// and, with a source, lines that are in the original word for word and read as neither the source nor the target
+    /// language (an English post quoted in a French article, kept in the German translation). A line that reads as the
+    /// source language is never kept: that is an untranslated passage.
+    /// </summary>
+    public IReadOnlyList<TextSpan> KeptPassages => _kept.Value;
+
+    /// <summary>Whether a span lies inside a passage kept in its own language.</summary>
+    public bool IsKept(TextSpan span) => KeptPassages.Any(k => span.Start >= k.Start && span.End <= k.End);
+
+    /// <summary>Shortest line (in letters) whose language is judged; shorter ones say too little.</summary>
+    private const int MinKeptLetters = 20;
+
+    private IReadOnlyList<TextSpan> FindKeptPassages()
+    {
+        var named = new HashSet<string>((Input.KeptPassages ?? []).Select(p => p.Trim()).Where(p => p.Length > 0), StringComparer.Ordinal);
+        HashSet<string>? sourceLines = null;
+        if (Input.Source is { } source)
+        {
+            sourceLines = new HashSet<string>(source.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0), StringComparer.Ordinal);
+        }
+        if (named.Count == 0 && sourceLines is null)
+        {
+            return [];
+        }
+        var kept = new List<TextSpan>();
+        var text = Input.Target;
+        for (var start = 0; start < text.Length;)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0)
+            {
+                end = text.Length;
+            }
+            var line = text[start..end].Trim();
+            if (line.Length > 0 && (named.Contains(line) || sourceLines?.Contains(line) == true)
+                && line.Count(char.IsLetter) >= MinKeptLetters && ThirdLanguage(line, named.Contains(line)))
+            {
+                kept.Add(new TextSpan(start, end));
+            }
+            start = end + 1;
+        }
+        return kept;
+    }
+
+    /// <summary>Whether a line reads as a language other than the source's (and, unless the caller named it, the target's).</summary>
+    private bool ThirdLanguage(string line, bool named)
+    {
+        if (Languages.Best(line) is not { } best)
+        {
+            return false;
+        }
+        if (best.Language == SourceLanguage)
+        {
+            return false;
+        }
+        return named ? best.Language != SourceLanguage : best.Language != TargetLanguage && best.Confidence >= 0.6;
+    }
 
     public QualityInput Input { get; }
 

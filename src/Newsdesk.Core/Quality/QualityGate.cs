@@ -58,7 +58,8 @@ public sealed class QualityGate : IDisposable
                 // One broken check must not take the others down; the editor sees what was not checked.
                 context.AddNotice($"{check.GetType().Name} failed and was skipped: {e.Message}");
             }
-            findings.AddRange(own.Where(f => IsValid(f, input.Target.Length)));
+            // A passage kept in its own language on purpose is the original's text, not a translation to judge.
+            findings.AddRange(own.Where(f => IsValid(f, input.Target.Length) && !context.IsKept(f.Span)));
         }
         var final = Consolidate(findings);
         return new QualityReport(DecideVerdict(final), final, [.. context.Notices]);

@@ -9,10 +9,15 @@ namespace Newsdesk.Quality;
 /// <param name="TargetLocale">Locale whose conventions apply (de-CH quotes and numbers differ from de-DE); defaults to the target language's main locale.</param>
 /// <param name="Source">The original text, when available; checks that need it are skipped otherwise.</param>
 /// <param name="Glossary">Glossary rules for this language pair.</param>
+/// <param name="KeptPassages">
+/// Lines of the target the desk kept in their own language on purpose (an embedded post or a quotation in a third
+/// language): they are not judged as translation, unless they read as the source language after all.
+/// </param>
 public sealed record QualityInput(
     string Target,
     LanguageTag SourceLanguage,
     LanguageTag TargetLanguage,
     LanguageTag? TargetLocale = null,
     string? Source = null,
-    IReadOnlyList<GlossaryEntry>? Glossary = null);
+    IReadOnlyList<GlossaryEntry>? Glossary = null,
+    IReadOnlyList<string>? KeptPassages = null);

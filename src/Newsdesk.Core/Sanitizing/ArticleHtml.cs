@@ -19,6 +19,8 @@ public static class ArticleHtml
         foreach (var block in blocks)
         {
             var content = block.Html is { Length: > 0 } h ? policy.SanitizeForPage(h) : EncodeText(block.Text);
+            // A passage kept in its own language says so, for readers, screen readers and search engines.
+            var lang = block.Language is { } other ? $" lang=\"{EncodeAttribute(other.Value)}\" class=\"kept-language\"" : "";
             if (block.Type == BlockType.ListItem != inList)
             {
                 sb.Append(inList ? "</ul>\n" : "<ul>");
@@ -27,16 +29,16 @@ public static class ArticleHtml
             switch (block.Type)
             {
                 case BlockType.Heading2:
-                    sb.Append("<h2>").Append(content).Append("</h2>\n");
+                    sb.Append("<h2").Append(lang).Append('>').Append(content).Append("</h2>\n");
                     break;
                 case BlockType.Heading3:
-                    sb.Append("<h3>").Append(content).Append("</h3>\n");
+                    sb.Append("<h3").Append(lang).Append('>').Append(content).Append("</h3>\n");
                     break;
                 case BlockType.Quote:
-                    sb.Append("<blockquote><p>").Append(content).Append("</p></blockquote>\n");
+                    sb.Append("<blockquote").Append(lang).Append("><p>").Append(content).Append("</p></blockquote>\n");
                     break;
                 case BlockType.ListItem:
-                    sb.Append("<li>").Append(content).Append("</li>");
+                    sb.Append("<li").Append(lang).Append('>').Append(content).Append("</li>");
                     break;
                 case BlockType.Caption:
                     sb.Append("<figure>");
@@ -44,7 +46,7 @@ public static class ArticleHtml
                     {
                         sb.Append("<img src=\"").Append(EncodeAttribute(src)).Append("\" alt=\"\" loading=\"lazy\">");
                     }
-                    sb.Append("<figcaption>").Append(content).Append("</figcaption></figure>\n");
+                    sb.Append("<figcaption").Append(lang).Append('>').Append(content).Append("</figcaption></figure>\n");
                     break;
                 case BlockType.Table:
                     // The block's content is the table itself (rows of cells); a block with only text gets one.
@@ -53,7 +55,7 @@ public static class ArticleHtml
                         .Append("</div>\n");
                     break;
                 default:
-                    sb.Append("<p>").Append(content).Append("</p>\n");
+                    sb.Append("<p").Append(lang).Append('>').Append(content).Append("</p>\n");
                     break;
             }
         }

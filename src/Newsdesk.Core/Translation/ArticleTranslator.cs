@@ -56,8 +56,9 @@ public sealed class ArticleTranslator
         var glossary = request.Glossary;
         var target = Locale.For(pair.Target);
 
-        // 1. Segment: title, lead (when it is not the first block already), then every body block.
-        var segments = Segment(article, capabilities.SupportsMarkup);
+        // 1. Segment: title, lead (when it is not the first block already), then every body block that is in the article's
+        //    language (a passage in another language, such as an embedded post, is kept as it is).
+        var segments = Segment(article, capabilities.SupportsMarkup, source);
         var outcomes = new SegmentOutcome?[segments.Count];
 
         // 2. Translation memory: exact matches per pair, engine and glossary version; an editor's approved rendering
@@ -313,7 +314,7 @@ public sealed class ArticleTranslator
                     afterHtml is { Length: > 0 } ? afterHtml : InlineHtml.Encode(afterText.Trim())));
             }
         }
-        foreach (var segment in Segment(source, withMarkup: true))
+        foreach (var segment in Segment(source, withMarkup: true, pair.Source))
         {
             switch (segment.Role)
             {
@@ -334,7 +335,7 @@ public sealed class ArticleTranslator
         return entries;
     }
 
-    private static List<SourceSegment> Segment(ExtractedArticle article, bool withMarkup)
+    private static List<SourceSegment> Segment(ExtractedArticle article, bool withMarkup, LanguageTag source)
     {
         var segments = new List<SourceSegment>();
         if (article.Title.Trim().Length > 0)
@@ -349,6 +350,10 @@ public sealed class ArticleTranslator
         for (var i = 0; i < article.Blocks.Count; i++)
         {
             var block = article.Blocks[i];
+            if (IsKeptPassage(block, source))
+            {
+                continue;
+            }
             var html = block.Html is { Length: > 0 } h ? h.Trim() : InlineHtml.Encode(block.Text.Trim());
             if (InlineHtml.ToText(html).Length == 0)
             {
@@ -359,6 +364,10 @@ public sealed class ArticleTranslator
         }
         return segments;
     }
+
+    /// <summary>A block in another language than the one translated from: it stays in its language.</summary>
+    public static bool IsKeptPassage(ArticleBlock block, LanguageTag source) =>
+        block.Language is { } language && !string.Equals(language.Language, source.Language, StringComparison.Ordinal);
 
     private static List<List<Work>> Batch(List<Work> work, EngineCapabilities capabilities)
     {

@@ -93,6 +93,9 @@ public sealed class ArticleExtractorFixtureTests
             AssertOptional(block, "text", actual[i].Text);
             AssertOptional(block, "html", actual[i].Html);
             AssertOptional(block, "image_url", actual[i].ImageUrl);
+            // A block in another language than the article's says which (issue 20, point 6); every other block says nothing.
+            Assert.True((block.TryGetProperty("lang", out var lang) ? lang.GetString() : null) == actual[i].Language?.Value,
+                $"block {i} ('{actual[i].Text[..Math.Min(40, actual[i].Text.Length)]}') language {actual[i].Language?.Value ?? "none"}");
             i++;
         }
     }

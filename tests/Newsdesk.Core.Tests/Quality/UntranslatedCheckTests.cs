@@ -264,4 +264,45 @@ public class UntranslatedCheckTests
 
         Assert.Contains(report.Of(FindingCategory.Untranslated), f => f.At(target) == "Les questions du chantier");
     }
+
+    private const string KeptPost = "We never gave up on this one. The night train from Lyon to Barcelona is coming back in April, and we are proud of it.";
+
+    /// <summary>
+    /// Issue 20, point 6: a passage kept in a third language on purpose (an English post quoted in a French article) is
+    /// not called untranslated, whether the desk names it or plain `check` finds it word for word in the original; a
+    /// passage in the source language is untranslated even when it is named as kept.
+    /// </summary>
+    [Fact]
+    public void Check_PassageKeptInAThirdLanguage_NotUntranslated()
+    {
+        const string source = "La liaison de nuit entre Lyon et Barcelone reprendra au mois d'avril, a annoncé mardi la compagnie.\n" + KeptPost +
+            "\nLes billets seront mis en vente dès la semaine prochaine, selon la compagnie ferroviaire.";
+        const string target = "Die Nachtverbindung zwischen Lyon und Barcelona wird im April wieder aufgenommen, teilte das Unternehmen am Dienstag mit.\n" + KeptPost +
+            "\nDie Fahrkarten werden laut der Bahngesellschaft ab nächster Woche verkauft.";
+        var fr = LanguageTag.Parse("fr");
+        var de = LanguageTag.Parse("de");
+
+        var named = QualityFixtures.Gate.Check(new QualityInput(target, fr, de, null, source, KeptPassages: [KeptPost]));
+        var plain = QualityFixtures.Gate.Check(new QualityInput(target, fr, de, null, source));
+        var withoutOriginal = QualityFixtures.Gate.Check(new QualityInput(target, fr, de, null, null, KeptPassages: [KeptPost]));
+
+        Assert.Equal(Verdict.Publish, named.Verdict);
+        Assert.Equal(Verdict.Publish, plain.Verdict);
+        Assert.Equal(Verdict.Publish, withoutOriginal.Verdict);
+        Assert.Empty(named.Findings);
+    }
+
+    [Fact]
+    public void Check_SourceLanguagePassageNamedAsKept_StillUntranslated()
+    {
+        const string french = "Les billets seront mis en vente dès la semaine prochaine, selon la compagnie ferroviaire qui exploite la ligne.";
+        const string source = "La liaison de nuit entre Lyon et Barcelone reprendra au mois d'avril, a annoncé mardi la compagnie.\n" + french;
+        const string target = "Die Nachtverbindung zwischen Lyon und Barcelona wird im April wieder aufgenommen, teilte das Unternehmen am Dienstag mit.\n" + french;
+
+        var report = QualityFixtures.Gate.Check(new QualityInput(target, LanguageTag.Parse("fr"), LanguageTag.Parse("de"),
+            null, source, KeptPassages: [french]));
+
+        Assert.Contains(report.Findings, f => f.Category == FindingCategory.Untranslated);
+        Assert.NotEqual(Verdict.Publish, report.Verdict);
+    }
 }

@@ -5,6 +5,21 @@ namespace Newsdesk.Tests.Sanitizing;
 
 public sealed class ArticleHtmlTests
 {
+    /// <summary>Issue 20, point 6: a block kept in another language carries its lang attribute (and a class the site marks it with).</summary>
+    [Fact]
+    public void Body_BlockInAnotherLanguage_MarkedWithItsLanguage()
+    {
+        var html = ArticleHtml.Body(
+        [
+            new ArticleBlock(BlockType.Paragraph, "Le train revient."),
+            new ArticleBlock(BlockType.Quote, "We never gave up.", Language: LanguageTag.Parse("en")),
+            new ArticleBlock(BlockType.Paragraph, "¡Por fin!", Language: LanguageTag.Parse("es")),
+        ]);
+
+        Assert.Equal("<p>Le train revient.</p>\n<blockquote lang=\"en\" class=\"kept-language\"><p>We never gave up.</p></blockquote>\n" +
+            "<p lang=\"es\" class=\"kept-language\">¡Por fin!</p>\n", html);
+    }
+
     [Fact]
     public void Body_EachBlockType_WritesItsOwnStructure()
     {

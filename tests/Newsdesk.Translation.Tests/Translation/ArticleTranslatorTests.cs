@@ -268,4 +268,25 @@ public sealed class ArticleTranslatorTests
             translator.TranslateAsync(Request(Article("Un."), "ja"), TestContext.Current.CancellationToken));
         Assert.Equal("No engine translates fr->ja. Installed: apertium es->fr, fr->es.", error.Message);
     }
+
+    /// <summary>Issue 20, point 6: a passage in another language (an embedded post) is kept as written, never sent to the engine.</summary>
+    [Fact]
+    public async Task TranslateAsync_PassageInAnotherLanguage_KeptAsWrittenAndNotSent()
+    {
+        var engine = new ScriptedEngine();
+        var (translator, _) = Create(engine);
+        var post = new ArticleBlock(BlockType.Quote, "We never gave up on this one.", "We never gave up on <b>this</b> one.", Language: LanguageTag.Parse("en"));
+        var french = new ArticleBlock(BlockType.Paragraph, "Le train revient.", "Le train revient.", Language: LanguageTag.Parse("fr"));
+        var article = Article("Premier paragraphe.") with { Blocks = [new ArticleBlock(BlockType.Paragraph, "Premier paragraphe.", "Premier paragraphe."), post, french] };
+
+        var result = await translator.TranslateAsync(Request(article), TestContext.Current.CancellationToken);
+
+        Assert.True(result.IsComplete);
+        Assert.DoesNotContain(engine.Calls.SelectMany(c => c.Segments), s => s.Contains("gave up", StringComparison.Ordinal));
+        Assert.Equal(post, result.Article.Blocks[1]);
+        Assert.Equal("LE TRAIN REVIENT.", result.Article.Blocks[2].Text); // marked as the article's own language: translated
+        Assert.Equal("PREMIER PARAGRAPHE.", result.Article.Blocks[0].Text);
+        Assert.True(ArticleTranslator.IsKeptPassage(post, LanguageTag.Parse("fr-FR")));
+        Assert.False(ArticleTranslator.IsKeptPassage(french, LanguageTag.Parse("fr-FR")));
+    }
 }

@@ -28,7 +28,8 @@ public sealed class PageKindsEndToEndTests
         ["kind-error-page-not-found"] = PageKind.Error,
     };
 
-    private static readonly string[] Articles = ["kind-article-with-video-and-related-links", "dateline-line-in-body-outlet-date-updated-author"];
+    private static readonly string[] Articles = ["kind-article-with-video-and-related-links", "dateline-line-in-body-outlet-date-updated-author",
+        "passage-in-other-language-embedded-post-and-quote"];
 
     private static void MixedFeed(WebApplication app)
     {
@@ -70,6 +71,36 @@ public sealed class PageKindsEndToEndTests
         Assert.DoesNotContain("Mis à jour", dated.Content.Text, StringComparison.Ordinal);
         Assert.Equal("Odile Varenne", dated.Content.Byline);
         Assert.Equal(new DateTimeOffset(2024, 3, 14, 7, 45, 0, TimeSpan.Zero), dated.Content.Published);
+
+        // Issue 20, point 6: the English post and quotation are kept in English in the Spanish translation, marked as
+        // English, and the gate does not call them untranslated.
+        var quoting = Assert.Single(articles, a => a.Url.EndsWith("/passage-in-other-language-embedded-post-and-quote.html", StringComparison.Ordinal));
+        var english = quoting.Content.Blocks.Where(b => b.Language?.Language == "en").ToList();
+        Assert.Equal(3, english.Count);
+        var quotingEs = Assert.Single(await db.Store.ListTranslationsAsync(new TranslationQuery(LanguageTag.Parse("es"), Limit: 100), Ct),
+            t => t.ArticleId == quoting.Id);
+        Assert.Equal(english, quotingEs.Content.Blocks.Where(b => b.Language?.Language == "en"));
+        var layout = Newsdesk.Quality.ArticleTextLayout.Layout(quotingEs.Content);
+        var keptSpans = english.Select(b => (Start: layout.IndexOf(b.Text, StringComparison.Ordinal), End: layout.IndexOf(b.Text, StringComparison.Ordinal) + b.Text.Length)).ToList();
+        Assert.All(keptSpans, k => Assert.True(k.Start >= 0));
+        using (var findings = System.Text.Json.JsonDocument.Parse(quotingEs.FindingsJson))
+        {
+            foreach (var finding in findings.RootElement.EnumerateArray())
+            {
+                var span = finding.GetProperty("span");
+                var (start, end) = (span[0].GetInt32(), span[1].GetInt32());
+                Assert.False(keptSpans.Any(k => start < k.End && end > k.Start), $"finding inside a kept passage: {finding}");
+            }
+        }
+        Assert.True(quotingEs.Status == TranslationStatus.Published, quotingEs.FindingsJson);
+        await using (var site = new Newsdesk.Web.Tests.Support.SiteFactory(db))
+        {
+            var client = site.Browser();
+            var redirect = await client.GetAsync($"/es/a/{quoting.Id}/", Ct);
+            var page = await client.GetStringAsync(redirect.Headers.Location!.OriginalString, Ct);
+            Assert.Contains("<blockquote lang=\"en\" class=\"kept-language\"><p>We never gave up on this one.", page, StringComparison.Ordinal);
+            Assert.Contains("<blockquote lang=\"en\" class=\"kept-language\"><p>It is good news for the travellers", page, StringComparison.Ordinal);
+        }
 
         // Every article reached translation (published or held by the gate); nothing else has a translation or a publication.
         var translations = await db.Store.ListTranslationsAsync(new TranslationQuery(LanguageTag.Parse("es"), Limit: 100), Ct);
