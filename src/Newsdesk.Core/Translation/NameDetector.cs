@@ -64,6 +64,20 @@ internal static partial class NameDetector
             "ells", "elles", "seu", "seva", "seus", "seves", "també", "president", "presidenta", "ministre", "senyor", "senyora"),
     };
 
+    // The words that put a bare place name after them in languages that do not capitalise common nouns: a capitalised
+    // word there is a town even when it is also a common word ("à Tours", "près de Vannes", "cerca de Orange").
+    private static readonly Dictionary<string, Regex> PlacePrepositions = new(StringComparer.Ordinal)
+    {
+        ["fr"] = PlaceBefore(@"(?:à|près\sde|près\sd'|près\sd’|jusqu'à|jusqu’à|depuis)"),
+        ["es"] = PlaceBefore(@"(?:cerca\sde|hasta)"),
+        ["ca"] = PlaceBefore(@"(?:a\sprop\sde|fins\sa)"),
+    };
+
+    private static readonly HashSet<string> Feasts = Set("noël", "pâques", "toussaint", "pentecôte", "carnaval", "navidad", "pascua", "nadal", "pasqua");
+
+    private static Regex PlaceBefore(string prepositions) =>
+        new(@"(?<![\p{L}\p{N}])" + prepositions + @"[ \u00A0]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     // Abbreviated titles that look like an initial ("M. Dupont" is Monsieur Dupont): the engine translates them.
     private static readonly Dictionary<string, HashSet<string>> TitleInitials = new(StringComparer.Ordinal)
     {
@@ -140,12 +154,20 @@ internal static partial class NameDetector
         {
             yield break;
         }
+        var places = PlacePrepositions.GetValueOrDefault(sourceLanguage);
         foreach (Match match in CapitalisedWord().Matches(text))
         {
             var word = match.Value;
             var lower = word.ToLowerInvariant();
             if (IsSentenceStart(text, match.Index, startsSentence) || notNames.Contains(lower) || starters.Contains(lower)
-                || evidence.IsCommonWord(sourceLanguage, lower) || evidence.HasExonym(sourceLanguage, word))
+                || evidence.HasExonym(sourceLanguage, word))
+            {
+                continue;
+            }
+            // A common word written with a capital right after "à" or "près de" is a town ("à Tours", "près de Vannes"): a
+            // common noun there would take an article. Feasts ("à Noël") are not places.
+            if (evidence.IsCommonWord(sourceLanguage, lower)
+                && (places is null || Feasts.Contains(lower) || !places.IsMatch(text.AsSpan(Math.Max(0, match.Index - 20), Math.Min(20, match.Index)))))
             {
                 continue;
             }

@@ -111,6 +111,28 @@ public sealed class ApertiumMendingTests : IDisposable
         }
     }
 
+    /// <summary>
+    /// Towns whose names are also common words ("vannes", "tours", "orange") stay as written after "à" or "près de"; the
+    /// same words elsewhere, and feasts ("à Noël"), are translated.
+    /// </summary>
+    [Theory]
+    [InlineData("es")]
+    [InlineData("ca")]
+    public async Task TranslateAsync_TownNamedLikeACommonWord_KeptAfterAPlacePreposition(string target)
+    {
+        var result = await Translator().TranslateAsync(Request(target,
+            "Ils ont joué à Lorient, près de Vannes, puis à Tours.",
+            "Les tours de la cathédrale ont été illuminées à Noël."), TestContext.Current.CancellationToken);
+
+        var text = string.Join("\n", result.Article.Blocks.Select(b => b.Text));
+        foreach (var name in new[] { "Lorient", "Vannes", "Tours" })
+        {
+            Assert.True(text.Contains(name, StringComparison.Ordinal), $"'{name}' is not in: {text}");
+        }
+        Assert.DoesNotContain("tours", text, StringComparison.Ordinal); // the common word, inside a sentence, is translated
+        Assert.DoesNotContain("Noël", text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task TranslateAsync_NameWithExonym_LeftToTheEngine()
     {
