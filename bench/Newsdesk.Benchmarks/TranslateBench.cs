@@ -44,10 +44,23 @@ internal static class TranslateBench
         try
         {
             // The desk: a fresh engine (pipelines start inside the timed run), workers translating articles side by side.
-            using var resident = new ApertiumCommandEngine(new ApertiumOptions());
+            var residentOptions = new ApertiumOptions();
+            residentOptions.Pipelines = args.Int("pipelines", residentOptions.Pipelines);
+            residentOptions.RequestsPerPipeline = args.Int("requests-per-pipeline", residentOptions.RequestsPerPipeline);
+            using var resident = new ApertiumCommandEngine(residentOptions);
             var memory = await MemoryAsync(Path.Combine(work.FullName, "desk.db"));
             var (deskSeconds, results) = await TranslateAllAsync(resident, memory, articles, pair, workers);
             Console.Error.WriteLine($"desk, resident pipelines: {deskSeconds:0.00} s ({resident.PipelinesStarted} pipeline(s) started)");
+
+            // Steady state: the same engine with its pipelines running, a fresh empty memory (what a long-running desk sees).
+            var (warmSeconds, _) = await TranslateAllAsync(resident, await MemoryAsync(Path.Combine(work.FullName, "warm.db")), articles, pair, workers);
+            Console.Error.WriteLine($"desk, pipelines already running: {warmSeconds:0.00} s");
+            var engineSeconds = await EngineOnlyAsync(resident, articles, pair, workers);
+            Console.Error.WriteLine($"engine alone (plain segments, pipelines running): {engineSeconds:0.00} s");
+            var (overheadSeconds, _) = await TranslateAllAsync(new EchoEngine(resident), await MemoryAsync(Path.Combine(work.FullName, "echo.db")), articles, pair, workers);
+            Console.Error.WriteLine($"desk around an engine that answers at once (its own cost): {overheadSeconds:0.00} s");
+            var startSeconds = await StreamAsync(mode, "");
+            Console.Error.WriteLine($"apertium -u {mode} start-up alone: {startSeconds:0.00} s");
 
             // What the desk remembers is what it published (issue 19): accept every first-pass translation, as publishing does.
             await memory.PutManyAsync(results.SelectMany(r => r.MemoryCandidates).ToList(), CancellationToken.None);
@@ -74,6 +87,11 @@ internal static class TranslateBench
                 ["memory_engine_calls"] = memoryCalls,
                 ["gate_ms_per_article"] = Math.Round(gateSeconds * 1000 / articles.Count, 2),
                 ["translate_ms_per_article"] = Math.Round(deskSeconds * 1000 / articles.Count, 2),
+                ["warm_desk_chars_per_s"] = Math.Round(chars / warmSeconds),
+                ["warm_engine_chars_per_s"] = Math.Round(chars / engineSeconds),
+                ["warm_stream_chars_per_s"] = Math.Round(chars / Math.Max(0.001, streamSeconds - startSeconds)),
+                ["desk_own_ms_per_article"] = Math.Round(overheadSeconds * 1000 / articles.Count, 2),
+                ["warm_ratio"] = Math.Round(Math.Max(0.001, streamSeconds - startSeconds) / warmSeconds, 3),
             };
             Console.WriteLine(JsonSerializer.Serialize(line));
             return 0;
@@ -108,6 +126,21 @@ internal static class TranslateBench
             throw new InvalidOperationException($"{results.Count(r => !r.IsComplete)} article(s) failed: {failed.Failures[0]}");
         }
         return (watch.Elapsed.TotalSeconds, results);
+    }
+
+    /// <summary>The engine alone on each article's plain paragraphs (no memory, protection or restoring), workers side by side.</summary>
+    private static async Task<double> EngineOnlyAsync(ITranslationEngine engine, List<ExtractedArticle> articles, LanguagePair pair, int workers)
+    {
+        var watch = Stopwatch.StartNew();
+        await Parallel.ForEachAsync(articles, new ParallelOptions { MaxDegreeOfParallelism = workers }, async (article, ct) =>
+        {
+            var result = await engine.TranslateAsync(new TranslationBatch(pair, article.Blocks.Select(b => InlineHtml.Encode(b.Text)).ToList()), ct);
+            if (!result.IsSuccess)
+            {
+                throw new InvalidOperationException(result.Failure!.Message);
+            }
+        });
+        return watch.Elapsed.TotalSeconds;
     }
 
     /// <summary>The quality gate over every (original, translation) pair, one after another: seconds in all.</summary>
@@ -148,5 +181,15 @@ internal static class TranslateBench
         await process.WaitForExitAsync();
         await output;
         return watch.Elapsed.TotalSeconds;
+    }
+
+    /// <summary>An engine with another engine's pairs and capabilities that gives every segment back at once: the desk's own cost.</summary>
+    private sealed class EchoEngine(ITranslationEngine inner) : ITranslationEngine
+    {
+        public string Name => inner.Name;
+        public EngineCapabilities Capabilities => inner.Capabilities;
+        public Task<IReadOnlyCollection<LanguagePair>> GetPairsAsync(CancellationToken cancellationToken) => inner.GetPairsAsync(cancellationToken);
+        public Task<EngineResult> TranslateAsync(TranslationBatch batch, CancellationToken cancellationToken) =>
+            Task.FromResult(EngineResult.Success(batch.Segments, new TranslationCost(batch.SourceCharacters, 0, 0, 1)));
     }
 }

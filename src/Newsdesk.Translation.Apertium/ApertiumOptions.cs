@@ -23,6 +23,12 @@ public sealed class ApertiumOptions
     /// <summary>Resident pipelines per pair (or, with an APy service, requests in flight to it), shared by every worker; a request waits for a free one.</summary>
     public int Pipelines { get; set; } = Environment.ProcessorCount;
 
+    /// <summary>
+    /// Requests one resident pipeline takes at once: its programs work on them one after another, as on a stream, so a
+    /// single pipeline keeps every core busy; another pipeline starts only when this many are in the first.
+    /// </summary>
+    public int RequestsPerPipeline { get; set; } = 4;
+
     /// <summary>Longest an article may take to translate.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromMinutes(2);
 }

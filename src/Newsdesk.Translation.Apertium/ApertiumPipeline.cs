@@ -6,11 +6,13 @@ namespace Newsdesk.Translation.Apertium;
 
 /// <summary>
 /// One resident Apertium pipeline in null-flush mode: the mode's programs started once (the script that
-/// `apertium-wblank-mode -z` writes for the mode file, as the `apertium` command itself runs it), fed one
-/// deformatted text at a time followed by a NUL; every program translates up to the NUL, flushes and writes a NUL,
-/// so the answer is everything up to the next NUL on its output. Start-up (loading the dictionaries and transfer
-/// rules, about 0.4 s a pair) is paid once per pipeline instead of once per article. One request at a time: the pool
-/// hands a pipeline to one caller only.
+/// `apertium-wblank-mode -z` writes for the mode file, as the `apertium` command itself runs it), fed deformatted texts
+/// each followed by a NUL; every program translates up to the NUL, flushes and writes a NUL, so each answer is everything
+/// up to the next NUL on its output, in the order the texts went in. Start-up (loading the dictionaries and transfer
+/// rules, about 0.4 s a pair) is paid once per pipeline instead of once per article. Several requests may be in the
+/// pipeline at once (each program works on one while the next works on the one before, as in a stream); a reader hands
+/// each answer to its request in order. A request given up by its caller is still read and thrown away, so the stream
+/// stays in step; anything that breaks the order (the pipeline dies, ends, answers out of shape) fails every request in it.
 /// </summary>
 internal sealed class ApertiumPipeline : IDisposable
 {
@@ -18,9 +20,13 @@ internal sealed class ApertiumPipeline : IDisposable
 
     private readonly Process _process;
     private readonly StringBuilder _errorTail = new();
-    private readonly char[] _buffer = new char[16 * 1024];
-    private bool _broken;
+    private readonly SemaphoreSlim _writeLock = new(1, 1);
+    private readonly Queue<Pending> _pending = new(); // requests written and not yet answered, in order; guarded by itself
+    private volatile bool _broken;
+    private string? _brokenReason;
     private bool _ownGroup;
+
+    private sealed record Pending(string Request, TaskCompletionSource<string> Answer);
 
     private ApertiumPipeline(Process process, string mode)
     {
@@ -42,6 +48,7 @@ internal sealed class ApertiumPipeline : IDisposable
             }
         };
         _process.BeginErrorReadLine();
+        _ = Task.Run(ReadAnswersAsync);
     }
 
     public string Mode { get; }
@@ -51,6 +58,21 @@ internal sealed class ApertiumPipeline : IDisposable
 
     /// <summary>False once the pipeline died, was killed or lost its place in the stream; it is then replaced.</summary>
     public bool IsUsable => !_broken && !_process.HasExited;
+
+    /// <summary>Reserved for one request (a retry): the pool gives it to nobody else meanwhile.</summary>
+    public bool Exclusive { get; set; }
+
+    /// <summary>Requests written to the pipeline and not yet answered.</summary>
+    public int InFlight
+    {
+        get
+        {
+            lock (_pending)
+            {
+                return _pending.Count;
+            }
+        }
+    }
 
     /// <summary>The last lines the programs wrote on standard error.</summary>
     public string ErrorTail
@@ -81,68 +103,124 @@ internal sealed class ApertiumPipeline : IDisposable
 
     /// <summary>
     /// Translates one deformatted text (Apertium stream format). Throws <see cref="IOException"/> when the pipeline
-    /// died or ended its output; the caller replaces it. On cancellation the pipeline is killed, since its place in
-    /// the stream is lost.
+    /// died, ended its output or fell out of step; the caller replaces it. A cancelled request's answer is read and
+    /// discarded when it comes; cancelling while the text is half written kills the pipeline (its stream is lost).
     /// </summary>
     public async Task<string> TranslateAsync(string stream, CancellationToken cancellationToken)
     {
         if (!IsUsable)
         {
-            throw new IOException($"The apertium {Mode} pipeline is not running.");
+            throw new IOException(_brokenReason ?? $"The apertium {Mode} pipeline is not running.");
         }
+        // The NUL ends the request; one inside the text would cut it short, so none goes in.
+        var text = stream.Replace("\0", "", StringComparison.Ordinal);
+        var pending = new Pending(text, new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously));
+        await _writeLock.WaitAsync(cancellationToken);
         try
         {
-            // The NUL ends the request; one inside the text would cut it short, so none goes in.
-            var input = _process.StandardInput;
-            await input.WriteAsync(stream.Replace("\0", "", StringComparison.Ordinal).AsMemory(), cancellationToken);
-            await input.WriteAsync("\0".AsMemory(), cancellationToken);
-            await input.FlushAsync(cancellationToken);
-            var output = new StringBuilder(stream.Length + stream.Length / 4);
-            while (true)
+            lock (_pending)
             {
-                var read = await _process.StandardOutput.ReadAsync(_buffer.AsMemory(), cancellationToken);
-                if (read == 0)
+                if (_broken)
                 {
-                    _broken = true;
-                    throw new IOException($"The apertium {Mode} pipeline ended its output mid-request. {ErrorTail}".Trim());
+                    throw new IOException(_brokenReason ?? $"The apertium {Mode} pipeline is not running.");
                 }
-                var nul = Array.IndexOf(_buffer, '\0', 0, read);
-                if (nul >= 0)
-                {
-                    output.Append(_buffer, 0, nul);
-                    if (nul != read - 1)
-                    {
-                        // More than one answer in flight: the stream is out of step, so the pipeline cannot be trusted.
-                        _broken = true;
-                        throw new IOException($"The apertium {Mode} pipeline wrote past the end of its answer.");
-                    }
-                    var answer = output.ToString();
-                    if (!EndsLikeRequest(stream, answer))
-                    {
-                        // A program further down flushed what it had when one before it died: a partial answer.
-                        _broken = true;
-                        throw new IOException($"The apertium {Mode} pipeline gave a partial answer. {ErrorTail}".Trim());
-                    }
-                    return answer;
-                }
-                output.Append(_buffer, 0, read);
+                _pending.Enqueue(pending);
+            }
+            try
+            {
+                var input = _process.StandardInput;
+                await input.WriteAsync(text.AsMemory(), cancellationToken);
+                await input.WriteAsync("\0".AsMemory(), cancellationToken);
+                await input.FlushAsync(cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                Break($"The apertium {Mode} pipeline was stopped while a request was being written.");
+                throw;
+            }
+            catch (Exception ex) when (ex is IOException or ObjectDisposedException or InvalidOperationException)
+            {
+                Break($"The apertium {Mode} pipeline stopped taking input. {ErrorTail}".Trim());
+                throw new IOException(_brokenReason, ex);
             }
         }
-        catch (OperationCanceledException)
+        finally
         {
-            Kill();
-            throw;
+            _writeLock.Release();
         }
-        catch (IOException)
+        using (cancellationToken.Register(() => pending.Answer.TrySetCanceled(cancellationToken)))
+        {
+            return await pending.Answer.Task;
+        }
+    }
+
+    /// <summary>Reads answers as they come and hands each to the oldest request, checking that it is whole.</summary>
+    private async Task ReadAnswersAsync()
+    {
+        var buffer = new char[16 * 1024];
+        var output = new StringBuilder();
+        try
+        {
+            var reader = _process.StandardOutput;
+            while (true)
+            {
+                var read = await reader.ReadAsync(buffer.AsMemory());
+                if (read == 0)
+                {
+                    Break($"The apertium {Mode} pipeline ended its output{(InFlight > 0 ? " mid-request" : "")}. {ErrorTail}".Trim());
+                    return;
+                }
+                var from = 0;
+                for (var nul = Array.IndexOf(buffer, '\0', 0, read); nul >= 0; nul = Array.IndexOf(buffer, '\0', from, read - from))
+                {
+                    output.Append(buffer, from, nul - from);
+                    from = nul + 1;
+                    var answer = output.ToString();
+                    output.Clear();
+                    Pending? next;
+                    lock (_pending)
+                    {
+                        _pending.TryDequeue(out next);
+                    }
+                    if (next is null)
+                    {
+                        Break($"The apertium {Mode} pipeline wrote an answer nobody asked for: it is out of step.");
+                        return;
+                    }
+                    if (!EndsLikeRequest(next.Request, answer))
+                    {
+                        // A program further down flushed what it had when one before it died: a partial answer.
+                        next.Answer.TrySetException(new IOException($"The apertium {Mode} pipeline gave a partial answer. {ErrorTail}".Trim()));
+                        Break($"The apertium {Mode} pipeline gave a partial answer to an earlier request. {ErrorTail}".Trim());
+                        return;
+                    }
+                    next.Answer.TrySetResult(answer);
+                }
+                output.Append(buffer, from, read - from);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or ObjectDisposedException or InvalidOperationException)
+        {
+            Break($"The apertium {Mode} pipeline was stopped. {ErrorTail}".Trim());
+        }
+    }
+
+    /// <summary>Marks the pipeline unusable, stops it, and fails every request still waiting for an answer.</summary>
+    private void Break(string reason)
+    {
+        List<Pending> waiting;
+        lock (_pending)
         {
             _broken = true;
-            throw;
+            _brokenReason ??= reason;
+            waiting = [.. _pending];
+            _pending.Clear();
         }
-        catch (ObjectDisposedException ex)
+        foreach (var p in waiting)
         {
-            _broken = true;
-            throw new IOException($"The apertium {Mode} pipeline was stopped.", ex);
+            p.Answer.TrySetException(new IOException(reason));
         }
+        KillProcesses();
     }
 
     /// <summary>
@@ -186,10 +264,11 @@ internal sealed class ApertiumPipeline : IDisposable
         return -1;
     }
 
-    /// <summary>Stops the pipeline and every program in it.</summary>
-    public void Kill()
+    /// <summary>Stops the pipeline and every program in it; requests still in it fail.</summary>
+    public void Kill() => Break($"The apertium {Mode} pipeline was stopped.");
+
+    private void KillProcesses()
     {
-        _broken = true;
         try
         {
             if (_ownGroup && OperatingSystem.IsLinux())

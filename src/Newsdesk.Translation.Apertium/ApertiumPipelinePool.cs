@@ -11,7 +11,9 @@ internal sealed class ApertiumPipelineException(string message, bool permanent) 
 
 /// <summary>
 /// Resident Apertium pipelines per mode, at most <see cref="ApertiumOptions.Pipelines"/> of each, shared by every
-/// caller of the engine: a request waits for a free pipeline (back-pressure) instead of starting another process.
+/// caller of the engine, each taking up to <see cref="ApertiumOptions.RequestsPerPipeline"/> requests at once (its programs
+/// work on several, one after another, as on a stream); a second pipeline starts only when the first is that full.
+/// Beyond that a request waits (back-pressure) instead of starting another process.
 /// Each request is deformatted and reformatted as the `apertium` command does: by Apertium's own format programs
 /// (`apertium-deshtml`/`-rehtml`, cheap to start), or in process for the engine's packed plain text
 /// (<see cref="ApertiumTextFormat"/>, held byte for byte to `apertium-destxt`/`-retxt`). A pipeline that dies, hangs past the
@@ -46,7 +48,7 @@ internal sealed class ApertiumPipelinePool : IDisposable
     public async Task<string> TranslateAsync(string mode, string format, string text, CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        var pipelines = _modes.GetOrAdd(mode, m => new ModePipelines(m, Math.Max(1, _options.Pipelines)));
+        var pipelines = _modes.GetOrAdd(mode, m => new ModePipelines(m, Math.Max(1, _options.Pipelines) * RequestsPerPipeline));
         // Plain text of the engine's own packed shape is formatted in process (no program start per article).
         var inProcess = format == "txt" ? ApertiumTextFormat.Deformat(text) : null;
         var stream = inProcess ?? await FilterAsync("apertium-des" + format, text, cancellationToken);
@@ -63,68 +65,97 @@ internal sealed class ApertiumPipelinePool : IDisposable
         return inProcess is not null ? ApertiumTextFormat.Reformat(translated) : await FilterAsync("apertium-re" + format, translated, cancellationToken);
     }
 
+    private int RequestsPerPipeline => Math.Max(1, _options.RequestsPerPipeline);
+
     private async Task<string> TranslateOnPipelineAsync(ModePipelines pipelines, string stream, CancellationToken cancellationToken)
     {
         for (var attempt = 0; ; attempt++)
         {
-            var pipeline = await RentAsync(pipelines, cancellationToken);
+            // A second attempt gets a pipeline of its own: whatever broke the first (perhaps another request in the same
+            // pipeline) must not break it again.
+            var pipeline = await ChooseAsync(pipelines, exclusive: attempt > 0, cancellationToken);
             using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             limit.CancelAfter(_options.Timeout);
             try
             {
-                var result = await pipeline.TranslateAsync(stream, limit.Token);
-                pipelines.Idle.Push(pipeline);
-                return result;
+                return await pipeline.TranslateAsync(stream, limit.Token);
             }
             catch (Exception ex) when (ex is IOException || ex is OperationCanceledException && !cancellationToken.IsCancellationRequested)
             {
                 var reason = ex is OperationCanceledException
                     ? $"did not answer within {_options.Timeout.TotalSeconds:0} s"
                     : ex.Message;
-                pipelines.Forget(pipeline);
-                pipeline.Dispose();
-                Interlocked.Increment(ref _replaced);
+                Retire(pipelines, pipeline);
                 if (attempt > 0)
                 {
                     throw new ApertiumPipelineException($"The apertium {pipelines.Mode} pipeline failed twice on one article: {reason}", permanent: false);
                 }
             }
-            catch
+            finally
             {
-                // Cancelled by the caller: the pipeline was killed mid-request and cannot be reused.
-                pipelines.Forget(pipeline);
-                pipeline.Dispose();
-                throw;
+                if (attempt > 0)
+                {
+                    pipeline.Exclusive = false;
+                    if (pipelines.Usable().Count() > Math.Max(1, _options.Pipelines))
+                    {
+                        Retire(pipelines, pipeline, replaced: false); // one more than allowed, started for the retry
+                    }
+                }
             }
         }
     }
 
-    private async Task<ApertiumPipeline> RentAsync(ModePipelines pipelines, CancellationToken cancellationToken)
+    /// <summary>Stops a pipeline that failed (once, however many requests it failed) and forgets it.</summary>
+    private void Retire(ModePipelines pipelines, ApertiumPipeline pipeline, bool replaced = true)
     {
-        while (pipelines.Idle.TryPop(out var idle))
+        if (pipelines.Forget(pipeline))
         {
-            if (idle.IsUsable)
+            pipeline.Dispose();
+            if (replaced)
             {
-                return idle;
+                Interlocked.Increment(ref _replaced);
             }
-            // Died while idle (killed from outside, out of memory): replace it.
-            pipelines.Forget(idle);
-            idle.Dispose();
-            Interlocked.Increment(ref _replaced);
         }
+    }
+
+    /// <summary>
+    /// The running pipeline with the fewest requests in it; a new one only when each has as many as it may take
+    /// (<see cref="ApertiumOptions.RequestsPerPipeline"/>) and fewer than <see cref="ApertiumOptions.Pipelines"/> run, or
+    /// for a retry, which gets a fresh pipeline to itself.
+    /// </summary>
+    private async Task<ApertiumPipeline> ChooseAsync(ModePipelines pipelines, bool exclusive, CancellationToken cancellationToken)
+    {
         var script = await pipelines.ScriptAsync(this, cancellationToken);
-        ApertiumPipeline started;
-        try
+        lock (pipelines)
         {
-            started = ApertiumPipeline.Start(pipelines.Mode, script, "-g");
+            foreach (var dead in pipelines.All().Where(p => !p.IsUsable).ToList())
+            {
+                // Died while idle (killed from outside, out of memory): replace it.
+                Retire(pipelines, dead);
+            }
+            if (!exclusive)
+            {
+                var running = pipelines.Usable().Where(p => !p.Exclusive).ToList();
+                var best = running.MinBy(p => p.InFlight);
+                if (best is not null && (best.InFlight < RequestsPerPipeline || pipelines.Usable().Count() >= Math.Max(1, _options.Pipelines)))
+                {
+                    return best;
+                }
+            }
+            ApertiumPipeline started;
+            try
+            {
+                started = ApertiumPipeline.Start(pipelines.Mode, script, "-g");
+            }
+            catch (Win32Exception ex)
+            {
+                throw new ApertiumPipelineException($"The apertium {pipelines.Mode} pipeline cannot be started (/bin/bash: {ex.Message}).", permanent: true);
+            }
+            started.Exclusive = exclusive;
+            Interlocked.Increment(ref _started);
+            pipelines.Track(started);
+            return started;
         }
-        catch (Win32Exception ex)
-        {
-            throw new ApertiumPipelineException($"The apertium {pipelines.Mode} pipeline cannot be started (/bin/bash: {ex.Message}).", permanent: true);
-        }
-        Interlocked.Increment(ref _started);
-        pipelines.Track(started);
-        return started;
     }
 
     /// <summary>The null-flush script of a mode, as `apertium-wblank-mode -z` writes it for the `apertium` command.</summary>
@@ -187,7 +218,7 @@ internal sealed class ApertiumPipelinePool : IDisposable
         _modes.Clear();
     }
 
-    /// <summary>The pipelines of one mode: a slot per pipeline allowed, the idle ones, and every one started (to stop them).</summary>
+    /// <summary>The pipelines of one mode: a slot per request allowed in all of them, and every one started (to choose from and to stop).</summary>
     private sealed class ModePipelines(string mode, int size)
     {
         private readonly ConcurrentDictionary<ApertiumPipeline, byte> _all = new();
@@ -196,11 +227,11 @@ internal sealed class ApertiumPipelinePool : IDisposable
 
         public string Mode { get; } = mode;
         public SemaphoreSlim Slots { get; } = new(size, size);
-        public ConcurrentStack<ApertiumPipeline> Idle { get; } = new();
 
         public IEnumerable<ApertiumPipeline> All() => _all.Keys;
+        public IEnumerable<ApertiumPipeline> Usable() => _all.Keys.Where(p => p.IsUsable);
         public void Track(ApertiumPipeline pipeline) => _all[pipeline] = 0;
-        public void Forget(ApertiumPipeline pipeline) => _all.TryRemove(pipeline, out _);
+        public bool Forget(ApertiumPipeline pipeline) => _all.TryRemove(pipeline, out _);
 
         public async Task<string> ScriptAsync(ApertiumPipelinePool pool, CancellationToken cancellationToken)
         {

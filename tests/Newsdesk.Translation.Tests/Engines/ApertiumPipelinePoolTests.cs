@@ -89,6 +89,92 @@ public sealed class ApertiumPipelinePoolTests : IDisposable
         }
     }
 
+    /// <summary>Several requests in one pipeline at once (as on a stream): every answer reaches its own request, in order.</summary>
+    [Fact]
+    public async Task TranslateAsync_ManyRequestsInOnePipeline_EachGetsItsOwnAnswer()
+    {
+        var options = Options("echo-many", "exec cat");
+        options.Pipelines = 1;
+        options.RequestsPerPipeline = 8;
+        using var pool = new ApertiumPipelinePool(options);
+        var texts = Enumerable.Range(0, 60).Select(i => $"Requête {i} : " + new string('x', i * 37 % 500) + "\n").ToList();
+
+        var answers = await Task.WhenAll(texts.Select(t => Task.Run(() => pool.TranslateAsync("xx-echo-many", "txt", t, Ct), Ct)));
+
+        Assert.Equal(texts, answers);
+        Assert.Equal(1, pool.Started);
+    }
+
+    [Fact]
+    public async Task TranslateAsync_RealApertiumManyArticlesInOnePipeline_SameAsOneProcessEach()
+    {
+        using var engine = new ApertiumCommandEngine(new ApertiumOptions { Pipelines = 1, RequestsPerPipeline = 4 });
+        using var single = new ApertiumCommandEngine(new ApertiumOptions { Resident = false });
+        var batches = Enumerable.Range(0, 8).Select(i => new TranslationBatch(LanguagePair.Parse("fr->es"),
+            [French[i % French.Length], French[(i + 2) % French.Length] + $" ({i})"])).ToList();
+
+        var results = await Task.WhenAll(batches.Select(b => engine.TranslateAsync(b, Ct)));
+
+        Assert.All(results, r => Assert.True(r.IsSuccess, r.Failure?.Message));
+        Assert.Equal(1, engine.Pool!.Started);
+        for (var i = 0; i < batches.Count; i++)
+        {
+            Assert.Equal((await single.TranslateAsync(batches[i], Ct)).Segments, results[i].Segments);
+        }
+    }
+
+    /// <summary>A request given up while in the pipeline: its answer is read and thrown away, the next request gets its own.</summary>
+    [Fact]
+    public async Task TranslateAsync_RequestCancelledInFlight_PipelineStaysInStep()
+    {
+        var options = Options("slow", "while IFS= read -r -d '' text; do sleep 0.4; printf '%s\\0' \"$text\"; done");
+        using var pool = new ApertiumPipelinePool(options);
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+
+        var first = pool.TranslateAsync("xx-slow", "txt", "premier\n", cancel.Token);
+        var second = pool.TranslateAsync("xx-slow", "txt", "second\n", Ct);
+        await Task.Delay(100, Ct);
+        await cancel.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => first);
+        Assert.Equal("second\n", await second);
+        Assert.Equal("troisième\n", await pool.TranslateAsync("xx-slow", "txt", "troisième\n", Ct));
+        Assert.Equal(1, pool.Started);
+        Assert.Equal(0, pool.Replaced);
+    }
+
+    /// <summary>The pipeline killed with several articles in it: each is translated again, whole, on a fresh pipeline.</summary>
+    [Fact]
+    public async Task TranslateAsync_KillPipelineWithSeveralArticlesInIt_EachTranslatedOnceAndWhole()
+    {
+        var batches = Enumerable.Range(0, 3).Select(a => new TranslationBatch(LanguagePair.Parse("fr->es"),
+            Enumerable.Range(0, 500).Select(i => French[(i + a) % French.Length] + $" ({a}.{i})").ToList())).ToList();
+        using var reference = new ApertiumCommandEngine(new ApertiumOptions());
+        var expected = new List<EngineResult>();
+        foreach (var batch in batches)
+        {
+            expected.Add(await reference.TranslateAsync(batch, Ct));
+        }
+
+        using var engine = new ApertiumCommandEngine(new ApertiumOptions { Pipelines = 1, RequestsPerPipeline = 4 });
+        var translations = batches.Select(b => engine.TranslateAsync(b, Ct)).ToList();
+        var pid = await FirstPipelineAsync(engine.Pool!);
+        await Task.Delay(300, Ct);
+        using (var kill = Process.Start("kill", ["-9", "--", "-" + pid]))
+        {
+            await kill.WaitForExitAsync(Ct);
+        }
+        var results = await Task.WhenAll(translations);
+
+        for (var i = 0; i < batches.Count; i++)
+        {
+            Assert.True(results[i].IsSuccess, results[i].Failure?.Message);
+            Assert.Equal(expected[i].Segments, results[i].Segments);
+        }
+        Assert.Equal(1, engine.Pool!.Replaced);
+        Assert.DoesNotContain(pid, engine.Pool.RunningProcessIds());
+    }
+
     [Fact]
     public async Task TranslateAsync_EchoingMode_EachRequestGetsItsOwnAnswer()
     {
