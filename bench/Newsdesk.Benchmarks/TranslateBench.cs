@@ -50,7 +50,7 @@ internal static class TranslateBench
             using var resident = new ApertiumCommandEngine(residentOptions);
             var memory = await MemoryAsync(Path.Combine(work.FullName, "desk.db"));
             var (deskSeconds, results) = await TranslateAllAsync(resident, memory, articles, pair, workers);
-            Console.Error.WriteLine($"desk, resident pipelines: {deskSeconds:0.00} s ({resident.PipelinesStarted} pipeline(s) started)");
+            Console.Error.WriteLine($"desk, resident pipelines: {deskSeconds:0.00} s ({resident.PipelinesStarted} pipeline(s) started, {results.Sum(r => r.EngineCalls)} engine call(s))");
 
             // Steady state: the same engine with its pipelines running, a fresh empty memory (what a long-running desk sees).
             var (warmSeconds, _) = await TranslateAllAsync(resident, await MemoryAsync(Path.Combine(work.FullName, "warm.db")), articles, pair, workers);
