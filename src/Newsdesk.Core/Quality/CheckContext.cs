@@ -120,8 +120,9 @@ public sealed class CheckContext
                 end = text.Length;
             }
             var line = text[start..end].Trim();
-            if (line.Length > 0 && (named.Contains(line) || sourceLines?.Contains(line) == true)
-                && line.Count(char.IsLetter) >= MinKeptLetters && ThirdLanguage(line, named.Contains(line)))
+            var isNamed = named.Contains(line);
+            if (line.Length > 0 && (isNamed || (sourceLines?.Contains(line) == true && line.Count(char.IsLetter) >= MinKeptLetters))
+                && ThirdLanguage(line, isNamed))
             {
                 kept.Add(new TextSpan(start, end));
             }
@@ -130,18 +131,22 @@ public sealed class CheckContext
         return kept;
     }
 
-    /// <summary>Whether a line reads as a language other than the source's (and, unless the caller named it, the target's).</summary>
+    /// <summary>
+    /// Whether a line reads as a language other than the source's. A line the caller named as kept is taken at its word
+    /// unless it clearly reads as the source language (a short post says little); a line found only by comparison must
+    /// clearly read as a third language.
+    /// </summary>
     private bool ThirdLanguage(string line, bool named)
     {
         if (Languages.Best(line) is not { } best)
         {
-            return false;
+            return named;
         }
-        if (best.Language == SourceLanguage)
+        if (named)
         {
-            return false;
+            return best.Language != SourceLanguage || best.Confidence < 0.5;
         }
-        return named ? best.Language != SourceLanguage : best.Language != TargetLanguage && best.Confidence >= 0.6;
+        return best.Language != SourceLanguage && best.Language != TargetLanguage && best.Confidence >= 0.6;
     }
 
     public QualityInput Input { get; }

@@ -305,4 +305,16 @@ public class UntranslatedCheckTests
         Assert.Contains(report.Findings, f => f.Category == FindingCategory.Untranslated);
         Assert.NotEqual(Verdict.Publish, report.Verdict);
     }
+
+    [Fact]
+    public void Check_ShortPostNamedAsKept_NotUntranslated()
+    {
+        const string post = "Thank you, Lyon!";
+        const string source = "La liaison de nuit entre Lyon et Barcelone reprendra au mois d'avril, a annoncé mardi la compagnie.\n" + post;
+        const string target = "Die Nachtverbindung zwischen Lyon und Barcelona wird im April wieder aufgenommen, teilte das Unternehmen am Dienstag mit.\n" + post;
+
+        var report = QualityFixtures.Gate.Check(new QualityInput(target, LanguageTag.Parse("fr"), LanguageTag.Parse("de"), null, source, KeptPassages: [post]));
+
+        Assert.DoesNotContain(report.Findings, f => f.Category == FindingCategory.Untranslated);
+    }
 }
