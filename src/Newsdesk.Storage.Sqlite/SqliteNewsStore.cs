@@ -62,8 +62,31 @@ public sealed partial class SqliteNewsStore : RelationalNewsStore
         return connection;
     }
 
-    protected override Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
-        Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));
+    // Writers of this process queue here, in order, instead of in SQLite's busy handler, which sleeps in steps of up to
+    // 100 ms and leaves the lock idle meanwhile. A connection holds its turn until it is closed (every write transaction
+    // lives in its own `await using` connection); SQLite's lock still orders writers of other processes.
+    private readonly SemaphoreSlim _writer = new(1, 1);
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<DbConnection, object> _holders = [];
+
+    protected override async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        if (!_holders.TryGetValue(connection, out _))
+        {
+            await _writer.WaitAsync(cancellationToken);
+            _holders.Add(connection, connection);
+            connection.StateChange += Release;
+        }
+        return ((SqliteConnection)connection).BeginTransaction(deferred: false);
+
+        void Release(object? sender, System.Data.StateChangeEventArgs e)
+        {
+            if (e.CurrentState == System.Data.ConnectionState.Closed && _holders.Remove(connection))
+            {
+                connection.StateChange -= Release;
+                _writer.Release();
+            }
+        }
+    }
 
     public override async Task<IReadOnlyList<string>> MigrateAsync(CancellationToken cancellationToken)
     {
