@@ -374,6 +374,40 @@ public abstract class StoreContract : IAsyncLifetime
         Assert.Equal(5, (await Store.CountJobsAsync(Ct)).Running);
     }
 
+    /// <summary>
+    /// Eight workers of one process leasing and completing jobs (each completion enqueues a follow-up) at once: every job
+    /// and every follow-up is done exactly once, and no write waits forever (SQLite: writers queue on the store's gate).
+    /// </summary>
+    [Fact]
+    public async Task LeaseAndComplete_ManyConcurrentWorkers_EachJobAndFollowUpOnce()
+    {
+        await Store.EnqueueAsync(Enumerable.Range(0, 60).Select(i => JobOf("p" + i.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList(), Time.GetUtcNow(), Ct);
+
+        var done = await Task.WhenAll(Enumerable.Range(0, 8).Select(w => Task.Run(async () =>
+        {
+            var mine = new List<string>();
+            while (true)
+            {
+                var batch = await Store.LeaseJobsAsync("w" + w, 2, TimeSpan.FromMinutes(5), Time.GetUtcNow(), Ct);
+                if (batch.Count == 0)
+                {
+                    return mine;
+                }
+                foreach (var job in batch)
+                {
+                    IReadOnlyList<JobDraft> followUps = job.Payload.StartsWith("p", StringComparison.Ordinal) ? [JobOf("f" + job.Payload[1..])] : [];
+                    Assert.True(await Store.CompleteJobAsync(job, followUps, Time.GetUtcNow(), Ct));
+                    mine.Add(job.Payload);
+                }
+            }
+        }, Ct)));
+
+        var all = done.SelectMany(x => x).ToList();
+        Assert.Equal(120, all.Count);
+        Assert.Equal(120, all.Distinct().Count());
+        Assert.Equal(0, (await Store.CountJobsAsync(Ct)).Pending);
+    }
+
     [Fact]
     public async Task LeaseJobs_ManyConcurrentLeasers_EachJobLeasedOnce()
     {
