@@ -59,6 +59,20 @@ internal static class TranslateBench
             Console.Error.WriteLine($"engine alone (plain segments, pipelines running): {engineSeconds:0.00} s");
             var (overheadSeconds, _) = await TranslateAllAsync(new EchoEngine(resident), await MemoryAsync(Path.Combine(work.FullName, "echo.db")), articles, pair, workers);
             Console.Error.WriteLine($"desk around an engine that answers at once (its own cost): {overheadSeconds:0.00} s");
+            // The engine's own request path (packing, marks, in-process deformatting, the pool, unpacking) around a pipeline
+            // that only echoes: what the engine adds to Apertium's own time.
+            var echoDir = Directory.CreateDirectory(Path.Combine(work.FullName, "echo-apertium", "modes"));
+            var echoScript = Path.Combine(work.FullName, "echo-apertium", "echo.sh");
+            await File.WriteAllTextAsync(echoScript, "#!/bin/bash\nexec cat\n");
+            if (!OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(echoScript, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            }
+            await File.WriteAllTextAsync(Path.Combine(echoDir.FullName, mode + ".mode"), echoScript + "\n");
+            using var echoing = new ApertiumCommandEngine(new ApertiumOptions { DataDirectory = echoDir.Parent!.FullName, Pipelines = residentOptions.Pipelines, RequestsPerPipeline = residentOptions.RequestsPerPipeline });
+            await EngineOnlyAsync(echoing, articles.Take(5).ToList(), pair, workers); // start the pipeline
+            var echoSeconds = await EngineOnlyAsync(echoing, articles, pair, workers);
+            Console.Error.WriteLine($"engine around a pipeline that echoes (its own cost): {echoSeconds:0.00} s");
             var startSeconds = await StreamAsync(mode, "");
             Console.Error.WriteLine($"apertium -u {mode} start-up alone: {startSeconds:0.00} s");
 
@@ -91,6 +105,7 @@ internal static class TranslateBench
                 ["warm_engine_chars_per_s"] = Math.Round(chars / engineSeconds),
                 ["warm_stream_chars_per_s"] = Math.Round(chars / Math.Max(0.001, streamSeconds - startSeconds)),
                 ["desk_own_ms_per_article"] = Math.Round(overheadSeconds * 1000 / articles.Count, 2),
+                ["engine_own_ms_per_article"] = Math.Round(echoSeconds * 1000 / articles.Count, 2),
                 ["warm_ratio"] = Math.Round(Math.Max(0.001, streamSeconds - startSeconds) / warmSeconds, 3),
             };
             Console.WriteLine(JsonSerializer.Serialize(line));
