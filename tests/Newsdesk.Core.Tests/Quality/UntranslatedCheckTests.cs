@@ -317,4 +317,21 @@ public class UntranslatedCheckTests
 
         Assert.DoesNotContain(report.Findings, f => f.Category == FindingCategory.Untranslated);
     }
+
+    /// <summary>A section label of the original glued to the end of a translated paragraph is left untranslated; a target word, a name or a label the original does not have is not.</summary>
+    [Theory]
+    [InlineData("es", "El paro ha subido un 3 % en un año, según el instituto de estadística. Économie", true)]
+    [InlineData("de", "Die Arbeitslosigkeit ist in einem Jahr um 3 % gestiegen, so das Statistikamt. Société", true)]
+    [InlineData("de", "Die Arbeitslosigkeit ist in einem Jahr um 3 % gestiegen, so das Statistikamt. Wirtschaft", false)]
+    [InlineData("de", "Die Arbeitslosigkeit ist in einem Jahr um 3 % gestiegen, so das Statistikamt. Marseille", false)]
+    [InlineData("es", "El paro ha subido un 3 % en un año, según el instituto de estadística. Politique", false)]
+    public void Check_LabelOfTheOriginalGluedToAParagraphEnd_Untranslated(string target, string paragraph, bool expected)
+    {
+        const string source = "Économie\nLe chômage a augmenté de 3 % en un an, selon l'institut de la statistique. Société\nMarseille";
+        var text = "Titel\n" + paragraph + "\nMarseille";
+
+        var report = QualityFixtures.Gate.Check(new QualityInput(text, LanguageTag.Parse("fr"), LanguageTag.Parse(target), null, source));
+
+        Assert.Equal(expected, report.Findings.Any(f => f.Category == FindingCategory.Untranslated && text[f.Span.Start..f.Span.End].Contains(paragraph.Split(' ')[^1], StringComparison.Ordinal)));
+    }
 }

@@ -36,7 +36,7 @@ public sealed partial class UntranslatedCheck : IQualityCheck
             {
                 wordIndex++;
             }
-            if ((Classify(context, s) ?? ShortLine(context, s, firstWord, wordIndex)) is { } hit)
+            if ((Classify(context, s) ?? ShortLine(context, s, firstWord, wordIndex) ?? GluedLabel(context, s, firstWord, wordIndex)) is { } hit)
             {
                 flagged.Add((s, hit.Language, hit.Rule, hit.SourceSpan));
             }
@@ -214,6 +214,39 @@ public sealed partial class UntranslatedCheck : IQualityCheck
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// A section label or heading of the original glued to the end of a paragraph ("… 9.000 Doktoranden. Doctorants"):
+    /// the paragraph's last "sentence" of one to three capitalised words without a full stop, written word for word in
+    /// the original, every word a common word of the source language (its dictionary knows it in lower case, so not a
+    /// name) that the target's dictionary does not know.
+    /// </summary>
+    private static (string Language, string Rule, TextSpan? SourceSpan)? GluedLabel(CheckContext context, TextSegment s, int firstWord, int endWord)
+    {
+        var target = context.Target;
+        var words = endWord - firstWord;
+        var paragraph = target.Paragraphs[s.Paragraph].Span;
+        if (context.Source is not { } source || words is < 1 or > 3 || s.End != paragraph.End || s.Start == paragraph.Start
+            || EndsLikeSentence(target.Text, s.Span) || context.SourceLanguage == context.TargetLanguage
+            || context.Spelling.Get(context.TargetLanguage, out _) is not { } targetDictionary
+            || context.Spelling.Get(context.SourceLanguage, out _) is not { } sourceDictionary)
+        {
+            return null;
+        }
+        var text = target.Text;
+        for (var w = firstWord; w < endWord; w++)
+        {
+            var word = text[target.Words[w].Start..target.Words[w].End];
+            if (word.Length < 4 || !char.IsUpper(word[0]) || word.Any(char.IsDigit) || KnownTo(targetDictionary, word)
+                || context.Lexicon.Contains(context.TargetLanguage, word) || !sourceDictionary.IsCorrect(word.ToLowerInvariant()))
+            {
+                return null;
+            }
+        }
+        var label = text[s.Start..s.End].Trim();
+        var at = source.Text.IndexOf(label, StringComparison.Ordinal);
+        return at < 0 ? null : (context.SourceLanguage, "untranslated.line", new TextSpan(at, at + label.Length));
     }
 
     private static bool KnownTo(Spelling.HunspellDictionary dictionary, string word) =>
