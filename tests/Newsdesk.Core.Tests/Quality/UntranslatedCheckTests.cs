@@ -78,6 +78,35 @@ public class UntranslatedCheckTests
     }
 
     [Fact]
+    public void Check_FrenchHeadingGluedWhoseFunctionWordsAreGermanToo_ReportsTheFrenchRun()
+    {
+        // "de" and "à" are words of the German dictionary, so only the content words ("défaite", "historique",
+        // "domicile") show that the run is French.
+        var source = "Le club a perdu samedi soir.\nPremière défaite historique de Rennes à domicile\n"
+            + "Les supporters attendaient une autre issue.";
+        var target = "Der Verein hat am Samstagabend verloren. Im Stadion herrschte danach lange Stille "
+            + "Première défaite historique de Rennes à domicile Die Anhänger hatten sich einen anderen Ausgang erhofft.";
+
+        var report = QualityFixtures.Check(target, source);
+
+        var finding = Assert.Single(report.Of(FindingCategory.Untranslated));
+        Assert.Equal("untranslated.fragment", finding.Rule);
+        Assert.Contains("défaite historique de Rennes à domicile", finding.At(target), StringComparison.Ordinal);
+        Assert.DoesNotContain("Anhänger", finding.At(target), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_LowerCaseFrenchNameBeforeMixedCaseAcronym_IsNotAFragment()
+    {
+        var source = "Selon le Syndicat des producteurs indépendants de cidre (Spic), la récolte a baissé.";
+        var target = "Nach Angaben des Syndicat des producteurs indépendants de cidre (Spic) ist die Ernte zurückgegangen.";
+
+        var report = QualityFixtures.Check(target, source);
+
+        Assert.DoesNotContain(report.Of(FindingCategory.Untranslated), f => f.Rule == "untranslated.fragment");
+    }
+
+    [Fact]
     public void Check_FrenchNameOfThreeWordsInGermanSentence_IsNotAFragment()
     {
         var target = "Die Banque de France hat am Dienstag ihre Prognose für das Wachstum leicht angehoben.";

@@ -293,18 +293,23 @@ public sealed partial class UntranslatedCheck : IQualityCheck
             {
                 i++;
             }
-            int first = -1, last = -1, count = 0;
+            int first = -1, last = -1, count = 0, content = 0;
             for (var k = runStart; k < i; k++)
             {
-                if (IsFunctionWord(context.Lexicon, sl, text, words[k])
-                    && targetWords?.IsCorrect(text[words[k].Start..words[k].End].ToLowerInvariant()) != true)
+                var function = IsFunctionWord(context.Lexicon, sl, text, words[k])
+                    && targetWords?.IsCorrect(text[words[k].Start..words[k].End].ToLowerInvariant()) != true;
+                if (function || SourceOnlyWord(context, targetWords, text, words[k]))
                 {
                     first = first < 0 ? k : first;
                     last = k;
                     count++;
+                    content += function ? 0 : 1;
                 }
             }
-            if (count < 2)
+            // Content words are weaker evidence: with them, every word between the first and the last must be a word of
+            // the source language, so a list half translated ("vénaux, hypocrites, egoístas, pijos") is left to the
+            // single-word rule.
+            if (count < 2 || (count - content < 2 && !AllSourceWords(context, text, words, first, last)))
             {
                 continue;
             }
@@ -331,6 +336,41 @@ public sealed partial class UntranslatedCheck : IQualityCheck
 
     private const int MinimumRunWords = 4;
 
+    private static bool AllSourceWords(CheckContext context, string text, IReadOnlyList<WordToken> words, int first, int last)
+    {
+        if (context.Spelling.Get(context.SourceLanguage, out _) is not { } sourceWords)
+        {
+            return false;
+        }
+        for (var k = first; k <= last; k++)
+        {
+            if (!IsFunctionWord(context.Lexicon, context.SourceLanguage, text, words[k]) && !KnownTo(sourceWords, text[words[k].Start..words[k].End]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// A lower-case content word of the source language in the translation ("fin" in "… Saison Première fin de
+    /// non-recevoir à …"): in the original, known to the source's dictionary, unknown to the target's. Counted as
+    /// evidence of a run left untranslated beside the source's function words, since the short ones ("de", "à") are
+    /// often words of the target too. Capitalised words are names' words ("Banque Publique de l'Entreprise"); English
+    /// words are borrowed by every language, so not for an English original.
+    /// </summary>
+    private static bool SourceOnlyWord(CheckContext context, Spelling.HunspellDictionary? targetWords, string text, WordToken token)
+    {
+        if (targetWords is null || context.Source is null || token.End - token.Start < 3 || context.SourceLanguage == "en"
+            || !char.IsLower(text[token.Start]) || context.Spelling.Get(context.SourceLanguage, out _) is not { } sourceWords)
+        {
+            return false;
+        }
+        var word = text[token.Start..token.End];
+        return !word.Any(char.IsDigit) && context.SourceHasWord(word) && sourceWords.IsCorrect(word.ToLowerInvariant())
+            && !KnownTo(targetWords, word) && !context.Lexicon.Contains(context.TargetLanguage, word);
+    }
+
     /// <summary>
     /// Whether a run of source-language words is the name of an organisation kept as written ("Groupement national des
     /// indépendants de l'hôtellerie (GNI-HCR)", "la Fédération de l'e-commerce et de la vente à distance"): an acronym in
@@ -341,11 +381,15 @@ public sealed partial class UntranslatedCheck : IQualityCheck
     {
         var text = context.Target.Text;
         var after = words[last].End;
-        var tail = text.AsSpan(after, Math.Min(80, text.Length - after));
-        var bracket = tail.IndexOf('(');
-        if (bracket >= 0 && !tail[..bracket].ContainsAny(".!?;:") && AcronymInBrackets().IsMatch(tail[bracket..]))
+        // The acronym may be the run's last word itself ("… aéronautiques et spatiales (Gifas)").
+        foreach (var end in (ReadOnlySpan<int>)[after, words[Math.Max(first, last - 1)].End])
         {
-            return true;
+            var tail = text.AsSpan(end, Math.Min(80, text.Length - end));
+            var bracket = tail.IndexOf('(');
+            if (bracket >= 0 && !tail[..bracket].ContainsAny(".!?;:") && AcronymInBrackets().IsMatch(tail[bracket..]))
+            {
+                return true;
+            }
         }
         var start = first;
         while (start > sentenceFirstWord && first - start < 3 && !char.IsUpper(text[words[start].Start])
@@ -364,7 +408,7 @@ public sealed partial class UntranslatedCheck : IQualityCheck
         return context.Source is { } source && source.Text.Contains(name, StringComparison.Ordinal);
     }
 
-    [GeneratedRegex(@"^\(\s*\p{Lu}[\p{Lu}\d&.\-]{1,14}\s*\)")]
+    [GeneratedRegex(@"^\(\s*\p{Lu}[\p{L}\d&.\-]{1,14}\s*\)")]
     private static partial Regex AcronymInBrackets();
 
     private static bool IsFunctionWord(FunctionWordLexicon lexicon, string language, string text, WordToken word)
