@@ -9,7 +9,7 @@ namespace Newsdesk.Demo;
 public static class DemoPrerequisites
 {
     public static readonly IReadOnlyList<string> Packages =
-        ["apertium", "apertium-fr-es", "apertium-fra-cat", "libhunspell-1.7-0", "hunspell-es", "hunspell-ca", "hunspell-fr", "hunspell-de-de", "dict-freedict-fra-spa", "dict-freedict-fra-deu"];
+        ["apertium", "apertium-fr-es", "apertium-fra-cat", "apertium-spa-cat", "libhunspell-1.7-0", "hunspell-es", "hunspell-ca", "hunspell-fr", "hunspell-de-de", "dict-freedict-fra-spa", "dict-freedict-fra-deu"];
 
     /// <summary>Checks the packages and installs the missing ones when possible; returns a line for the user.</summary>
     public static async Task<string?> EnsureAsync(TextWriter log, CancellationToken cancellationToken)
@@ -17,7 +17,7 @@ public static class DemoPrerequisites
         if (!File.Exists("/usr/bin/dpkg-query"))
         {
             return OnPath("apertium") ? null
-                : "Apertium is not installed: install apertium with its fr-es and fra-cat pairs (https://wiki.apertium.org/wiki/Installation) for Spanish and Catalan editions.";
+                : "Apertium is not installed: install apertium with its fr-es, fra-cat and spa-cat pairs (https://wiki.apertium.org/wiki/Installation) for Spanish and Catalan editions.";
         }
         var missing = new List<string>();
         foreach (var package in Packages)

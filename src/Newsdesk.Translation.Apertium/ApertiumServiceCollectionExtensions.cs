@@ -28,6 +28,8 @@ public static class ApertiumServiceCollectionExtensions
             }
             client.Timeout = options.Timeout;
         });
+        // Words the pair did not know, looked up through two other installed pairs (fr -> ca -> es).
+        services.AddSingleton(sp => ApertiumWordResolver.For(sp.GetRequiredService<IOptions<ApertiumOptions>>().Value));
         services.AddSingleton<ITranslationEngine>(sp =>
         {
             var options = sp.GetRequiredService<IOptions<ApertiumOptions>>().Value;

@@ -15,3 +15,21 @@ public interface IUnknownWordResolver
 /// <param name="Evidence">The dictionary entry it came from.</param>
 /// <param name="FeminineNoun">A feminine noun: the article an engine put before a word it did not know ("l'érosion" -> "el") is made feminine.</param>
 public sealed record UnknownWordRendering(string Rendering, string Evidence, bool FeminineNoun = false);
+
+/// <summary>Asks several resolvers in turn and takes the first rendering found (an engine's own dictionaries, then a general one).</summary>
+public sealed class FirstUnknownWordResolver(IEnumerable<IUnknownWordResolver> resolvers) : IUnknownWordResolver
+{
+    private readonly IUnknownWordResolver[] _resolvers = [.. resolvers];
+
+    public UnknownWordRendering? Resolve(LanguagePair pair, string word)
+    {
+        foreach (var resolver in _resolvers)
+        {
+            if (resolver.Resolve(pair, word) is { } found)
+            {
+                return found;
+            }
+        }
+        return null;
+    }
+}

@@ -44,8 +44,14 @@ public static class DeskServices
         services.AddSingleton<IPipelineStep, TranslateStep>();
         // The gate loads language models and dictionaries: built once, on first use, shared by all jobs.
         services.AddSingleton(_ => QualityGate.CreateDefault(configuration.GetSection("Quality").Get<QualityGateOptions>() ?? QualityGateOptions.Default));
-        // Words an engine did not know are mended from the gate's own dictionaries, where they give one safe rendering.
-        services.AddSingleton<Newsdesk.Translation.IUnknownWordResolver>(sp => new DictionaryWordResolver(sp.GetRequiredService<QualityGate>().Services));
+        // Words an engine did not know are mended where a dictionary gives one safe rendering: Apertium's own dictionaries
+        // of two other pairs by way of a third language first (inflected by the languages' morphologies), then the gate's.
+        services.AddSingleton<Newsdesk.Translation.IUnknownWordResolver>(sp => new Newsdesk.Translation.FirstUnknownWordResolver(
+            new Newsdesk.Translation.IUnknownWordResolver?[]
+            {
+                sp.GetService<Newsdesk.Translation.Apertium.ApertiumWordResolver>(),
+                new DictionaryWordResolver(sp.GetRequiredService<QualityGate>().Services),
+            }.OfType<Newsdesk.Translation.IUnknownWordResolver>()));
         services.AddSingleton<Newsdesk.Translation.INameEvidence>(sp => new DictionaryNameEvidence(sp.GetRequiredService<QualityGate>().Services));
         services.AddSingleton<TranslationDecisions>();
         services.AddSingleton<IPipelineStep, CheckStep>();

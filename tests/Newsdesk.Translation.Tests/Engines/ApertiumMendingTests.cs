@@ -68,6 +68,26 @@ public sealed class ApertiumMendingTests : IDisposable
     }
 
     [Fact]
+    public async Task TranslateAsync_UnknownWordsKnownThroughCatalan_MendedFromApertiumsDictionariesAndRecorded()
+    {
+        // fr-es does not know "flotteurs" nor "longeait"; fra-cat and spa-cat do (the desk's order: Apertium's own
+        // dictionaries first, then FreeDict).
+        using var apertiumWords = new ApertiumWordResolver();
+        var translator = new ArticleTranslator(new TranslationEngineRegistry([new ApertiumCommandEngine(new ApertiumOptions())]),
+            new DictionaryTranslationMemory(), TimeProvider.System,
+            unknownWords: new FirstUnknownWordResolver([apertiumWords, new DictionaryWordResolver(_services)]));
+
+        var result = await translator.TranslateAsync(Request("es", "Les flotteurs sont arrivés au port.", "Le bateau longeait la digue."),
+            TestContext.Current.CancellationToken);
+
+        Assert.Contains("flotadores", result.Article.Blocks[0].Text, StringComparison.Ordinal);
+        Assert.Contains("bordeaba", result.Article.Blocks[1].Text, StringComparison.Ordinal);
+        var issues = result.Segments.SelectMany(s => s.Issues).ToList();
+        Assert.Contains(issues, i => i is { Code: "unknown-word-mended", Before: "flotteurs", After: "flotadores" } && i.Message.Contains("fra-cat", StringComparison.Ordinal));
+        Assert.Contains(issues, i => i is { Code: "unknown-word-mended", Before: "longeait", After: "bordeaba" });
+    }
+
+    [Fact]
     public async Task TranslateAsync_MendedFeminineNounAfterElidedArticle_ArticleMadeFeminine()
     {
         // The engine does not know "érosion", so it cannot know its gender: "l’érosion" came out as "el érosion".

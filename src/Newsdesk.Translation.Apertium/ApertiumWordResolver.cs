@@ -1,0 +1,400 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Newsdesk.Model;
+
+namespace Newsdesk.Translation.Apertium;
+
+/// <summary>
+/// Mends a word one Apertium pair did not know through the dictionaries of two others that do, by way of a third
+/// language: French "flotteurs" is unknown to fr-es, but fra-cat analyses it (flotteur &lt;n, m, pl&gt;), its bilingual
+/// dictionary gives one Catalan word (flotador), and spa-cat's gives one Spanish word, generated in the same
+/// inflection ("flotadores"). Each step is Apertium's own lexical program (lt-proc: analyser, bilingual dictionary,
+/// generator), so the word is inflected by the languages' morphologies, not by rule. A rendering is given only when
+/// every reading of the word leads to the same one word form: a reading the dictionaries cannot render, two
+/// translations in a bilingual dictionary, a gender or number left to the context ("&lt;GD&gt;"), or a noun whose gender
+/// changes (the engine's article would no longer agree) gives none. Proper nouns, compounds and words with digits are
+/// left alone.
+/// </summary>
+public sealed partial class ApertiumWordResolver : IUnknownWordResolver, IDisposable
+{
+    private readonly string _modesDirectory;
+    private readonly TimeSpan _timeout;
+    private readonly ConcurrentDictionary<(LanguagePair, string), UnknownWordRendering?> _cache = new();
+    private readonly ConcurrentDictionary<LanguagePair, Route?> _routes = new();
+    private readonly ConcurrentDictionary<string, LexicalProgram> _programs = new(StringComparer.Ordinal);
+
+    /// <param name="modesDirectory">Apertium's mode files (default: the installed packages' /usr/share/apertium/modes).</param>
+    public ApertiumWordResolver(string? modesDirectory = null, TimeSpan? timeout = null)
+    {
+        _modesDirectory = modesDirectory ?? "/usr/share/apertium/modes";
+        _timeout = timeout ?? TimeSpan.FromSeconds(2);
+    }
+
+    /// <summary>A resolver for the options' data (their modes directory, or the installed packages').</summary>
+    public static ApertiumWordResolver For(ApertiumOptions options) =>
+        new(options.DataDirectory is { Length: > 0 } dir ? Path.Combine(dir, "modes") : null);
+
+    public UnknownWordRendering? Resolve(LanguagePair pair, string word)
+    {
+        if (word.Length < 3 || word.Any(c => char.IsDigit(c) || c is '-' or '\'' or '’' or '^' or '$' or '/' or '<' or '>' or '@' or '*' or '#' or '\\')
+            || word.Skip(1).Any(char.IsUpper))
+        {
+            return null;
+        }
+        if (_cache.Count > 50_000)
+        {
+            _cache.Clear();
+        }
+        return _cache.GetOrAdd((pair, word), key => Find(key.Item1, key.Item2));
+    }
+
+    /// <summary>The third language a pair's unknown words go through, or null when no two installed pairs make the way.</summary>
+    public string? PivotOf(LanguagePair pair) => RouteOf(pair)?.Pivot;
+
+    private UnknownWordRendering? Find(LanguagePair pair, string word)
+    {
+        if (RouteOf(pair) is not { } route)
+        {
+            return null;
+        }
+        var lower = word.ToLower(CultureInfo.InvariantCulture);
+        try
+        {
+            var found = Through(route, lower);
+            if (found is null)
+            {
+                return null;
+            }
+            var rendering = char.IsUpper(word[0]) ? char.ToUpper(found.Value.Surface[0], CultureInfo.InvariantCulture) + found.Value.Surface[1..] : found.Value.Surface;
+            return rendering == word ? null : new UnknownWordRendering(rendering, found.Value.Evidence, found.Value.Feminine);
+        }
+        catch (LexicalProgramException)
+        {
+            return null; // a program failed or hung: the word stays as the engine left it, for the gate to hold
+        }
+    }
+
+    private (string Surface, string Evidence, bool Feminine)? Through(Route route, string word)
+    {
+        var first = Readings(route.First.Analyser, word);
+        if (first.Count == 0)
+        {
+            return null;
+        }
+        string? surface = null;
+        string? evidence = null;
+        var feminine = false;
+        foreach (var reading in first)
+        {
+            // The pivot word: one translation in the first bilingual dictionary, generated.
+            if (Translate(route.First, reading) is not var (pivotUnit, pivotWord))
+            {
+                return null;
+            }
+            var pos = Kind(pivotUnit);
+            string? end = null;
+            string? endUnit = null;
+            var pivotReadings = Readings(route.Second.Analyser, pivotWord);
+            // The pivot word's readings of the same part of speech; the others belong to its homographs.
+            foreach (var pivotReading in pivotReadings.Where(r => Kind(r) == pos))
+            {
+                if (Translate(route.Second, pivotReading) is not var (targetUnit, targetWord))
+                {
+                    return null;
+                }
+                if (end is not null && end != targetWord)
+                {
+                    return null;
+                }
+                end = targetWord;
+                endUnit = targetUnit;
+            }
+            if (end is null || endUnit is null || (surface is not null && surface != end))
+            {
+                return null;
+            }
+            if (pos == "n" && Gender(reading) is { } sourceGender && Gender(endUnit) is { } targetGender && sourceGender != targetGender)
+            {
+                return null; // "la plaisance" -> "el placer": the article the engine wrote would not agree
+            }
+            surface = end;
+            feminine = pos == "n" && Gender(endUnit) == "f";
+            evidence = $"apertium {route.First.Mode} + {route.Second.Mode}: {Describe(reading)} -> {pivotWord} -> {end}";
+        }
+        return surface is null || evidence is null ? null : (surface, evidence, feminine);
+    }
+
+    /// <summary>The analyses of a word ("racler&lt;vblex&gt;&lt;pri&gt;&lt;p3&gt;&lt;sg&gt;"), of the parts of speech a dictionary word can safely have; empty when unknown or when any reading is of another kind.</summary>
+    private List<string> Readings(string analyser, string word)
+    {
+        var output = Program(analyser, "-w").Ask(word);
+        var units = LexicalUnit().Matches(output);
+        if (units.Count != 1)
+        {
+            return []; // a compound or several words
+        }
+        var parts = units[0].Groups[1].Value.Split('/');
+        var readings = parts.Skip(1).Distinct(StringComparer.Ordinal).ToList();
+        if (readings.Count == 0 || readings.Any(r => r.StartsWith('*') || r.Contains('+', StringComparison.Ordinal) || r.Contains('#', StringComparison.Ordinal)
+                || FirstTag(r) is not ("n" or "adj" or "vblex" or "adv")))
+        {
+            return [];
+        }
+        // News is told in the third person: a first- or second-person verb form or an imperative ("turbines": tu
+        // turbines) is dropped when the word has another reading; alone, it stays, and must agree like any other.
+        var told = readings.Where(r => !IsFirstOrSecondPerson(r)).ToList();
+        return told.Count > 0 ? told : readings;
+    }
+
+    private static bool IsFirstOrSecondPerson(string reading) =>
+        FirstTag(reading) == "vblex" && (reading.Contains("<p1>", StringComparison.Ordinal) || reading.Contains("<p2>", StringComparison.Ordinal)
+                                         || reading.Contains("<imp>", StringComparison.Ordinal));
+
+    /// <summary>The part of speech for matching a word with its translation's readings: a past participle is an adjective ("nevat").</summary>
+    private static string Kind(string unit) =>
+        FirstTag(unit) is var tag && tag == "vblex" && unit.Contains("<pp>", StringComparison.Ordinal) ? "adj" : FirstTag(unit);
+
+    /// <summary>
+    /// The translation of an analysis and its generated form, or null when the dictionary has none or its translations
+    /// are written differently ("cubo" and "cubo_matemáticas" are both "cubos": one word; "glaciar" and "glacial" are two).
+    /// </summary>
+    private (string Unit, string Word)? Translate(Step step, string reading)
+    {
+        var output = Program(step.Bilingual, "-b").Ask("^" + reading + "$");
+        var units = LexicalUnit().Matches(output);
+        if (units.Count != 1)
+        {
+            return null;
+        }
+        var translations = units[0].Groups[1].Value.Split('/').Skip(1).Distinct(StringComparer.Ordinal).ToList();
+        (string Unit, string Word)? found = null;
+        foreach (var translation in translations)
+        {
+            // Gender or number left to the context, and ordinals (Spanish "primero" is "primer" before a noun), are the
+            // transfer rules' work, which a word alone does not get.
+            if (translation.StartsWith('@') || translation.Contains("<GD>", StringComparison.Ordinal)
+                || translation.Contains("<ND>", StringComparison.Ordinal) || translation.Contains("<ord>", StringComparison.Ordinal)
+                || Generate(step.Generator, translation) is not { } word || (found is { } other && other.Word != word))
+            {
+                return null;
+            }
+            found = (translation, word);
+        }
+        return found;
+    }
+
+    private string? Generate(string generator, string unit)
+    {
+        var word = Program(generator, "-g").Ask("^" + unit + "$").Trim();
+        return word.Length == 0 || word.IndexOfAny(['#', '@', '<', '>', '\\', '/', '^', '$', '*', '+']) >= 0 ? null : word;
+    }
+
+    private static string FirstTag(string unit)
+    {
+        var open = unit.IndexOf('<', StringComparison.Ordinal);
+        var close = open < 0 ? -1 : unit.IndexOf('>', open);
+        return close < 0 ? "" : unit[(open + 1)..close];
+    }
+
+    private static string? Gender(string unit) =>
+        unit.Contains("<f>", StringComparison.Ordinal) ? "f" : unit.Contains("<m>", StringComparison.Ordinal) ? "m" : null;
+
+    private static string Describe(string reading)
+    {
+        var open = reading.IndexOf('<', StringComparison.Ordinal);
+        if (open < 0)
+        {
+            return reading;
+        }
+        var tags = TagPattern().Matches(reading[open..]).Select(m => m.Groups[1].Value);
+        return $"{reading[..open]} <{string.Join(", ", tags)}>";
+    }
+
+    private Route? RouteOf(LanguagePair pair) => _routes.GetOrAdd(pair, FindRoute);
+
+    /// <summary>Two installed modes source→pivot and pivot→target with their lexical programs (Catalan first, then any other).</summary>
+    private Route? FindRoute(LanguagePair pair)
+    {
+        if (!Directory.Exists(_modesDirectory))
+        {
+            return null;
+        }
+        var modes = new Dictionary<LanguagePair, string>();
+        foreach (var file in Directory.EnumerateFiles(_modesDirectory, "*.mode").Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileNameWithoutExtension(file);
+            if (ApertiumModes.ToPair(name) is { } p)
+            {
+                modes.TryAdd(p, file);
+            }
+        }
+        var source = pair.Source.Language;
+        var target = pair.Target.Language;
+        var pivots = modes.Keys.Where(p => p.Source.Language == source && p.Target.Language != target)
+            .Select(p => p.Target)
+            .Where(pivot => modes.Keys.Any(q => q.Source.Language == pivot.Language && q.Target.Language == target))
+            .OrderBy(pivot => pivot.Language == "ca" ? 0 : 1).ThenBy(pivot => pivot.Language, StringComparer.Ordinal);
+        foreach (var pivot in pivots)
+        {
+            var first = modes.First(kv => kv.Key.Source.Language == source && kv.Key.Target.Language == pivot.Language);
+            var second = modes.First(kv => kv.Key.Source.Language == pivot.Language && kv.Key.Target.Language == target);
+            if (Step.Read(first.Value) is { } a && Step.Read(second.Value) is { } b)
+            {
+                return new Route(pivot.Language, a, b);
+            }
+        }
+        return null;
+    }
+
+    private LexicalProgram Program(string binary, string flag) =>
+        _programs.GetOrAdd(flag + " " + binary, _ => new LexicalProgram(flag, binary, _timeout));
+
+    public void Dispose()
+    {
+        foreach (var program in _programs.Values)
+        {
+            program.Dispose();
+        }
+        _programs.Clear();
+    }
+
+    [GeneratedRegex(@"\^([^$]*)\$")]
+    private static partial Regex LexicalUnit();
+
+    [GeneratedRegex(@"<([^>]+)>")]
+    private static partial Regex TagPattern();
+
+    private sealed record Route(string Pivot, Step First, Step Second);
+
+    /// <summary>One mode's analyser, bilingual dictionary and generator, read from its mode file.</summary>
+    private sealed partial record Step(string Mode, string Analyser, string Bilingual, string Generator)
+    {
+        public static Step? Read(string modeFile)
+        {
+            var text = File.ReadAllText(modeFile);
+            string? Find(string kind) => BinaryPath().Matches(text).Select(m => m.Groups[1].Value)
+                .FirstOrDefault(p => p.EndsWith("." + kind + ".bin", StringComparison.Ordinal) && File.Exists(p));
+            return Find("automorf") is { } analyser && Find("autobil") is { } bilingual && Find("autogen") is { } generator
+                ? new Step(Path.GetFileNameWithoutExtension(modeFile), analyser, bilingual, generator)
+                : null;
+        }
+
+        [GeneratedRegex(@"'?(/[^'\s|]+\.bin)'?")]
+        private static partial Regex BinaryPath();
+    }
+
+    /// <summary>
+    /// One lt-proc program kept running in null-flush mode (-z): a question ends with a NUL, and so does its answer.
+    /// One question at a time; a program that fails or does not answer in time is stopped, and the next question
+    /// starts it again.
+    /// </summary>
+    private sealed class LexicalProgram(string flag, string binary, TimeSpan timeout) : IDisposable
+    {
+        private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+        private readonly Lock _lock = new();
+        private Process? _process;
+        private int _failures;
+        private const int MaxFailures = 3;
+
+        public string Ask(string question)
+        {
+            lock (_lock)
+            {
+                if (_failures >= MaxFailures)
+                {
+                    throw new LexicalProgramException($"lt-proc {flag} {binary} failed {_failures} times and is not asked again");
+                }
+                var process = _process ??= Start();
+                try
+                {
+                    var input = process.StandardInput.BaseStream;
+                    // lt-proc reads one character past a lexical unit before it answers: a new line, then the NUL.
+                    input.Write(Utf8.GetBytes(question.Replace('\0', ' ') + "\n"));
+                    input.WriteByte(0);
+                    input.Flush();
+                    // A program that does not answer in time is killed, which ends the read below.
+                    using var limit = new CancellationTokenSource(timeout);
+                    using var kill = limit.Token.Register(() => Kill(process));
+                    return ReadAnswer(process.StandardOutput.BaseStream) ?? throw new LexicalProgramException(limit.IsCancellationRequested
+                        ? $"lt-proc {flag} {binary} did not answer within {timeout.TotalSeconds:0.#} s"
+                        : $"lt-proc {flag} {binary} ended");
+                }
+                catch (Exception ex) when (ex is IOException or LexicalProgramException or InvalidOperationException)
+                {
+                    _failures++;
+                    Stop();
+                    throw ex as LexicalProgramException ?? new LexicalProgramException($"lt-proc {flag} {binary} failed: {ex.Message}");
+                }
+            }
+        }
+
+        private static string? ReadAnswer(Stream output)
+        {
+            var bytes = new List<byte>(64);
+            while (true)
+            {
+                var b = output.ReadByte();
+                if (b < 0)
+                {
+                    return null;
+                }
+                if (b == 0)
+                {
+                    return Utf8.GetString(bytes.ToArray());
+                }
+                bytes.Add((byte)b);
+            }
+        }
+
+        private Process Start()
+        {
+            var process = new Process { StartInfo = ApertiumProcess.StartInfo("lt-proc", ["-z", flag, binary]) };
+            try
+            {
+                process.Start();
+            }
+            catch (System.ComponentModel.Win32Exception ex)
+            {
+                throw new LexicalProgramException($"lt-proc could not be started: {ex.Message}");
+            }
+            process.ErrorDataReceived += (_, _) => { };
+            process.BeginErrorReadLine();
+            return process;
+        }
+
+        private void Stop()
+        {
+            if (_process is { } process)
+            {
+                Kill(process);
+                process.Dispose();
+            }
+            _process = null;
+        }
+
+        private static void Kill(Process process)
+        {
+            try
+            {
+                process.Kill(entireProcessTree: true);
+            }
+            catch (InvalidOperationException)
+            {
+                // already gone
+            }
+        }
+
+        public void Dispose()
+        {
+            lock (_lock)
+            {
+                Stop();
+            }
+        }
+    }
+
+    private sealed class LexicalProgramException(string message) : Exception(message);
+}

@@ -1,0 +1,81 @@
+using Newsdesk.Model;
+using Newsdesk.Translation;
+using Newsdesk.Translation.Apertium;
+
+namespace Newsdesk.Tests.Engines;
+
+/// <summary>
+/// Words fr-es does not know, looked up through Apertium's installed fra-cat and spa-cat dictionaries (the Debian
+/// packages scripts/test installs): analyser, bilingual dictionary and generator of each, run as resident lt-proc
+/// programs.
+/// </summary>
+public sealed class ApertiumWordResolverTests : IDisposable
+{
+    private static readonly LanguagePair FrEs = LanguagePair.Parse("fr->es");
+    private readonly ApertiumWordResolver _resolver = new();
+
+    public void Dispose() => _resolver.Dispose();
+
+    [Fact]
+    public void PivotOf_FrenchToSpanish_IsCatalan() => Assert.Equal("ca", _resolver.PivotOf(FrEs));
+
+    [Theory]
+    [InlineData("flotteurs", "flotadores")] // plural noun: generated plural
+    [InlineData("usagers", "usuarios")]
+    [InlineData("rénové", "renovado")] // past participle
+    [InlineData("enneigé", "nevado")] // an adjective whose Catalan word reads as a participle
+    [InlineData("turbines", "turbinas")] // noun, not "tu turbines"
+    [InlineData("longeait", "bordeaba")] // finite verb: third person imperfect
+    [InlineData("Usagers", "Usuarios")] // capital kept
+    public void Resolve_WordFrEsDoesNotKnow_InflectedLikeTheSource(string word, string expected)
+    {
+        var found = _resolver.Resolve(FrEs, word);
+
+        Assert.NotNull(found);
+        Assert.Equal(expected, found.Rendering);
+        Assert.Contains("fra-cat", found.Evidence, StringComparison.Ordinal);
+        Assert.Contains("cat-spa", found.Evidence, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("posidonie")] // unknown to fra-cat too
+    [InlineData("endémique")] // adjective of either gender: the Spanish form depends on the noun
+    [InlineData("plaisance")] // feminine in French, its rendering masculine: the engine's article would not agree
+    [InlineData("stroboscopiques")] // plural adjective of either gender
+    [InlineData("premier")] // an ordinal: "primer" or "primero" by what follows
+    [InlineData("racle")] // five readings of "racler" whose Spanish forms differ by person and mood
+    public void Resolve_NoSafeRendering_GivesNone(string word) => Assert.Null(_resolver.Resolve(FrEs, word));
+
+    [Theory]
+    [InlineData("Marseille")] // a name
+    [InlineData("CO2")]
+    [InlineData("après-midi")]
+    [InlineData("aujourd'hui")]
+    [InlineData("^flotteurs$")]
+    public void Resolve_NamesCompoundsAndMarkup_LeftAlone(string word) => Assert.Null(_resolver.Resolve(FrEs, word));
+
+    [Fact]
+    public void Resolve_NoRouteBetweenTheLanguages_GivesNone() =>
+        Assert.Null(_resolver.Resolve(LanguagePair.Parse("fr->de"), "flotteurs"));
+
+    [Fact]
+    public void Resolve_ModesDirectoryMissing_GivesNone()
+    {
+        using var resolver = new ApertiumWordResolver(Path.Combine(Path.GetTempPath(), "no-apertium-here-" + Guid.NewGuid().ToString("N")));
+
+        Assert.Null(resolver.PivotOf(FrEs));
+        Assert.Null(resolver.Resolve(FrEs, "flotteurs"));
+    }
+
+    [Fact]
+    public void Resolve_ManyThreadsAtOnce_SameAnswers()
+    {
+        string[] words = ["flotteurs", "usagers", "rénové", "posidonie", "longeait", "galets", "sillons", "privatifs"];
+        var expected = words.ToDictionary(w => w, w => new ApertiumWordResolver().Resolve(FrEs, w)?.Rendering);
+
+        var answers = words.SelectMany(w => Enumerable.Repeat(w, 6)).AsParallel().WithDegreeOfParallelism(6)
+            .Select(w => (w, _resolver.Resolve(FrEs, w)?.Rendering)).ToList();
+
+        Assert.All(answers, a => Assert.Equal(expected[a.w], a.Rendering));
+    }
+}
