@@ -134,6 +134,34 @@ public sealed partial class DemoEditionTests
             }
         }
 
+        // Point 5: words fr-es did not know are mended where Apertium's fra-cat and spa-cat dictionaries (or FreeDict)
+        // give one rendering, recorded on the translation; a published Spanish page reads the mended word, not the French.
+        var spanish = await store.ListTranslationsAsync(new TranslationQuery(LanguageTag.Parse("es"), Limit: 100), Ct);
+        var published = spanish.Where(t => t.Status == TranslationStatus.Published).ToList();
+        Assert.True(published.Count >= 5, $"{published.Count} Spanish translations published");
+        var esPublications = await store.ListPublicationsAsync(new PublicationQuery(LanguageTag.Parse("es"), Limit: 500), Ct);
+        var checkedMends = 0;
+        foreach (var translation in published)
+        {
+            using var fixes = System.Text.Json.JsonDocument.Parse(translation.FixesJson);
+            var mends = fixes.RootElement.EnumerateArray()
+                .Where(f => f.GetProperty("rule").GetString() == "translate.unknown-word-mended")
+                .Select(f => (Before: f.GetProperty("before").GetString()!, After: f.GetProperty("after").GetString()!)).ToList();
+            if (mends.Count == 0)
+            {
+                continue;
+            }
+            var publication = esPublications.First(p => p.ArticleId == translation.ArticleId);
+            var text = (await GetPageAsync(client, $"/es/a/{publication.ArticleId.Value}/{publication.Slug}")).QuerySelector("article")!.TextContent;
+            foreach (var (before, after) in mends)
+            {
+                Assert.Contains(after, text, StringComparison.Ordinal);
+                Assert.DoesNotMatch($@"(?<!\p{{L}}){Regex.Escape(before)}(?!\p{{L}})", text);
+                checkedMends++;
+            }
+        }
+        Assert.True(checkedMends >= 5, $"only {checkedMends} mended words on published Spanish pages");
+
         // Sitemaps: each story once per edition.
         var all = await store.ListPublicationsAsync(new PublicationQuery(Limit: 1000), Ct);
         var expected = all.Select(p => (p.Language.Value, p.ClusterId)).Distinct().Count();
