@@ -52,6 +52,12 @@ internal static class TranslateBench
             var (deskSeconds, results) = await TranslateAllAsync(resident, memory, articles, pair, workers);
             Console.Error.WriteLine($"desk, resident pipelines: {deskSeconds:0.00} s ({resident.PipelinesStarted} pipeline(s) started, {results.Sum(r => r.EngineCalls)} engine call(s))");
 
+            // A desk process that has run before (its code compiled by the JIT) starting fresh pipelines: the start-up of
+            // Apertium's programs is in it, the .NET start-up of the desk's own code is not.
+            using var restarted = new ApertiumCommandEngine(residentOptions);
+            var (restartSeconds, _) = await TranslateAllAsync(restarted, await MemoryAsync(Path.Combine(work.FullName, "restart.db")), articles, pair, workers);
+            Console.Error.WriteLine($"desk, fresh pipelines in a running process: {restartSeconds:0.00} s ({restarted.PipelinesStarted} pipeline(s) started)");
+
             // Steady state: the same engine with its pipelines running, a fresh empty memory (what a long-running desk sees).
             var (warmSeconds, _) = await TranslateAllAsync(resident, await MemoryAsync(Path.Combine(work.FullName, "warm.db")), articles, pair, workers);
             Console.Error.WriteLine($"desk, pipelines already running: {warmSeconds:0.00} s");
@@ -101,6 +107,8 @@ internal static class TranslateBench
                 ["memory_engine_calls"] = memoryCalls,
                 ["gate_ms_per_article"] = Math.Round(gateSeconds * 1000 / articles.Count, 2),
                 ["translate_ms_per_article"] = Math.Round(deskSeconds * 1000 / articles.Count, 2),
+                ["restart_desk_chars_per_s"] = Math.Round(chars / restartSeconds),
+                ["restart_ratio"] = Math.Round(streamSeconds / restartSeconds, 3),
                 ["warm_desk_chars_per_s"] = Math.Round(chars / warmSeconds),
                 ["warm_engine_chars_per_s"] = Math.Round(chars / engineSeconds),
                 ["warm_stream_chars_per_s"] = Math.Round(chars / Math.Max(0.001, streamSeconds - startSeconds)),
