@@ -22,7 +22,7 @@ public sealed partial class ApertiumWordResolver : IUnknownWordResolver, IDispos
 {
     private readonly string _modesDirectory;
     private readonly TimeSpan _timeout;
-    private readonly ConcurrentDictionary<(LanguagePair, string), UnknownWordRendering?> _cache = new();
+    private readonly ConcurrentDictionary<(LanguagePair, string, Agreement?), UnknownWordRendering?> _cache = new();
     private readonly ConcurrentDictionary<LanguagePair, Route?> _routes = new();
     private readonly ConcurrentDictionary<string, LexicalProgram> _programs = new(StringComparer.Ordinal);
 
@@ -48,13 +48,71 @@ public sealed partial class ApertiumWordResolver : IUnknownWordResolver, IDispos
         {
             _cache.Clear();
         }
-        return _cache.GetOrAdd((pair, word), key => Find(key.Item1, key.Item2));
+        return _cache.GetOrAdd((pair, word, null), key => Find(key.Item1, key.Item2, null));
     }
+
+    /// <summary>
+    /// With the word before it in the translation: an adjective (or a noun of either number) whose form the dictionaries
+    /// leave to the context ("hydroélectriques": either gender) takes the gender and number of that word when every
+    /// reading of it, as a noun, determiner or adjective of the target language, gives the same ("turbinas": feminine
+    /// plural). Anything else, as without it.
+    /// </summary>
+    public UnknownWordRendering? Resolve(LanguagePair pair, string word, string? wordBefore)
+    {
+        if (Resolve(pair, word) is { } alone)
+        {
+            return alone;
+        }
+        if (wordBefore is null || wordBefore.Length == 0 || !wordBefore.All(char.IsLetter) || RouteOf(pair) is not { } route
+            || route.TargetAnalyser is null || word.Length < 3 || word.Skip(1).Any(char.IsUpper) || word.Any(c => !char.IsLetter(c)))
+        {
+            return null;
+        }
+        try
+        {
+            if (AgreementOf(route.TargetAnalyser, wordBefore) is not { } agreement)
+            {
+                return null;
+            }
+            return _cache.GetOrAdd((pair, word, agreement), key => Find(key.Item1, key.Item2, key.Item3));
+        }
+        catch (LexicalProgramException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Gender and number of a target-language word when all its readings are nouns, determiners or adjectives that agree on both.</summary>
+    private Agreement? AgreementOf(string analyser, string word)
+    {
+        var output = Program(analyser, "-w").Ask(word.ToLower(CultureInfo.InvariantCulture));
+        var units = LexicalUnit().Matches(output);
+        if (units.Count != 1)
+        {
+            return null;
+        }
+        var readings = units[0].Groups[1].Value.Split('/').Skip(1).ToList();
+        if (readings.Count == 0 || readings.Any(r => r.StartsWith('*') || r.Contains('+', StringComparison.Ordinal)
+                || FirstTag(r) is not ("n" or "det" or "adj")))
+        {
+            return null;
+        }
+        // Readings that leave gender or number open ("central" <adj, mf, pl> beside <n, f, pl>) do not decide it.
+        var genders = readings.Select(Gender).OfType<string>().Distinct().ToList();
+        var numbers = readings.Select(Number).OfType<string>().Distinct().ToList();
+        return genders is [var g] && numbers is [var n] ? new Agreement(g, n) : null;
+    }
+
+    private static string? Number(string unit) =>
+        unit.Contains("<pl>", StringComparison.Ordinal) ? "pl" : unit.Contains("<sg>", StringComparison.Ordinal) ? "sg" : null;
+
+    /// <summary>The gender and number a word takes from its context.</summary>
+    private sealed record Agreement(string Gender, string Number);
 
     /// <summary>The third language a pair's unknown words go through, or null when no two installed pairs make the way.</summary>
     public string? PivotOf(LanguagePair pair) => RouteOf(pair)?.Pivot;
 
-    private UnknownWordRendering? Find(LanguagePair pair, string word)
+    private UnknownWordRendering? Find(LanguagePair pair, string word, Agreement? agreement)
     {
         if (RouteOf(pair) is not { } route)
         {
@@ -63,7 +121,7 @@ public sealed partial class ApertiumWordResolver : IUnknownWordResolver, IDispos
         var lower = word.ToLower(CultureInfo.InvariantCulture);
         try
         {
-            var found = Through(route, lower);
+            var found = Through(route, lower, agreement);
             if (found is null)
             {
                 return null;
@@ -77,7 +135,7 @@ public sealed partial class ApertiumWordResolver : IUnknownWordResolver, IDispos
         }
     }
 
-    private (string Surface, string Evidence, bool Feminine)? Through(Route route, string word)
+    private (string Surface, string Evidence, bool Feminine)? Through(Route route, string word, Agreement? agreement)
     {
         var first = Readings(route.First.Analyser, word);
         if (first.Count == 0)
@@ -89,8 +147,14 @@ public sealed partial class ApertiumWordResolver : IUnknownWordResolver, IDispos
         var feminine = false;
         foreach (var reading in first)
         {
+            // A gender or number the word shows itself must be the context's too, or the word before is not the one it
+            // agrees with ("une plante à fleurs endémique": singular, after "flores").
+            if (agreement is not null && ((Gender(reading) is { } g && g != agreement.Gender) || (Number(reading) is { } n && n != agreement.Number)))
+            {
+                return null;
+            }
             // The pivot word: one translation in the first bilingual dictionary, generated.
-            if (Translate(route.First, reading) is not var (pivotUnit, pivotWord))
+            if (Translate(route.First, reading, agreement) is not var (pivotUnit, pivotWord))
             {
                 return null;
             }
@@ -101,7 +165,7 @@ public sealed partial class ApertiumWordResolver : IUnknownWordResolver, IDispos
             // The pivot word's readings of the same part of speech; the others belong to its homographs.
             foreach (var pivotReading in pivotReadings.Where(r => Kind(r) == pos))
             {
-                if (Translate(route.Second, pivotReading) is not var (targetUnit, targetWord))
+                if (Translate(route.Second, pivotReading, agreement) is not var (targetUnit, targetWord))
                 {
                     return null;
                 }
@@ -161,7 +225,7 @@ public sealed partial class ApertiumWordResolver : IUnknownWordResolver, IDispos
     /// The translation of an analysis and its generated form, or null when the dictionary has none or its translations
     /// are written differently ("cubo" and "cubo_matemáticas" are both "cubos": one word; "glaciar" and "glacial" are two).
     /// </summary>
-    private (string Unit, string Word)? Translate(Step step, string reading)
+    private (string Unit, string Word)? Translate(Step step, string reading, Agreement? agreement)
     {
         var output = Program(step.Bilingual, "-b").Ask("^" + reading + "$");
         var units = LexicalUnit().Matches(output);
@@ -171,8 +235,9 @@ public sealed partial class ApertiumWordResolver : IUnknownWordResolver, IDispos
         }
         var translations = units[0].Groups[1].Value.Split('/').Skip(1).Distinct(StringComparer.Ordinal).ToList();
         (string Unit, string Word)? found = null;
-        foreach (var translation in translations)
+        foreach (var given in translations)
         {
+            var translation = agreement is null ? given : Agree(given, agreement);
             // Gender or number left to the context, and ordinals (Spanish "primero" is "primer" before a noun), are the
             // transfer rules' work, which a word alone does not get.
             if (translation.StartsWith('@') || translation.Contains("<GD>", StringComparison.Ordinal)
@@ -186,9 +251,32 @@ public sealed partial class ApertiumWordResolver : IUnknownWordResolver, IDispos
         return found;
     }
 
+    /// <summary>
+    /// A translation with the context's gender and number where its dictionary left them open ("&lt;GD&gt;", "&lt;ND&gt;",
+    /// "&lt;mf&gt;", "&lt;sp&gt;").
+    /// </summary>
+    private static string Agree(string unit, Agreement agreement)
+    {
+        var kind = Kind(unit);
+        if (kind is not ("adj" or "n"))
+        {
+            return unit;
+        }
+        var gender = $"<{agreement.Gender}>";
+        var number = $"<{agreement.Number}>";
+        return unit.Replace("<GD>", gender, StringComparison.Ordinal).Replace("<mf>", gender, StringComparison.Ordinal)
+            .Replace("<ND>", number, StringComparison.Ordinal).Replace("<sp>", number, StringComparison.Ordinal);
+    }
+
     private string? Generate(string generator, string unit)
     {
         var word = Program(generator, "-g").Ask("^" + unit + "$").Trim();
+        // A generator may add a regional variant after the standard form ("lionès/lionés<v:accents_val>").
+        var variant = word.IndexOf('/', StringComparison.Ordinal);
+        if (variant > 0 && word.EndsWith('>'))
+        {
+            word = word[..variant];
+        }
         return word.Length == 0 || word.IndexOfAny(['#', '@', '<', '>', '\\', '/', '^', '$', '*', '+']) >= 0 ? null : word;
     }
 
@@ -243,7 +331,9 @@ public sealed partial class ApertiumWordResolver : IUnknownWordResolver, IDispos
             var second = modes.First(kv => kv.Key.Source.Language == pivot.Language && kv.Key.Target.Language == target);
             if (Step.Read(first.Value) is { } a && Step.Read(second.Value) is { } b)
             {
-                return new Route(pivot.Language, a, b);
+                // The target language's analyser, from a mode that translates from it, for agreement with the context.
+                var analyser = modes.Where(kv => kv.Key.Source.Language == target).Select(kv => Step.Read(kv.Value)?.Analyser).FirstOrDefault(x => x is not null);
+                return new Route(pivot.Language, a, b, analyser);
             }
         }
         return null;
@@ -267,7 +357,7 @@ public sealed partial class ApertiumWordResolver : IUnknownWordResolver, IDispos
     [GeneratedRegex(@"<([^>]+)>")]
     private static partial Regex TagPattern();
 
-    private sealed record Route(string Pivot, Step First, Step Second);
+    private sealed record Route(string Pivot, Step First, Step Second, string? TargetAnalyser);
 
     /// <summary>One mode's analyser, bilingual dictionary and generator, read from its mode file.</summary>
     private sealed partial record Step(string Mode, string Analyser, string Bilingual, string Generator)

@@ -402,16 +402,18 @@ public sealed class ArticleTranslator
     {
         foreach (var word in words.Distinct(StringComparer.Ordinal))
         {
-            if (word.Length < 2 || _unknownWords.Resolve(pair, word) is not { } found
-                || string.Equals(found.Rendering, word, StringComparison.Ordinal))
+            if (word.Length < 2)
             {
                 continue;
             }
+            // One rendering for the word alone, or else one per place, from the word before it (an adjective of either
+            // gender takes the gender and number of the noun it follows).
+            var alone = _unknownWords.Resolve(pair, word);
             var capitalised = char.IsUpper(word[0]);
-            var pattern = found.FeminineNoun && FeminineArticles.TryGetValue(pair.Target.Language, out var articles)
+            var pattern = alone is { FeminineNoun: true } && FeminineArticles.TryGetValue(pair.Target.Language, out var articles)
                 ? WordPattern(word, articles.Keys)
                 : WordPattern(word, []);
-            var changed = false;
+            var mended = new List<UnknownWordRendering>();
             var output = new StringBuilder(html.Length + 16);
             var atSentenceStart = true;
             foreach (var (isTag, value) in InlineHtml.Tokenize(html))
@@ -430,10 +432,15 @@ public sealed class ArticleTranslator
                     {
                         return m.Value;
                     }
-                    changed = true;
+                    var found = alone ?? (WordBefore(text, wordStart) is { } before ? _unknownWords.Resolve(pair, word, before) : null);
+                    if (found is null || string.Equals(found.Rendering, word, StringComparison.Ordinal))
+                    {
+                        return m.Value;
+                    }
+                    mended.Add(found);
                     if (!article.Success)
                     {
-                        return found.Rendering;
+                        return m.Value[..(wordStart - m.Index)] + found.Rendering;
                     }
                     // The engine chose a masculine article for a word it did not know ("l'érosion" -> "el érosion").
                     var feminine = FeminineArticles[pair.Target.Language][article.Value.ToLowerInvariant()];
@@ -450,14 +457,33 @@ public sealed class ArticleTranslator
                     atSentenceStart = trimmed[^1] is '.' or '!' or '?' or ':' or '…';
                 }
             }
-            if (changed)
+            if (mended.Count > 0)
             {
                 html = output.ToString();
-                issues.Add(new SegmentIssue("unknown-word-mended",
-                    $"{engineName} did not know '{word}'; rendered '{found.Rendering}' ({found.Evidence}).", word, found.Rendering));
+                foreach (var found in mended.DistinctBy(f => f.Rendering))
+                {
+                    issues.Add(new SegmentIssue("unknown-word-mended",
+                        $"{engineName} did not know '{word}'; rendered '{found.Rendering}' ({found.Evidence}).", word, found.Rendering));
+                }
             }
         }
         return html;
+    }
+
+    /// <summary>The word right before a position, with only spaces between (not across punctuation), or null.</summary>
+    private static string? WordBefore(string text, int index)
+    {
+        var end = index;
+        while (end > 0 && text[end - 1] is ' ' or '\u00A0')
+        {
+            end--;
+        }
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+        return end > start && end < index ? text[start..end] : null;
     }
 
     private static bool OpensSentence(string text, int index, bool atStart)

@@ -8,6 +8,13 @@ public interface IUnknownWordResolver
 {
     /// <summary>The rendering of <paramref name="word"/> (as it stands in the source), or null when there is no safe one.</summary>
     UnknownWordRendering? Resolve(LanguagePair pair, string word);
+
+    /// <summary>
+    /// The rendering of <paramref name="word"/> where the word before it in the translation decides its form (an adjective
+    /// of either gender in the source agrees with the noun before it: "las turbinas *hydroélectriques"), or null. By
+    /// default the same as without it.
+    /// </summary>
+    UnknownWordRendering? Resolve(LanguagePair pair, string word, string? wordBefore) => Resolve(pair, word);
 }
 
 /// <summary>A rendering of an unknown word and where it came from ("freedict-fra-spa: érosion &lt;n, fem&gt; -> erosión").</summary>
@@ -21,11 +28,13 @@ public sealed class FirstUnknownWordResolver(IEnumerable<IUnknownWordResolver> r
 {
     private readonly IUnknownWordResolver[] _resolvers = [.. resolvers];
 
-    public UnknownWordRendering? Resolve(LanguagePair pair, string word)
+    public UnknownWordRendering? Resolve(LanguagePair pair, string word) => Resolve(pair, word, null);
+
+    public UnknownWordRendering? Resolve(LanguagePair pair, string word, string? wordBefore)
     {
         foreach (var resolver in _resolvers)
         {
-            if (resolver.Resolve(pair, word) is { } found)
+            if (resolver.Resolve(pair, word, wordBefore) is { } found)
             {
                 return found;
             }

@@ -88,6 +88,20 @@ public sealed class ApertiumMendingTests : IDisposable
     }
 
     [Fact]
+    public async Task TranslateAsync_UnknownAdjectiveOfEitherGender_AgreesWithTheNounBeforeIt()
+    {
+        using var apertiumWords = new ApertiumWordResolver();
+        var translator = new ArticleTranslator(new TranslationEngineRegistry([new ApertiumCommandEngine(new ApertiumOptions())]),
+            new DictionaryTranslationMemory(), TimeProvider.System, unknownWords: new FirstUnknownWordResolver([apertiumWords]));
+
+        var result = await translator.TranslateAsync(Request("es", "Les centrales hydroélectriques manquent d'eau cet été."),
+            TestContext.Current.CancellationToken);
+
+        Assert.Contains("centrales hidroeléctricas", result.Article.Blocks[0].Text, StringComparison.Ordinal);
+        Assert.Contains(result.Segments.SelectMany(s => s.Issues), i => i is { Code: "unknown-word-mended", Before: "hydroélectriques", After: "hidroeléctricas" });
+    }
+
+    [Fact]
     public async Task TranslateAsync_MendedFeminineNounAfterElidedArticle_ArticleMadeFeminine()
     {
         // The engine does not know "érosion", so it cannot know its gender: "l’érosion" came out as "el érosion".

@@ -47,6 +47,23 @@ public sealed class ApertiumWordResolverTests : IDisposable
     public void Resolve_NoSafeRendering_GivesNone(string word) => Assert.Null(_resolver.Resolve(FrEs, word));
 
     [Theory]
+    [InlineData("hydroélectriques", "centrales", "hidroeléctricas")] // either gender in French: the noun's (central <n, f, pl>)
+    [InlineData("endémique", "especie", "endémica")]
+    [InlineData("endémique", "pez", "endémico")]
+    [InlineData("lyonnais", "entrenador", "lionés")] // singular or plural in French: the noun's
+    [InlineData("lyonnais", "clubes", "lioneses")]
+    public void Resolve_FormLeftToTheContext_AgreesWithTheWordBefore(string word, string before, string expected) =>
+        Assert.Equal(expected, _resolver.Resolve(FrEs, word, before)?.Rendering);
+
+    [Theory]
+    [InlineData("endémique", "flores")] // singular in French, the word before plural: not the noun it agrees with
+    [InlineData("endémique", "con")] // a preposition says nothing
+    [InlineData("hydroélectriques", "luces")] // "luces" is also a verb form
+    [InlineData("endémique", "")]
+    public void Resolve_WordBeforeDoesNotDecide_GivesNone(string word, string before) =>
+        Assert.Null(_resolver.Resolve(FrEs, word, before));
+
+    [Theory]
     [InlineData("Marseille")] // a name
     [InlineData("CO2")]
     [InlineData("après-midi")]
