@@ -331,8 +331,10 @@ public sealed partial class ApertiumWordResolver : IUnknownWordResolver, IDispos
             var second = modes.First(kv => kv.Key.Source.Language == pivot.Language && kv.Key.Target.Language == target);
             if (Step.Read(first.Value) is { } a && Step.Read(second.Value) is { } b)
             {
-                // The target language's analyser, from a mode that translates from it, for agreement with the context.
-                var analyser = modes.Where(kv => kv.Key.Source.Language == target).Select(kv => Step.Read(kv.Value)?.Analyser).FirstOrDefault(x => x is not null);
+                // The target language's analyser, from a mode that translates from it (the second step's own pair first,
+                // whose dictionary of the target language the rendering came from), for agreement with the context.
+                var analyser = modes.Where(kv => kv.Key.Source.Language == target).OrderBy(kv => kv.Key.Target.Language == pivot.Language ? 0 : 1)
+                    .Select(kv => Step.Read(kv.Value)?.Analyser).FirstOrDefault(x => x is not null);
                 return new Route(pivot.Language, a, b, analyser);
             }
         }

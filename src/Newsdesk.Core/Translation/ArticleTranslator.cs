@@ -400,15 +400,21 @@ public sealed class ArticleTranslator
     /// </summary>
     private string MendUnknownWords(string html, IReadOnlyList<string> words, LanguagePair pair, string engineName, List<SegmentIssue> issues)
     {
-        foreach (var word in words.Distinct(StringComparer.Ordinal))
+        // First the words with one rendering alone, then, with those in place, the words whose form the word before
+        // them decides (an adjective of either gender takes the gender and number of the noun it follows, which may
+        // itself have been mended in the first round).
+        foreach (var (word, contextual) in words.Distinct(StringComparer.Ordinal).Select(w => (w, false))
+                     .Concat(words.Distinct(StringComparer.Ordinal).Select(w => (w, true))).ToList())
         {
             if (word.Length < 2)
             {
                 continue;
             }
-            // One rendering for the word alone, or else one per place, from the word before it (an adjective of either
-            // gender takes the gender and number of the noun it follows).
             var alone = _unknownWords.Resolve(pair, word);
+            if (contextual == (alone is not null))
+            {
+                continue; // mended in the first round, or waits for the second
+            }
             var capitalised = char.IsUpper(word[0]);
             var pattern = alone is { FeminineNoun: true } && FeminineArticles.TryGetValue(pair.Target.Language, out var articles)
                 ? WordPattern(word, articles.Keys)
