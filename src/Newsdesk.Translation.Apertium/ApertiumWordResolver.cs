@@ -30,7 +30,7 @@ public sealed partial class ApertiumWordResolver : IUnknownWordResolver, IDispos
     public ApertiumWordResolver(string? modesDirectory = null, TimeSpan? timeout = null)
     {
         _modesDirectory = modesDirectory ?? "/usr/share/apertium/modes";
-        _timeout = timeout ?? TimeSpan.FromSeconds(2);
+        _timeout = timeout ?? TimeSpan.FromSeconds(10);
     }
 
     /// <summary>A resolver for the options' data (their modes directory, or the installed packages').</summary>
@@ -381,7 +381,7 @@ public sealed partial class ApertiumWordResolver : IUnknownWordResolver, IDispos
     /// <summary>
     /// One lt-proc program kept running in null-flush mode (-z): a question ends with a NUL, and so does its answer.
     /// One question at a time; a program that fails or does not answer in time is stopped, and the next question
-    /// starts it again.
+    /// starts it again; after three failures in a row it is not asked again (its words stay unmended, for the gate).
     /// </summary>
     private sealed class LexicalProgram(string flag, string binary, TimeSpan timeout) : IDisposable
     {
@@ -399,6 +399,9 @@ public sealed partial class ApertiumWordResolver : IUnknownWordResolver, IDispos
                 {
                     throw new LexicalProgramException($"lt-proc {flag} {binary} failed {_failures} times and is not asked again");
                 }
+                // The first answer of a fresh program waits for it to load its transducer, which on a busy machine
+                // takes seconds: it gets a longer limit.
+                var fresh = _process is null;
                 var process = _process ??= Start();
                 try
                 {
@@ -408,11 +411,13 @@ public sealed partial class ApertiumWordResolver : IUnknownWordResolver, IDispos
                     input.WriteByte(0);
                     input.Flush();
                     // A program that does not answer in time is killed, which ends the read below.
-                    using var limit = new CancellationTokenSource(timeout);
+                    using var limit = new CancellationTokenSource(fresh ? timeout * 6 : timeout);
                     using var kill = limit.Token.Register(() => Kill(process));
-                    return ReadAnswer(process.StandardOutput.BaseStream) ?? throw new LexicalProgramException(limit.IsCancellationRequested
-                        ? $"lt-proc {flag} {binary} did not answer within {timeout.TotalSeconds:0.#} s"
+                    var answer = ReadAnswer(process.StandardOutput.BaseStream) ?? throw new LexicalProgramException(limit.IsCancellationRequested
+                        ? $"lt-proc {flag} {binary} did not answer within {(fresh ? timeout * 6 : timeout).TotalSeconds:0.#} s"
                         : $"lt-proc {flag} {binary} ended");
+                    _failures = 0;
+                    return answer;
                 }
                 catch (Exception ex) when (ex is IOException or LexicalProgramException or InvalidOperationException)
                 {
