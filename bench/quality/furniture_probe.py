@@ -89,6 +89,7 @@ def main():
         f, t = sum(found[l] for l in labels), sum(total[l] for l in labels)
         print("%s: unseen furniture found: %d of %d (%.2f)" % (name, f, t, f / max(1, t)))
     print("labels never found: " + ", ".join(sorted(l for l in total if found[l] == 0)))
+    print("glued, found per label: " + ", ".join("%s %d/%d" % (l, found["glued: " + l], total["glued: " + l]) for l in GLUED))
     print("untouched articles with any finding: %d of %d" % (false_positives, originals))
 
 
