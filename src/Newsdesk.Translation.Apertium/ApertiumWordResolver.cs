@@ -39,8 +39,9 @@ public sealed partial class ApertiumWordResolver : IUnknownWordResolver, IDispos
 
     public UnknownWordRendering? Resolve(LanguagePair pair, string word)
     {
-        if (word.Length < 3 || word.Any(c => char.IsDigit(c) || c is '-' or '\'' or '’' or '^' or '$' or '/' or '<' or '>' or '@' or '*' or '#' or '\\')
-            || word.Skip(1).Any(char.IsUpper))
+        // Letters only: digits, hyphens and elisions are not dictionary words, and Apertium's stream format gives
+        // meaning to "^$/<>@*#[]{}\".
+        if (word.Length < 3 || word.Any(c => !char.IsLetter(c)) || word.Skip(1).Any(char.IsUpper))
         {
             return null;
         }
@@ -381,7 +382,8 @@ public sealed partial class ApertiumWordResolver : IUnknownWordResolver, IDispos
     /// <summary>
     /// One lt-proc program kept running in null-flush mode (-z): a question ends with a NUL, and so does its answer.
     /// One question at a time; a program that fails or does not answer in time is stopped, and the next question
-    /// starts it again; after three failures in a row it is not asked again (its words stay unmended, for the gate).
+    /// starts it again; after three failures in a row, or a first one before it ever answered, it is not asked again
+    /// (its words stay unmended, for the gate).
     /// </summary>
     private sealed class LexicalProgram(string flag, string binary, TimeSpan timeout) : IDisposable
     {
@@ -389,6 +391,7 @@ public sealed partial class ApertiumWordResolver : IUnknownWordResolver, IDispos
         private readonly Lock _lock = new();
         private Process? _process;
         private int _failures;
+        private bool _answered;
         private const int MaxFailures = 3;
 
         public string Ask(string question)
@@ -417,11 +420,13 @@ public sealed partial class ApertiumWordResolver : IUnknownWordResolver, IDispos
                         ? $"lt-proc {flag} {binary} did not answer within {(fresh ? timeout * 6 : timeout).TotalSeconds:0.#} s"
                         : $"lt-proc {flag} {binary} ended");
                     _failures = 0;
+                    _answered = true;
                     return answer;
                 }
                 catch (Exception ex) when (ex is IOException or LexicalProgramException or InvalidOperationException)
                 {
-                    _failures++;
+                    // A program that has never answered is broken (not a transducer, wrong version): not asked again.
+                    _failures = _answered ? _failures + 1 : MaxFailures;
                     Stop();
                     throw ex as LexicalProgramException ?? new LexicalProgramException($"lt-proc {flag} {binary} failed: {ex.Message}");
                 }

@@ -60,6 +60,8 @@ public sealed class ApertiumWordResolverTests : IDisposable
     [InlineData("endémique", "con")] // a preposition says nothing
     [InlineData("hydroélectriques", "luces")] // "luces" is also a verb form
     [InlineData("endémique", "")]
+    [InlineData("endémique", "[especie]")]
+    [InlineData("endémique", "especie\0")]
     public void Resolve_WordBeforeDoesNotDecide_GivesNone(string word, string before) =>
         Assert.Null(_resolver.Resolve(FrEs, word, before));
 
@@ -69,6 +71,9 @@ public sealed class ApertiumWordResolverTests : IDisposable
     [InlineData("après-midi")]
     [InlineData("aujourd'hui")]
     [InlineData("^flotteurs$")]
+    [InlineData("[flotteurs]")] // a superblank in Apertium's format
+    [InlineData("flot\0teurs")]
+    [InlineData("flotteurs\nusagers")]
     public void Resolve_NamesCompoundsAndMarkup_LeftAlone(string word) => Assert.Null(_resolver.Resolve(FrEs, word));
 
     [Fact]
@@ -82,6 +87,35 @@ public sealed class ApertiumWordResolverTests : IDisposable
 
         Assert.Null(resolver.PivotOf(FrEs));
         Assert.Null(resolver.Resolve(FrEs, "flotteurs"));
+    }
+
+    [Fact]
+    public void Resolve_DictionaryFilesBroken_GivesNoneAndKeepsGoing()
+    {
+        // Two mode files naming lt-proc programs whose transducers are not transducers.
+        var root = Directory.CreateTempSubdirectory("newsdesk-broken-apertium-");
+        try
+        {
+            var modes = Directory.CreateDirectory(Path.Combine(root.FullName, "modes"));
+            foreach (var (mode, pair) in new[] { ("fra-cat", "fra-cat"), ("cat-spa", "cat-spa") })
+            {
+                var files = new[] { "automorf", "autobil", "autogen" }.Select(kind => Path.Combine(root.FullName, $"{pair}.{kind}.bin")).ToList();
+                files.ForEach(f => File.WriteAllText(f, "not a transducer"));
+                File.WriteAllText(Path.Combine(modes.FullName, mode + ".mode"),
+                    $"lt-proc -w '{files[0]}' | lt-proc -b '{files[1]}' | lt-proc -g '{files[2]}'\n");
+            }
+            // lt-proc does not exit on such a file: it waits, and the resolver's time limit stops it.
+            using var resolver = new ApertiumWordResolver(modes.FullName, TimeSpan.FromSeconds(0.5));
+
+            Assert.Equal("ca", resolver.PivotOf(FrEs));
+            Assert.Null(resolver.Resolve(FrEs, "flotteurs"));
+            Assert.Null(resolver.Resolve(FrEs, "usagers"));
+            Assert.Null(resolver.Resolve(FrEs, "hydroélectriques", "centrales"));
+        }
+        finally
+        {
+            root.Delete(recursive: true);
+        }
     }
 
     [Fact]
