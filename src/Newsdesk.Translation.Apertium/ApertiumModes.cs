@@ -49,6 +49,12 @@ internal static class ApertiumModes
         return null;
     }
 
+    /// <summary>Where the mode files of a data directory (apertium -d) are, or of the installed packages without one.</summary>
+    public static IReadOnlyList<string> Directories(string? dataDirectory) =>
+        dataDirectory is { Length: > 0 } dir
+            ? [Path.Combine(dir, "modes"), dir]
+            : ["/usr/share/apertium/modes", "/usr/local/share/apertium/modes"];
+
     /// <summary>Maps pairs to mode names; the first mode for a pair wins.</summary>
     public static Dictionary<LanguagePair, string> Index(IEnumerable<string> modes)
     {

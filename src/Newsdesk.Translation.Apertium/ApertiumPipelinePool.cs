@@ -172,19 +172,7 @@ internal sealed class ApertiumPipelinePool : IDisposable
         return run.Output.Trim();
     }
 
-    private IEnumerable<string> ModeDirectories()
-    {
-        if (_options.DataDirectory is { Length: > 0 } dir)
-        {
-            yield return Path.Combine(dir, "modes");
-            yield return dir;
-        }
-        else
-        {
-            yield return "/usr/share/apertium/modes";
-            yield return "/usr/local/share/apertium/modes";
-        }
-    }
+    private IReadOnlyList<string> ModeDirectories() => ApertiumModes.Directories(_options.DataDirectory);
 
     private string? ModeFile(string mode) =>
         ModeDirectories().Select(d => Path.Combine(d, mode + ".mode")).FirstOrDefault(File.Exists);

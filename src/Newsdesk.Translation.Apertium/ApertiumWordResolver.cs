@@ -20,28 +20,36 @@ namespace Newsdesk.Translation.Apertium;
 /// </summary>
 public sealed partial class ApertiumWordResolver : IUnknownWordResolver, IDisposable
 {
-    private readonly string _modesDirectory;
+    private readonly IReadOnlyList<string> _modeDirectories;
     private readonly TimeSpan _timeout;
     private readonly ConcurrentDictionary<(LanguagePair, string, Agreement?), UnknownWordRendering?> _cache = new();
     private readonly ConcurrentDictionary<LanguagePair, Route?> _routes = new();
     private readonly ConcurrentDictionary<string, LexicalProgram> _programs = new(StringComparer.Ordinal);
 
-    /// <param name="modesDirectory">Apertium's mode files (default: the installed packages' /usr/share/apertium/modes).</param>
+    /// <param name="modesDirectory">A directory of Apertium's mode files (default: the installed packages').</param>
     public ApertiumWordResolver(string? modesDirectory = null, TimeSpan? timeout = null)
+        : this(modesDirectory is null ? ApertiumModes.Directories(null) : [modesDirectory], timeout)
     {
-        _modesDirectory = modesDirectory ?? "/usr/share/apertium/modes";
+    }
+
+    private ApertiumWordResolver(IReadOnlyList<string> modeDirectories, TimeSpan? timeout)
+    {
+        _modeDirectories = modeDirectories;
         _timeout = timeout ?? TimeSpan.FromSeconds(10);
     }
 
-    /// <summary>A resolver for the options' data (their modes directory, or the installed packages').</summary>
-    public static ApertiumWordResolver For(ApertiumOptions options) =>
-        new(options.DataDirectory is { Length: > 0 } dir ? Path.Combine(dir, "modes") : null);
+    /// <summary>A resolver for the options' data (the mode files the engine itself reads).</summary>
+    public static ApertiumWordResolver For(ApertiumOptions options) => new(ApertiumModes.Directories(options.DataDirectory), null);
+
+    /// <summary>
+    /// A word a dictionary may have: letters only (digits, hyphens and elisions are not dictionary words, and Apertium's
+    /// stream format gives meaning to "^$/&lt;&gt;@*#[]{}\"), at least three, no capital after the first (acronyms).
+    /// </summary>
+    private static bool IsDictionaryWord(string word) => word.Length >= 3 && word.All(char.IsLetter) && !word.Skip(1).Any(char.IsUpper);
 
     public UnknownWordRendering? Resolve(LanguagePair pair, string word)
     {
-        // Letters only: digits, hyphens and elisions are not dictionary words, and Apertium's stream format gives
-        // meaning to "^$/<>@*#[]{}\".
-        if (word.Length < 3 || word.Any(c => !char.IsLetter(c)) || word.Skip(1).Any(char.IsUpper))
+        if (!IsDictionaryWord(word))
         {
             return null;
         }
@@ -64,8 +72,8 @@ public sealed partial class ApertiumWordResolver : IUnknownWordResolver, IDispos
         {
             return alone;
         }
-        if (wordBefore is null || wordBefore.Length == 0 || !wordBefore.All(char.IsLetter) || RouteOf(pair) is not { } route
-            || route.TargetAnalyser is null || word.Length < 3 || word.Skip(1).Any(char.IsUpper) || word.Any(c => !char.IsLetter(c)))
+        if (!IsDictionaryWord(word) || wordBefore is not { Length: > 0 } || !wordBefore.All(char.IsLetter) || RouteOf(pair) is not { } route
+            || route.TargetAnalyser is null)
         {
             return null;
         }
@@ -307,12 +315,9 @@ public sealed partial class ApertiumWordResolver : IUnknownWordResolver, IDispos
     /// <summary>Two installed modes source→pivot and pivot→target with their lexical programs (Catalan first, then any other).</summary>
     private Route? FindRoute(LanguagePair pair)
     {
-        if (!Directory.Exists(_modesDirectory))
-        {
-            return null;
-        }
         var modes = new Dictionary<LanguagePair, string>();
-        foreach (var file in Directory.EnumerateFiles(_modesDirectory, "*.mode").Order(StringComparer.Ordinal))
+        foreach (var file in _modeDirectories.Where(Directory.Exists)
+                     .SelectMany(d => Directory.EnumerateFiles(d, "*.mode").Order(StringComparer.Ordinal)))
         {
             var name = Path.GetFileNameWithoutExtension(file);
             if (ApertiumModes.ToPair(name) is { } p)

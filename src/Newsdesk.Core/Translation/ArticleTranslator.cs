@@ -403,18 +403,10 @@ public sealed class ArticleTranslator
         // First the words with one rendering alone, then, with those in place, the words whose form the word before
         // them decides (an adjective of either gender takes the gender and number of the noun it follows, which may
         // itself have been mended in the first round).
-        foreach (var (word, contextual) in words.Distinct(StringComparer.Ordinal).Select(w => (w, false))
-                     .Concat(words.Distinct(StringComparer.Ordinal).Select(w => (w, true))).ToList())
+        var resolved = words.Distinct(StringComparer.Ordinal).Where(w => w.Length >= 2)
+            .Select(w => (Word: w, Alone: _unknownWords.Resolve(pair, w))).ToList();
+        foreach (var (word, alone) in resolved.Where(r => r.Alone is not null).Concat(resolved.Where(r => r.Alone is null)))
         {
-            if (word.Length < 2)
-            {
-                continue;
-            }
-            var alone = _unknownWords.Resolve(pair, word);
-            if (contextual == (alone is not null))
-            {
-                continue; // mended in the first round, or waits for the second
-            }
             var capitalised = char.IsUpper(word[0]);
             var pattern = alone is { FeminineNoun: true } && FeminineArticles.TryGetValue(pair.Target.Language, out var articles)
                 ? WordPattern(word, articles.Keys)
