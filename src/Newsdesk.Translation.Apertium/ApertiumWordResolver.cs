@@ -64,24 +64,27 @@ public sealed partial class ApertiumWordResolver : IUnknownWordResolver, IDispos
     /// With the word before it in the translation: an adjective (or a noun of either number) whose form the dictionaries
     /// leave to the context ("hydroélectriques": either gender) takes the gender and number of that word when every
     /// reading of it, as a noun, determiner or adjective of the target language, gives the same ("turbinas": feminine
-    /// plural). Anything else, as without it.
+    /// plural). An adjective whose form alone would not agree with that word takes its gender when the number is the
+    /// same (the noun changed gender in translation: "réseau ferré", "red" is feminine: "ferrada"), and has no rendering
+    /// when the number differs. Anything else, as without it.
     /// </summary>
     public UnknownWordRendering? Resolve(LanguagePair pair, string word, string? wordBefore)
     {
-        if (Resolve(pair, word) is { } alone)
-        {
-            return alone;
-        }
+        var alone = Resolve(pair, word);
         if (!IsDictionaryWord(word) || wordBefore is not { Length: > 0 } || !wordBefore.All(char.IsLetter) || RouteOf(pair) is not { } route
             || route.TargetAnalyser is null)
         {
-            return null;
+            return alone;
         }
         try
         {
             if (AgreementOf(route.TargetAnalyser, wordBefore) is not { } agreement)
             {
-                return null;
+                return alone;
+            }
+            if (alone is not null && !Disagrees(route.TargetAnalyser, alone.Rendering, agreement))
+            {
+                return alone;
             }
             return _cache.GetOrAdd((pair, word, agreement), key => Find(key.Item1, key.Item2, key.Item3));
         }
@@ -89,6 +92,52 @@ public sealed partial class ApertiumWordResolver : IUnknownWordResolver, IDispos
         {
             return null;
         }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="rendering"/> of <paramref name="word"/>, an adjective or past participle in every reading,
+    /// cannot agree with the word before it ("ferrado" after "cobertura": masculine after feminine). A rendering the
+    /// target's analyser does not know is taken to have the original's form, as dictionary renderings are inflected like
+    /// it. False when either word's gender or number is open.
+    /// </summary>
+    public bool Disagrees(LanguagePair pair, string word, string rendering, string wordBefore)
+    {
+        if (!IsDictionaryWord(word) || wordBefore.Length == 0 || !wordBefore.All(char.IsLetter) || !rendering.All(char.IsLetter)
+            || RouteOf(pair) is not { TargetAnalyser: { } analyser } route)
+        {
+            return false;
+        }
+        try
+        {
+            if (AgreementOf(analyser, wordBefore) is not { } agreement)
+            {
+                return false;
+            }
+            var readings = Analyses(analyser, rendering.ToLower(CultureInfo.InvariantCulture));
+            if (readings.Count == 0 || readings.Any(r => r.StartsWith('*')))
+            {
+                readings = Analyses(route.First.Analyser, word.ToLower(CultureInfo.InvariantCulture));
+            }
+            return Disagrees(readings, agreement);
+        }
+        catch (LexicalProgramException)
+        {
+            return false;
+        }
+    }
+
+    private bool Disagrees(string analyser, string rendering, Agreement agreement) =>
+        Disagrees(Analyses(analyser, rendering.ToLower(CultureInfo.InvariantCulture)), agreement);
+
+    private static bool Disagrees(List<string> readings, Agreement agreement) =>
+        readings.Count > 0 && readings.All(r => !r.StartsWith('*') && Kind(r) == "adj")
+        && readings.All(r => (Gender(r) is { } g && g != agreement.Gender) || (Number(r) is { } n && n != agreement.Number));
+
+    /// <summary>Every analysis of one word (unknown: "*word"); empty when the analyser reads it as several units.</summary>
+    private List<string> Analyses(string analyser, string word)
+    {
+        var units = LexicalUnit().Matches(Program(analyser, "-w").Ask(word));
+        return units.Count == 1 ? [.. units[0].Groups[1].Value.Split('/').Skip(1)] : [];
     }
 
     /// <summary>Gender and number of a target-language word when all its readings are nouns, determiners or adjectives that agree on both.</summary>
@@ -158,7 +207,9 @@ public sealed partial class ApertiumWordResolver : IUnknownWordResolver, IDispos
         {
             // A gender or number the word shows itself must be the context's too, or the word before is not the one it
             // agrees with ("une plante à fleurs endémique": singular, after "flores").
-            if (agreement is not null && ((Gender(reading) is { } g && g != agreement.Gender) || (Number(reading) is { } n && n != agreement.Number)))
+            // An adjective's gender is its noun's, and the noun may have changed gender in translation ("réseau" m, "red" f).
+            if (agreement is not null && ((Gender(reading) is { } g && g != agreement.Gender && Kind(reading) != "adj")
+                                          || (Number(reading) is { } n && n != agreement.Number)))
             {
                 return null;
             }
@@ -273,8 +324,10 @@ public sealed partial class ApertiumWordResolver : IUnknownWordResolver, IDispos
         }
         var gender = $"<{agreement.Gender}>";
         var number = $"<{agreement.Number}>";
-        return unit.Replace("<GD>", gender, StringComparison.Ordinal).Replace("<mf>", gender, StringComparison.Ordinal)
+        var agreed = unit.Replace("<GD>", gender, StringComparison.Ordinal).Replace("<mf>", gender, StringComparison.Ordinal)
             .Replace("<ND>", number, StringComparison.Ordinal).Replace("<sp>", number, StringComparison.Ordinal);
+        // An adjective takes its noun's gender even where the original's noun had the other one.
+        return kind == "adj" ? agreed.Replace("<m>", gender, StringComparison.Ordinal).Replace("<f>", gender, StringComparison.Ordinal) : agreed;
     }
 
     private string? Generate(string generator, string unit)

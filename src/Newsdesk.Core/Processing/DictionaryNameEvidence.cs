@@ -18,6 +18,10 @@ public sealed class DictionaryNameEvidence(QualityServices services) : INameEvid
     public bool IsCommonWord(string language, string word) =>
         services.Spelling.Get(language, out _) is not { } spelling || spelling.IsCorrect(word);
 
+    public bool IsKnownName(string language, string word) =>
+        word.Length > 1 && char.IsUpper(word[0]) && services.Spelling.Get(language, out _) is { } spelling
+        && spelling.Stems(word).Any(stem => stem.Length > 0 && char.IsUpper(stem[0]));
+
     public bool HasExonym(string language, string name)
     {
         if (_exonyms.Count > 50_000)

@@ -430,7 +430,7 @@ public sealed class ArticleTranslator
                     {
                         return m.Value;
                     }
-                    var found = alone ?? (WordBefore(text, wordStart) is { } before ? _unknownWords.Resolve(pair, word, before) : null);
+                    var found = WordBefore(text, wordStart) is { } before ? _unknownWords.Resolve(pair, word, before) : alone;
                     if (found is null || string.Equals(found.Rendering, word, StringComparison.Ordinal))
                     {
                         return m.Value;

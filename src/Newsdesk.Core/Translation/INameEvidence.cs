@@ -12,4 +12,10 @@ public interface INameEvidence
 
     /// <summary>True when a bilingual dictionary renders the name <paramref name="name"/> differently (an exonym).</summary>
     bool HasExonym(string language, string name);
+
+    /// <summary>
+    /// True when the dictionary of <paramref name="language"/> lists the capitalised <paramref name="word"/> as a name of its
+    /// own ("Pierre", "Olivier"), not only its lower-case form as a common word ("Tempête"). By default it cannot tell: false.
+    /// </summary>
+    bool IsKnownName(string language, string word) => false;
 }

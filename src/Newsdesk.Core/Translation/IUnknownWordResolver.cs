@@ -15,6 +15,13 @@ public interface IUnknownWordResolver
     /// default the same as without it.
     /// </summary>
     UnknownWordRendering? Resolve(LanguagePair pair, string word, string? wordBefore) => Resolve(pair, word);
+
+    /// <summary>
+    /// Whether a rendering of <paramref name="word"/> cannot agree with the word before it in the translation (an adjective
+    /// in the masculine after a feminine noun), as far as this resolver's knowledge of the target language tells. By
+    /// default it cannot tell: false.
+    /// </summary>
+    bool Disagrees(LanguagePair pair, string word, string rendering, string wordBefore) => false;
 }
 
 /// <summary>A rendering of an unknown word and where it came from ("freedict-fra-spa: érosion &lt;n, fem&gt; -> erosión").</summary>
@@ -36,9 +43,13 @@ public sealed class FirstUnknownWordResolver(IEnumerable<IUnknownWordResolver> r
         {
             if (resolver.Resolve(pair, word, wordBefore) is { } found)
             {
-                return found;
+                // A later resolver's rendering may not know the context an earlier one does ("ferrado" after "red").
+                return wordBefore is not null && Disagrees(pair, word, found.Rendering, wordBefore) ? null : found;
             }
         }
         return null;
     }
+
+    public bool Disagrees(LanguagePair pair, string word, string rendering, string wordBefore) =>
+        _resolvers.Any(r => r.Disagrees(pair, word, rendering, wordBefore));
 }

@@ -128,7 +128,8 @@ internal static partial class NameDetector
             {
                 words.RemoveAt(0);
             }
-            if (words.Count > 0 && IsSentenceStart(text, words[0].Index, startsSentence) && words.Count > 2)
+            if (words.Count > 0 && IsSentenceStart(text, words[0].Index, startsSentence)
+                && (words.Count > 2 || IsOrdinaryOpeningWord(words[0].Value, sourceLanguage, evidence)))
             {
                 words.RemoveAt(0);
             }
@@ -174,6 +175,14 @@ internal static partial class NameDetector
             yield return (match.Index, match.Length);
         }
     }
+
+    /// <summary>
+    /// A word opening a sentence that the dictionary knows only as a common word, not as a name ("Tempête Ombeline": the
+    /// storm is named Ombeline; "Pierre Martin" keeps "Pierre", which the dictionary lists as a first name).
+    /// </summary>
+    private static bool IsOrdinaryOpeningWord(string word, string language, INameEvidence? evidence) =>
+        evidence is not null && !word.Contains('-', StringComparison.Ordinal)
+        && evidence.IsCommonWord(language, word.ToLowerInvariant()) && !evidence.IsKnownName(language, word);
 
     private static bool IsSentenceStart(string text, int index, bool startsSentence)
     {

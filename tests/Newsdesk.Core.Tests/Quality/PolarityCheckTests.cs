@@ -67,6 +67,17 @@ public class PolarityCheckTests
     }
 
     [Fact]
+    public void Check_FrenchWordBeginningWithNeBeforePlus_IsNotANegation()
+    {
+        const string source = "La tempête a touché toute la région dans la nuit de lundi.\n" +
+            "Sur la côte, les dégâts sont nettement plus importants que dans la vallée.";
+        const string target = "La tormenta afectó a toda la región en la noche del lunes.\n" +
+            "En la costa, los daños son claramente más importantes que en el valle.";
+
+        Assert.Empty(Dropped(source, target, "fr", "es"));
+    }
+
+    [Fact]
     public void Check_EnglishNegationDroppedInGerman_Reported()
     {
         const string source = "The council met on Thursday evening to discuss the new bus lines.\n" +

@@ -102,6 +102,37 @@ public sealed class ApertiumMendingTests : IDisposable
     }
 
     [Fact]
+    public async Task TranslateAsync_UnknownAdjectiveAfterANounThatChangedGender_AgreesWithTheTranslatedNoun()
+    {
+        // "sommet" is masculine, the engine's "cumbre" feminine: "enneigé" alone is "nevado".
+        using var apertiumWords = new ApertiumWordResolver();
+        var translator = new ArticleTranslator(new TranslationEngineRegistry([new ApertiumCommandEngine(new ApertiumOptions())]),
+            new DictionaryTranslationMemory(), TimeProvider.System, unknownWords: new FirstUnknownWordResolver([apertiumWords]));
+
+        var result = await translator.TranslateAsync(Request("es", "Les alpinistes ont atteint le sommet enneigé avant midi."),
+            TestContext.Current.CancellationToken);
+
+        Assert.Contains("cumbre nevada", result.Article.Blocks[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TranslateAsync_DictionaryAdjectiveThatCannotAgreeWithTheTranslatedNoun_LeftForTheGate()
+    {
+        // FreeDict renders "ferré" as "ferrado", inflected like the original; after the engine's feminine "cobertura"
+        // it would not agree, and Apertium's dictionaries give no single form: the word stays, and the gate holds it.
+        using var apertiumWords = new ApertiumWordResolver();
+        var translator = new ArticleTranslator(new TranslationEngineRegistry([new ApertiumCommandEngine(new ApertiumOptions())]),
+            new DictionaryTranslationMemory(), TimeProvider.System,
+            unknownWords: new FirstUnknownWordResolver([apertiumWords, new DictionaryWordResolver(_services)]));
+
+        var result = await translator.TranslateAsync(Request("es", "Selon le gestionnaire du réseau ferré, les travaux sont finis."),
+            TestContext.Current.CancellationToken);
+
+        Assert.DoesNotContain("ferrado", result.Article.Blocks[0].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(result.Segments.SelectMany(s => s.Issues), i => i is { Code: "unknown-word-mended", Before: "ferré" });
+    }
+
+    [Fact]
     public async Task TranslateAsync_MendedFeminineNounAfterElidedArticle_ArticleMadeFeminine()
     {
         // The engine does not know "érosion", so it cannot know its gender: "l’érosion" came out as "el érosion".
@@ -143,6 +174,24 @@ public sealed class ApertiumMendingTests : IDisposable
         {
             Assert.True(text.Contains(name, StringComparison.Ordinal), $"'{name}' is not in: {text}");
         }
+    }
+
+    /// <summary>
+    /// Two capitalised words opening a sentence or a heading are a name only when the first is not just a common word:
+    /// "Tempête Ombeline" is a storm named Ombeline ("tempête" is translated), "Pierre Martin" and "Olivier Dupont" are
+    /// people (the dictionary lists "Pierre" and "Olivier" as first names, beside the common words).
+    /// </summary>
+    [Fact]
+    public async Task TranslateAsync_CommonWordBeforeANameAtASentenceStart_Translated()
+    {
+        var result = await Translator().TranslateAsync(Request("es",
+            "Tempête Ombeline : les trains sont supprimés.",
+            "Pierre Martin a parlé. Olivier Dupont a répondu."), TestContext.Current.CancellationToken);
+
+        var text = string.Join("\n", result.Article.Blocks.Select(b => b.Text));
+        Assert.StartsWith("Tormenta Ombeline", text, StringComparison.Ordinal);
+        Assert.Contains("Pierre Martin", text, StringComparison.Ordinal);
+        Assert.Contains("Olivier Dupont", text, StringComparison.Ordinal);
     }
 
     /// <summary>

@@ -56,6 +56,29 @@ public sealed class ApertiumWordResolverTests : IDisposable
         Assert.Equal(expected, _resolver.Resolve(FrEs, word, before)?.Rendering);
 
     [Theory]
+    [InlineData("enneigé", "cumbre", "nevada")] // "sommet" is masculine, the engine's "cumbre" feminine: the noun's gender
+    [InlineData("enneigé", "paso", "nevado")]
+    public void Resolve_AdjectiveAfterANounThatChangedGender_TakesTheNounsGender(string word, string before, string expected) =>
+        Assert.Equal(expected, _resolver.Resolve(FrEs, word, before)?.Rendering);
+
+    [Theory]
+    [InlineData("enneigé", "cumbres")] // singular in French, the word before plural
+    [InlineData("ferré", "cobertura")] // two renderings through Catalan ("ferri", "ferrat")
+    public void Resolve_AdjectiveWithoutAnAgreeingForm_GivesNone(string word, string before) =>
+        Assert.Null(_resolver.Resolve(FrEs, word, before));
+
+    [Theory]
+    [InlineData("enneigé", "nevado", "cumbre", true)]
+    [InlineData("enneigé", "nevada", "cumbre", false)]
+    [InlineData("hydroélectriques", "hidroeléctricas", "centrales", false)]
+    [InlineData("hydroélectriques", "hidroeléctricos", "centrales", true)]
+    [InlineData("ferré", "ferrado", "cobertura", true)] // unknown to the Spanish analyser: read as the original, masculine
+    [InlineData("érosion", "erosión", "el", false)] // a noun: the article is mended, not the noun
+    [InlineData("enneigé", "nevado", "con", false)] // a preposition says nothing
+    public void Disagrees_AdjectiveAndTheWordBefore_ByGenderAndNumber(string word, string rendering, string before, bool expected) =>
+        Assert.Equal(expected, _resolver.Disagrees(FrEs, word, rendering, before));
+
+    [Theory]
     [InlineData("endémique", "flores")] // singular in French, the word before plural: not the noun it agrees with
     [InlineData("endémique", "con")] // a preposition says nothing
     [InlineData("hydroélectriques", "luces")] // "luces" is also a verb form

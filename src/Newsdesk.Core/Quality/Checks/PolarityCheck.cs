@@ -79,9 +79,9 @@ public sealed partial class PolarityCheck : IQualityCheck
         return negation.Match(cleaned) is { Success: true } m ? m.Value : null;
     }
 
-    // French: "ne"/"n'" followed closely by a negative word ("ne … que" is a restriction, "ne" alone is expletive), or a
+    // French: "ne"/"n'" (a word of its own, not the start of "nettement") followed closely by a negative word ("ne … que" is a restriction, "ne" alone is expletive), or a
     // negative determiner or adverb that negates on its own.
-    [GeneratedRegex(@"\b(?:ne|n['’])\s*(?:\S+\s+){0,3}?(?:pas(?!\s+mal\b|\s+seulement\b|\s+moins\b)|jamais|rien|personne|aucune?|plus\s+(?!que\b|de\b|d['’]|tard\b)|guère|nullement|point)\b|\baucune?\b",
+    [GeneratedRegex(@"\b(?:ne\b|n['’])\s*(?:\S+\s+){0,3}?(?:pas(?!\s+mal\b|\s+seulement\b|\s+moins\b)|jamais|rien|personne|aucune?|plus\s+(?!que\b|de\b|d['’]|tard\b)|guère|nullement|point)\b|\baucune?\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FrenchNegation();
 
