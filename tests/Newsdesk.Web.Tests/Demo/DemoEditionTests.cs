@@ -138,7 +138,13 @@ public sealed partial class DemoEditionTests
         // give one rendering, recorded on the translation; a published Spanish page reads the mended word, not the French.
         var spanish = await store.ListTranslationsAsync(new TranslationQuery(LanguageTag.Parse("es"), Limit: 100), Ct);
         var published = spanish.Where(t => t.Status == TranslationStatus.Published).ToList();
-        Assert.True(published.Count >= 5, $"{published.Count} Spanish translations published");
+        // At least half of the Spanish stories published; every one held is held for what its findings say.
+        Assert.True(published.Count * 2 >= spanish.Count, $"{published.Count} of {spanish.Count} Spanish translations published");
+        foreach (var held in spanish.Where(t => t.Status == TranslationStatus.Held))
+        {
+            using var findings = System.Text.Json.JsonDocument.Parse(held.FindingsJson);
+            Assert.True(findings.RootElement.GetArrayLength() > 0, $"Spanish translation {held.Id} held without a finding");
+        }
         var esPublications = await store.ListPublicationsAsync(new PublicationQuery(LanguageTag.Parse("es"), Limit: 500), Ct);
         var checkedMends = 0;
         foreach (var translation in published)
