@@ -1,3 +1,4 @@
+using Newsdesk.Model;
 using Newsdesk.Quality;
 
 namespace Newsdesk.Tests.Quality;
@@ -215,6 +216,47 @@ public class BoilerplateCheckTests
         Assert.Equal("boilerplate.glued-shape", finding.Rule);
         Assert.Equal(label, finding.At(target));
         Assert.Equal(QualityFixtures.Read("clean-article.de.txt"), QualityGate.ApplyFixes(target, QualityGate.SafeFixes(report, target)));
+    }
+
+    // Furniture glued to a heading, which has no full stop to show where it ends (issue 14).
+    [Theory]
+    [InlineData("Jetzt kostenlos weiterlesen")]
+    [InlineData("Alle Termine im Überblick")]
+    [InlineData("Unsere Tipps für Sie:")]
+    public void Check_LabelGluedToAHeadingWithoutFullStop_IsFurniture(string label)
+    {
+        var source = QualityFixtures.Read("clean-article.fr.txt");
+        var lines = QualityFixtures.Read("clean-article.de.txt").Split('\n');
+        lines[0] += " " + label;
+        var target = string.Join('\n', lines);
+        var report = QualityFixtures.Check(target, source);
+
+        var finding = Assert.Single(report.Of(FindingCategory.Boilerplate));
+        Assert.Equal("boilerplate.glued-heading", finding.Rule);
+        Assert.Equal(label, finding.At(target));
+        Assert.Equal(QualityFixtures.Read("clean-article.de.txt"), QualityGate.ApplyFixes(target, QualityGate.SafeFixes(report, target)));
+    }
+
+    // A heading whose last words start with a capital for their own reasons: a noun that is also a verb form ("Wandel",
+    // "wandeln"), a subtitle after a colon, and an English headline in title case.
+    [Theory]
+    [InlineData("Relance : Bruno Le Maire promet 30 milliards d'euros pour la transition écologique",
+        "Wiederbelebung: Bruno Le Maire verspricht 30 Milliarden Euro für den ökologischen Wandel", "de")]
+    [InlineData("La mairie de Lyon ouvre une nouvelle bibliothèque : ce qui change",
+        "Die Stadt Lyon eröffnet eine neue Bibliothek: Was sich ändert", "de")]
+    [InlineData("La mairie de Lyon ouvre une nouvelle bibliothèque en plein centre",
+        "Lyon City Hall Opens a New Library Right in the Centre", "en")]
+    public void Check_HeadingWithCapitalisedLastWords_NotFurniture(string sourceHeading, string targetHeading, string to)
+    {
+        var source = sourceHeading + "\n" + string.Join('\n', QualityFixtures.Read("clean-article.fr.txt").Split('\n').Skip(1));
+        var body = to == "de"
+            ? string.Join('\n', QualityFixtures.Read("clean-article.de.txt").Split('\n').Skip(1))
+            : "The new media library in the Guillotière district opened its doors on Saturday. It cost 12.5 million euros and offers 80,000 books.";
+        var target = targetHeading + "\n" + body;
+        var report = QualityFixtures.Gate.Check(new QualityInput(target, LanguageTag.Parse("fr"), LanguageTag.Parse(to), null,
+            to == "de" ? source : string.Join('\n', source.Split('\n').Take(2))));
+
+        Assert.DoesNotContain(report.Findings, f => f.Rule == "boilerplate.glued-heading");
     }
 
     [Fact]

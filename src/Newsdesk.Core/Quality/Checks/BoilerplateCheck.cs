@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Newsdesk.Locales;
 using Newsdesk.Quality.Data;
 using Newsdesk.Quality.Text;
 
@@ -71,8 +72,106 @@ public sealed class BoilerplateCheck : IQualityCheck
                     Suggestion: "Remove the line.", Fix: new TextEdit(LineWithBreak(text, p), "")));
                 continue;
             }
+            if (GluedToHeading(context, p) is { } glued)
+            {
+                findings.Add(new Finding(Category, Severity.Major, glued, "boilerplate.glued-heading",
+                    $"\"{Shorten(text[glued.Start..glued.End])}\" after the heading has no counterpart in the original and reads like page furniture (a label, teaser or prompt).",
+                    Suggestion: "Remove it.", Fix: new TextEdit(new TextSpan(SpacesBefore(text, glued.Start, p.Start), glued.End), "")));
+                continue;
+            }
             CheckSentences(context, p, findings);
         }
+    }
+
+    private static int SpacesBefore(string text, int index, int floor)
+    {
+        while (index > floor && text[index - 1] is ' ' or '\u00A0')
+        {
+            index--;
+        }
+        return index;
+    }
+
+    /// <summary>
+    /// A label glued to a heading, where no full stop shows where the heading ends ("… für Mieter Zum Newsletter anmelden"):
+    /// the heading's words up to a capitalised word that the target writes in lower case (so it opens something new) are
+    /// as long as the original's heading, by the text's own length ratio, and the whole line is further from it; what
+    /// follows is shaped like a label and shares no word with the original. Not after a colon, dash or quotation mark
+    /// (a subtitle or a quotation starts with a capital).
+    /// </summary>
+    private static TextSpan? GluedToHeading(CheckContext context, TextSegment paragraph)
+    {
+        if (context.Source is not { } source || context.Alignment is not { } alignment || source.Text.Length == 0
+            || context.Spelling.Get(context.TargetLanguage, out _) is not { } spelling)
+        {
+            return null;
+        }
+        var target = context.Target;
+        var text = target.Text;
+        var end = paragraph.End;
+        while (end > paragraph.Start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+        if (end - paragraph.Start < 8 || text[end - 1] is '.' or '!' or '?' or '…' or '"' or '”' or '“' or '»' or ')')
+        {
+            return null; // not a heading, or one ending in a way a glued label does not
+        }
+        var index = target.SentenceAt(paragraph.Start);
+        if (index < 0 || target.Sentences[index].End < end || alignment.BeadOfTarget(index) is not { SourceCount: > 0, TargetCount: 1 } bead)
+        {
+            return null;
+        }
+        var original = source.Text[source.Sentences[bead.SourceStart].Start..source.Sentences[bead.SourceStart + bead.SourceCount - 1].End];
+        var expected = original.Length * ((double)text.Length / source.Text.Length);
+        var words = target.Words.Where(w => w.Sentence == index).ToList();
+        TextSpan? best = null;
+        var bestGap = double.MaxValue;
+        for (var k = 2; k < words.Count; k++)
+        {
+            var word = text[words[k].Start..words[k].End];
+            if (!char.IsUpper(word[0]) || word.Skip(1).Any(char.IsUpper) || OpensSubtitle(text, words[k - 1].End, words[k].Start))
+            {
+                continue;
+            }
+            var lower = word.ToLowerInvariant();
+            if (!FunctionWordLexicon.Languages.Any(l => context.Lexicon.Contains(l, lower))
+                && (!spelling.IsCorrect(lower) || spelling.Stems(word).Any(stem => stem.Length > 0 && char.IsUpper(stem[0]))))
+            {
+                continue; // a noun (German "Wandel", beside the verb "wandeln") or a name
+            }
+            if (words.Count - k < 2)
+            {
+                continue; // one word after a heading is as likely its own last word
+            }
+            var head = words[k - 1].End - paragraph.Start;
+            var gap = Math.Abs(head - expected);
+            if (gap > 0.3 * expected || Math.Abs(end - paragraph.Start - expected) <= gap || gap >= bestGap)
+            {
+                continue;
+            }
+            var tail = text[words[k].Start..end];
+            if (tail.Length > MaxGluedLabel || !LooksLikeLabel(context, tail)
+                || words.Skip(k).Any(w => w.End - w.Start >= 3 && original.Contains(text[w.Start..w.End], StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+            best = new TextSpan(words[k].Start, end);
+            bestGap = gap;
+        }
+        return best;
+    }
+
+    private static bool OpensSubtitle(string text, int previousEnd, int start)
+    {
+        foreach (var c in text.AsSpan(previousEnd, start - previousEnd))
+        {
+            if (c is ':' or '–' or '—' or '-' or '|' or '„' or '“' or '"' or '«' or '‚' or '(' or '.' or '?' or '!' or '/')
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
