@@ -51,7 +51,11 @@ internal static class IngestBench
             var once = run.ExitCode == 0 && articles.Count == total && distinct == total && articles.All(a => a.Revision == 1) && jobs.Failed == 0;
             ok &= once;
             var rate = total / run.Wall.TotalSeconds;
-            Console.Error.WriteLine($"{dialect}: {articles.Count} articles ({distinct} distinct) in {run.Wall.TotalSeconds:0.0} s = {rate:0} items/s, failed jobs {jobs.Failed}, peak RSS {run.PeakRssKb / 1024} MiB");
+            Console.Error.WriteLine($"{dialect}: {articles.Count} articles ({distinct} distinct) in {run.Wall.TotalSeconds:0.0} s = {rate:0} items/s, failed jobs {jobs.Failed}, peak RSS {run.PeakRssKb / 1024} MiB, CPU {run.CpuSeconds:0.0} s ({run.CpuSeconds / run.Wall.TotalSeconds / Environment.ProcessorCount:P0} of {Environment.ProcessorCount} cores)");
+            foreach (var line in run.Stderr.Split('\n').Where(l => l.StartsWith("DEBUG", StringComparison.Ordinal)))
+            {
+                Console.Error.WriteLine(line);
+            }
             if (run.ExitCode != 0)
             {
                 Console.Error.WriteLine(run.Stderr);

@@ -7,7 +7,8 @@ namespace Newsdesk.Benchmarks;
 /// <summary>Runs the real `newsdesk` executable under /usr/bin/time to get wall time and peak memory.</summary>
 internal static partial class ProcessRunner
 {
-    public sealed record Run(int ExitCode, TimeSpan Wall, long PeakRssKb, string Stdout, string Stderr);
+    /// <param name="CpuSeconds">User and system CPU time of the process (0 without /usr/bin/time).</param>
+    public sealed record Run(int ExitCode, TimeSpan Wall, long PeakRssKb, string Stdout, string Stderr, double CpuSeconds = 0);
 
     public static async Task<Run> NewsdeskAsync(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
@@ -40,8 +41,12 @@ internal static partial class ProcessRunner
         var wall = clock.Elapsed;
         var err = await stderr;
         var rss = MaxRss().Match(err) is { Success: true } m ? long.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
-        return new Run(p.ExitCode, wall, rss, await stdout, err);
+        var cpu = CpuTime().Matches(err).Sum(c => double.Parse(c.Groups[1].Value, CultureInfo.InvariantCulture));
+        return new Run(p.ExitCode, wall, rss, await stdout, err, cpu);
     }
+
+    [GeneratedRegex(@"(?:User|System) time \(seconds\): ([\d.]+)")]
+    private static partial Regex CpuTime();
 
     [GeneratedRegex(@"Maximum resident set size \(kbytes\): (\d+)")]
     private static partial Regex MaxRss();

@@ -5,6 +5,7 @@ return args.FirstOrDefault() switch
 {
     "ingest" => await IngestBench.RunAsync(args[1..]),
     "translate" => await TranslateBench.RunAsync(args[1..]),
+    "ingest-parts" => await IngestPartsBench.RunAsync(args[1..]),
     _ => Usage(),
 };
 

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Newsdesk.Locales;
 
 namespace Newsdesk.Extraction;
@@ -33,7 +34,9 @@ internal static class LanguageGuesser
     /// <summary>How many of the text's words are function words of each language, and how many words were read.</summary>
     public static (Dictionary<string, int> Counts, int Words) Count(string text, Lexicon lexicon)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Called several times per page (whole text, passages): words are looked up as spans, without a string each.
+        var hits = new int[FunctionWords.Length + lexicon.Stopwords.Count];
+        var stopwords = StopwordLookups(lexicon);
         var words = 0;
         var start = -1;
         for (var i = 0; i <= text.Length && words < MaxWords; i++)
@@ -45,25 +48,58 @@ internal static class LanguageGuesser
             }
             else if (!letter && start >= 0)
             {
-                var word = text[start..i].Trim('\'').ToLowerInvariant();
+                var word = text.AsSpan(start, i - start).Trim('\'');
                 start = -1;
                 words++;
-                foreach (var lang in FunctionWordLexicon.Languages)
+                if (word.Length == 0 || word.Length > MaxWordLength)
                 {
-                    if (FunctionWordLexicon.Shared.Contains(lang, word))
+                    continue; // no function word or stopword is that long
+                }
+                for (var l = 0; l < FunctionWords.Length; l++)
+                {
+                    if (FunctionWords[l].Words.Contains(word))
                     {
-                        counts[lang] = counts.GetValueOrDefault(lang) + 1;
+                        hits[l]++;
                     }
                 }
-                foreach (var (lang, set) in lexicon.Stopwords)
+                for (var l = 0; l < stopwords.Length; l++)
                 {
-                    if (set.Contains(word))
+                    if (stopwords[l].Words.Contains(word))
                     {
-                        counts[lang] = counts.GetValueOrDefault(lang) + 1;
+                        hits[FunctionWords.Length + l]++;
                     }
                 }
             }
         }
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var l = 0; l < FunctionWords.Length; l++)
+        {
+            if (hits[l] > 0)
+            {
+                counts[FunctionWords[l].Language] = hits[l];
+            }
+        }
+        for (var l = 0; l < stopwords.Length; l++)
+        {
+            if (hits[FunctionWords.Length + l] > 0)
+            {
+                counts[stopwords[l].Language] = counts.GetValueOrDefault(stopwords[l].Language) + hits[FunctionWords.Length + l];
+            }
+        }
         return (counts, words);
     }
+
+    private const int MaxWordLength = 48;
+
+    /// <summary>The function-word lists and (below) the stopword lists, case-insensitive, as span lookups.</summary>
+    private static readonly (string Language, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Words)[] FunctionWords =
+        [.. FunctionWordLexicon.Languages.Select(l => (l, FunctionWordLexicon.Shared.Lookup(l)))];
+
+    private static (string Language, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Words)[] StopwordLookups(Lexicon lexicon) =>
+        ReferenceEquals(lexicon, Lexicon.Default) ? DefaultStopwords : Stopwords(lexicon);
+
+    private static readonly (string Language, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Words)[] DefaultStopwords = Stopwords(Lexicon.Default);
+
+    private static (string Language, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Words)[] Stopwords(Lexicon lexicon) =>
+        [.. lexicon.Stopwords.Select(kv => (kv.Key, kv.Value.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>()))];
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Newsdesk.Model;
@@ -11,6 +12,10 @@ namespace Newsdesk.Extraction;
 /// </summary>
 internal sealed partial class PageClassifier(Lexicon lexicon)
 {
+    /// <summary>The lexicon's stopwords by language, either case, looked up by span (no string per word).</summary>
+    private readonly Dictionary<string, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>> _stopwords = lexicon.Stopwords.ToDictionary(
+        kv => kv.Key, kv => kv.Value.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>(), StringComparer.Ordinal);
+
     /// <summary>Prose above this many characters makes an article whatever else the page holds (a story with a video).</summary>
     private const int ArticleProseChars = 450;
 
@@ -114,7 +119,8 @@ internal sealed partial class PageClassifier(Lexicon lexicon)
 
     private ProseMeasure Measure(IReadOnlyList<RawBlock> blocks, string? language)
     {
-        var stopwords = language is not null && lexicon.Stopwords.TryGetValue(language, out var set) ? [set] : lexicon.Stopwords.Values.ToArray();
+        FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>[] stopwords =
+            language is not null && _stopwords.TryGetValue(language, out var set) ? [set] : [.. _stopwords.Values];
         int chars = 0, sentences = 0, paragraphs = 0, dataLines = 0, dataChars = 0, otherLines = 0;
         string? lastProse = null;
         foreach (var block in blocks)
@@ -161,7 +167,7 @@ internal sealed partial class PageClassifier(Lexicon lexicon)
     /// A sentence: five words or more with function words of the language in them; in a language the lexicon does not
     /// know, eight words or more, mostly in lower case (names and figures are capitalised or digits); or a run of CJK text.
     /// </summary>
-    private static bool IsProse(string sentence, IReadOnlyList<IReadOnlySet<string>> stopwords)
+    private static bool IsProse(string sentence, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>[] stopwords)
     {
         var cjk = 0;
         foreach (var c in sentence)
@@ -175,17 +181,39 @@ internal sealed partial class PageClassifier(Lexicon lexicon)
         {
             return true;
         }
-        var words = Words(sentence);
-        if (words.Count < 5)
+        // Words: runs of letters and apostrophes, apostrophes trimmed; counted, and looked up, as spans.
+        int words = 0, function = 0, start = -1;
+        for (var i = 0; i <= sentence.Length; i++)
+        {
+            var letter = i < sentence.Length && (char.IsLetter(sentence[i]) || sentence[i] == '\'' || sentence[i] == '’');
+            if (letter && start < 0)
+            {
+                start = i;
+            }
+            else if (!letter && start >= 0)
+            {
+                var word = sentence.AsSpan(start, i - start).Trim("'’");
+                start = -1;
+                words++;
+                foreach (var set in stopwords)
+                {
+                    if (set.Contains(word))
+                    {
+                        function++;
+                        break;
+                    }
+                }
+            }
+        }
+        if (words < 5)
         {
             return false;
         }
-        var function = words.Count(w => stopwords.Any(s => s.Contains(w)));
-        if (function >= 1 && function * 12 >= words.Count)
+        if (function >= 1 && function * 12 >= words)
         {
             return true;
         }
-        return words.Count >= 8 && LowerCaseWords(sentence) * 2 >= words.Count;
+        return words >= 8 && LowerCaseWords(sentence) * 2 >= words;
     }
 
     /// <summary>A line of names and numbers: mostly capitalised words and figures ("Lorient 2-1 Nantes", "Dupont (12e)").</summary>
@@ -202,26 +230,6 @@ internal sealed partial class PageClassifier(Lexicon lexicon)
 
     private static int LowerCaseWords(string text) =>
         text.Split((char[])[' ', '\t', '\u00a0'], StringSplitOptions.RemoveEmptyEntries).Count(w => char.IsLower(w[0]));
-
-    private static List<string> Words(string text)
-    {
-        var words = new List<string>();
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            var letter = i < text.Length && (char.IsLetter(text[i]) || text[i] == '\'' || text[i] == '’');
-            if (letter && start < 0)
-            {
-                start = i;
-            }
-            else if (!letter && start >= 0)
-            {
-                words.Add(text[start..i].Trim('\'', '’').ToLowerInvariant());
-                start = -1;
-            }
-        }
-        return words;
-    }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 

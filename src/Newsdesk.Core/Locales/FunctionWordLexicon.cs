@@ -44,6 +44,10 @@ public sealed class FunctionWordLexicon
 
     public bool Knows(string language) => _words.ContainsKey(language);
 
+    /// <summary>The language's function words (either case) as a lookup by span; throws for a language without a list.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(string language) =>
+        _words[language].GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Whether the (lower or upper case) word is a function word of the language.</summary>
     public bool Contains(string language, ReadOnlySpan<char> word) =>
         _words.TryGetValue(language, out var set) && set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
