@@ -19,8 +19,12 @@ internal static class IngestBench
         var feeds = args.Int("feeds", 50);
         var items = args.Int("items", 200);
         var concurrency = args.Int("concurrency", 4);
-        var dialects = args.Get("dialects", "sqlite,postgres").Split(',', StringSplitOptions.RemoveEmptyEntries);
-        var output = args.Get("out", "bench/results/ingest.md");
+        // --store sqlite|postgres (or --dialects sqlite,postgres); --json prints one JSON line per store last, on stdout,
+        // and writes the Markdown table only when --out is given.
+        var dialects = args.Get("store", args.Get("dialects", "sqlite,postgres")).Split(',', StringSplitOptions.RemoveEmptyEntries);
+        var json = argv.Contains("--json");
+        var output = args.Get("out", json ? "" : "bench/results/ingest.md");
+        var lines = new List<string>();
         var total = feeds * items;
 
         await using var server = await FixtureNewsServer.StartAsync(feeds, items, distinctHosts: true);
@@ -52,14 +56,21 @@ internal static class IngestBench
             ok &= once;
             var rate = total / run.Wall.TotalSeconds;
             Console.Error.WriteLine($"{dialect}: {articles.Count} articles ({distinct} distinct) in {run.Wall.TotalSeconds:0.0} s = {rate:0} items/s, failed jobs {jobs.Failed}, peak RSS {run.PeakRssKb / 1024} MiB, CPU {run.CpuSeconds:0.0} s ({run.CpuSeconds / run.Wall.TotalSeconds / Environment.ProcessorCount:P0} of {Environment.ProcessorCount} cores)");
-            foreach (var line in run.Stderr.Split('\n').Where(l => l.StartsWith("DEBUG", StringComparison.Ordinal)))
-            {
-                Console.Error.WriteLine(line);
-            }
             if (run.ExitCode != 0)
             {
                 Console.Error.WriteLine(run.Stderr);
             }
+            lines.Add(System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, object>
+            {
+                ["store"] = dialect,
+                ["items"] = total,
+                ["items_per_s"] = Math.Round(rate, 1),
+                ["download_items_per_s"] = Math.Round(total / baseline.TotalSeconds, 1),
+                ["ratio"] = Math.Round(baseline.TotalSeconds / run.Wall.TotalSeconds, 3),
+                ["each_once"] = once,
+                ["peak_rss_mib"] = run.PeakRssKb / 1024,
+                ["cpu_s"] = Math.Round(run.CpuSeconds, 1),
+            }));
             rows.Add(string.Create(CultureInfo.InvariantCulture,
                 $"| {dialect} | {total} | {articles.Count} | {distinct} | {(once ? "yes" : "NO")} | {run.Wall.TotalSeconds:0.0} | {rate:0} | {baseline.TotalSeconds / run.Wall.TotalSeconds:0.00} | {run.PeakRssKb / 1024} |"));
         }
@@ -84,9 +95,19 @@ internal static class IngestBench
         }
         md.AppendLine().AppendLine(CultureInfo.InvariantCulture,
             $"Machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}; the fixture server runs in the bench process on the same cores.");
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
-        await File.WriteAllTextAsync(output, md.ToString());
-        Console.Error.WriteLine($"wrote {output}");
+        if (output.Length > 0)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
+            await File.WriteAllTextAsync(output, md.ToString());
+            Console.Error.WriteLine($"wrote {output}");
+        }
+        if (json)
+        {
+            foreach (var line in lines)
+            {
+                Console.WriteLine(line);
+            }
+        }
         return ok ? 0 : 1;
     }
 

@@ -42,12 +42,20 @@ public sealed partial class SqliteNewsStore : RelationalNewsStore
     protected override string ForUpdate => "";
 
     // SQLite has one writer at a time and the caller holds BEGIN IMMEDIATE, so a plain UPDATE … RETURNING is a lease.
+    // The runnable jobs are read from each partial index in its order and stop at @Max: with one OR over both states the
+    // planner read every pending job and sorted them for each lease, so leasing slowed down as the queue grew.
     protected override string LeaseSql =>
         """
         UPDATE jobs SET state = 'running', lease_owner = @Worker, lease_expires = @Expires, attempts = attempts + 1, updated_at = @Now
         WHERE id IN (
-            SELECT id FROM jobs
-            WHERE (state = 'pending' AND run_after <= @Now) OR (state = 'running' AND lease_expires < @Now)
+            SELECT id FROM (
+                SELECT id, priority FROM (
+                    SELECT id, priority FROM jobs INDEXED BY jobs_pending
+                    WHERE state = 'pending' AND run_after <= @Now ORDER BY priority, id LIMIT @Max)
+                UNION ALL
+                SELECT id, priority FROM (
+                    SELECT id, priority FROM jobs INDEXED BY jobs_running
+                    WHERE state = 'running' AND lease_expires < @Now ORDER BY priority, id LIMIT @Max))
             ORDER BY priority, id
             LIMIT @Max)
         RETURNING id, kind, payload, attempts, max_attempts, lease_owner, lease_expires, dedupe_key

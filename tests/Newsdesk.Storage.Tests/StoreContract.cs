@@ -451,6 +451,35 @@ public abstract class StoreContract : IAsyncLifetime
         Assert.Equal(new JobCounts(0, 0, 1, 0), counts);
     }
 
+    /// <summary>
+    /// Runnable jobs are pending ones that are due and running ones whose lease expired, taken together in priority order,
+    /// then by id; jobs due later and live leases are not taken.
+    /// </summary>
+    [Fact]
+    public async Task LeaseJobs_PendingAndExpiredJobs_TakenTogetherInPriorityThenIdOrder()
+    {
+        var now = Time.GetUtcNow();
+        await Store.EnqueueAsync([new JobDraft("probe", "expired-later", Priority: 20)], now, Ct);
+        Assert.Single(await Store.LeaseJobsAsync("dead", 1, TimeSpan.FromSeconds(30), now, Ct));
+        await Store.EnqueueAsync([new JobDraft("probe", "live", Priority: 5)], now, Ct);
+        Assert.Single(await Store.LeaseJobsAsync("alive", 1, TimeSpan.FromMinutes(10), now, Ct));
+        Time.Advance(TimeSpan.FromSeconds(31));
+        await Store.EnqueueAsync(
+        [
+            new JobDraft("probe", "low", Priority: 50),
+            new JobDraft("probe", "first", Priority: 10),
+            new JobDraft("probe", "not-yet", Priority: 1, RunAfter: Time.GetUtcNow().AddHours(1)),
+            new JobDraft("probe", "second", Priority: 10),
+        ], Time.GetUtcNow(), Ct);
+
+        var leased = await Store.LeaseJobsAsync("w", 3, TimeSpan.FromMinutes(1), Time.GetUtcNow(), Ct);
+        var rest = await Store.LeaseJobsAsync("w", 3, TimeSpan.FromMinutes(1), Time.GetUtcNow(), Ct);
+
+        // The best three by (priority, id): both of priority 10, then the expired one of 20; not "low" (50).
+        Assert.Equal(["expired-later", "first", "second"], leased.Select(j => j.Payload).Order(StringComparer.Ordinal));
+        Assert.Equal(["low"], rest.Select(j => j.Payload));
+    }
+
     [Fact]
     public async Task CompleteJob_WithFollowUps_EnqueuesThemAtomically()
     {
