@@ -11,7 +11,7 @@ return args.FirstOrDefault() switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Newsdesk.Benchmarks ingest [--feeds 50] [--items 200] [--store sqlite|postgres|sqlite,postgres] [--concurrency 4] [--json] [--out bench/results/ingest.md]");
+    Console.Error.WriteLine("usage: Newsdesk.Benchmarks ingest [--feeds 50] [--items 200] [--store sqlite|postgres|sqlite,postgres] [--concurrency 4] [--processes 1] [--json] [--out bench/results/ingest.md]");
     Console.Error.WriteLine("       Newsdesk.Benchmarks ingest-parts [--feeds 20] [--items 100] [--store sqlite|postgres] [--profile-extraction ROUNDS]");
     Console.Error.WriteLine("       Newsdesk.Benchmarks translate [--pair fr-es] [--cases ../shared/bench/qa/dev-cases.jsonl] [--articles 100] [--paragraphs 2] [--workers CORES] [--json]");
     return 2;
