@@ -9,7 +9,7 @@ public abstract partial class RelationalNewsStore
 {
     private const string TranslationColumns =
         "id, article_id, lang, source_lang, article_revision, engine, status, title, lead, blocks, verdict, findings, " +
-        "fixes, cost_chars, cost_tokens, memory_hits, engine_calls, error, reviewed_by, created_at, updated_at, published_at";
+        "fixes, cost_chars, cost_tokens, memory_hits, engine_calls, error, reviewed_by, created_at, updated_at, published_at, unknown_words";
 
     public async Task<TranslationId> SaveTranslationAsync(TranslationDraft draft, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -18,16 +18,16 @@ public abstract partial class RelationalNewsStore
             """
             INSERT INTO translations (article_id, lang, source_lang, article_revision, engine, status, title, lead, blocks,
                 verdict, findings, fixes, cost_chars, cost_tokens, memory_hits, engine_calls, error, reviewed_by, created_at, updated_at,
-                memory_candidates)
+                memory_candidates, unknown_words)
             VALUES (@ArticleId, @Lang, @SourceLang, @Revision, @Engine, @Status, @Title, @Lead, @Blocks,
-                NULL, '[]', @Fixes, @CostChars, @CostTokens, @MemoryHits, @EngineCalls, @Error, NULL, @Now, @Now, @Candidates)
+                NULL, '[]', @Fixes, @CostChars, @CostTokens, @MemoryHits, @EngineCalls, @Error, NULL, @Now, @Now, @Candidates, @UnknownWords)
             ON CONFLICT (article_id, lang) DO UPDATE SET
                 source_lang = excluded.source_lang, article_revision = excluded.article_revision, engine = excluded.engine,
                 status = excluded.status, title = excluded.title, lead = excluded.lead, blocks = excluded.blocks,
                 verdict = NULL, findings = '[]', fixes = excluded.fixes, cost_chars = excluded.cost_chars,
                 cost_tokens = excluded.cost_tokens, memory_hits = excluded.memory_hits, engine_calls = excluded.engine_calls,
                 error = excluded.error, reviewed_by = NULL, updated_at = excluded.updated_at,
-                memory_candidates = excluded.memory_candidates
+                memory_candidates = excluded.memory_candidates, unknown_words = excluded.unknown_words
             RETURNING id
             """,
             new
@@ -49,6 +49,7 @@ public abstract partial class RelationalNewsStore
                 Fixes = draft.FixesJson,
                 Now = Time.Ms(now),
                 Candidates = JsonSerializer.Serialize((draft.MemoryCandidates ?? []).ToList(), StoreJson.Default.ListMemorySegment),
+                UnknownWords = JsonSerializer.Serialize((draft.UnknownWords ?? []).ToArray(), StoreJson.Default.StringArray),
             }, cancellationToken: cancellationToken));
         return new TranslationId(id);
     }

@@ -263,6 +263,7 @@ internal sealed class TranslationRow
     public long CreatedAt { get; set; }
     public long UpdatedAt { get; set; }
     public long? PublishedAt { get; set; }
+    public string UnknownWords { get; set; } = "[]";
 
     public StoredTranslation ToModel() => new()
     {
@@ -292,6 +293,7 @@ internal sealed class TranslationRow
         CreatedAt = Time.FromMs(CreatedAt),
         UpdatedAt = Time.FromMs(UpdatedAt),
         PublishedAt = PublishedAt is { } p ? Time.FromMs(p) : null,
+        UnknownWords = JsonSerializer.Deserialize(UnknownWords, StoreJson.Default.StringArray) ?? [],
     };
 }
 

@@ -126,6 +126,24 @@ public sealed partial class ApertiumWordResolver : IUnknownWordResolver, IDispos
         }
     }
 
+    /// <summary>Whether the target language's analyser (the second pair's) knows the word; null without one, or for a non-word.</summary>
+    public bool? IsTargetWord(LanguagePair pair, string word)
+    {
+        if (!IsDictionaryWord(word) || RouteOf(pair) is not { TargetAnalyser: { } analyser })
+        {
+            return null;
+        }
+        try
+        {
+            var readings = Analyses(analyser, word.ToLower(CultureInfo.InvariantCulture));
+            return readings.Count == 0 ? null : !readings.Any(r => r.StartsWith('*'));
+        }
+        catch (LexicalProgramException)
+        {
+            return null;
+        }
+    }
+
     private bool Disagrees(string analyser, string rendering, Agreement agreement) =>
         Disagrees(Analyses(analyser, rendering.ToLower(CultureInfo.InvariantCulture)), agreement);
 

@@ -75,6 +75,18 @@ public abstract class TranslationStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SaveTranslation_EngineUnknownWordsLeft_RoundTripAndAreReplacedWithTheTranslation()
+    {
+        var article = await ArticleAsync("https://example.org/a");
+        var id = await Store.SaveTranslationAsync(Draft(article, Es, "Título") with { UnknownWords = ["ferré", "pic"] }, Time.GetUtcNow(), Ct);
+
+        Assert.Equal(["ferré", "pic"], (await Store.GetTranslationAsync(id, Ct))!.UnknownWords);
+
+        await Store.SaveTranslationAsync(Draft(article, Es, "Otra"), Time.GetUtcNow(), Ct);
+        Assert.Empty((await Store.GetTranslationAsync(id, Ct))!.UnknownWords);
+    }
+
+    [Fact]
     public async Task SaveTranslation_SameArticleAndLanguageAgain_ReplacesAndResetsReview()
     {
         var article = await ArticleAsync("https://example.org/a");

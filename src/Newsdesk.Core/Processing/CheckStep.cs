@@ -39,7 +39,10 @@ public sealed class CheckStep(IArticleStore articles, ITranslationStore store, Q
             translation.Language.Region is null ? null : translation.Language,
             article is null || article.Revision != translation.ArticleRevision ? null : ArticleTextLayout.Layout(article.Content),
             glossary,
-            translation.Content.Blocks.Where(b => ArticleTranslator.IsKeptPassage(b, translation.SourceLanguage)).Select(b => b.Text).ToList());
+            translation.Content.Blocks.Where(b => ArticleTranslator.IsKeptPassage(b, translation.SourceLanguage)).Select(b => b.Text).ToList())
+        {
+            EngineUnknownWords = translation.UnknownWords,
+        };
 
         QualityReport report;
         try

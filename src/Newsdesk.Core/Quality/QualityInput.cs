@@ -13,6 +13,7 @@ namespace Newsdesk.Quality;
 /// Lines of the target the desk kept in their own language on purpose (an embedded post or a quotation in a third
 /// language): they are not judged as translation, unless they read as the source language after all.
 /// </param>
+/// <remarks><see cref="EngineUnknownWords"/>: words the engine itself marked as unknown and left as they were.</remarks>
 public sealed record QualityInput(
     string Target,
     LanguageTag SourceLanguage,
@@ -20,4 +21,12 @@ public sealed record QualityInput(
     LanguageTag? TargetLocale = null,
     string? Source = null,
     IReadOnlyList<GlossaryEntry>? Glossary = null,
-    IReadOnlyList<string>? KeptPassages = null);
+    IReadOnlyList<string>? KeptPassages = null)
+{
+    /// <summary>
+    /// Words the engine marked as unknown (Apertium's "*") and the desk left as they were: each one still in the text is
+    /// reported as untranslated, also when the target's dictionary happens to know the word ("ferré" is a Spanish verb
+    /// form too). Empty when the engine does not mark them or nothing was left.
+    /// </summary>
+    public IReadOnlyList<string> EngineUnknownWords { get; init; } = [];
+}

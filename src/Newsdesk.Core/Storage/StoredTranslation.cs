@@ -29,6 +29,8 @@ public sealed record StoredTranslation
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; init; }
     public DateTimeOffset? PublishedAt { get; init; }
+    /// <summary>Words the engine marked as unknown and the desk left as they were (see <see cref="TranslationDraft.UnknownWords"/>).</summary>
+    public IReadOnlyList<string> UnknownWords { get; init; } = [];
 }
 
 /// <summary>The gate's result recorded on a translation.</summary>

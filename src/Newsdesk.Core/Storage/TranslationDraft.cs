@@ -19,6 +19,8 @@ namespace Newsdesk.Storage;
 /// the translation memory only when it is accepted (the gate publishes it or an editor approves it), never when it is held or rejected.</param>
 /// <param name="FixesJson">Changes the pipeline made after the engine (unknown words mended), as the gate's fixes JSON; the gate's own
 /// fixes are added to them at the check.</param>
+/// <param name="UnknownWords">Words the engine marked as unknown that the desk left as they were (no safe rendering); the check
+/// reports each one still in the text.</param>
 public sealed record TranslationDraft(
     ArticleId ArticleId,
     int ArticleRevision,
@@ -33,4 +35,5 @@ public sealed record TranslationDraft(
     int MemoryHits = 0,
     int EngineCalls = 0,
     IReadOnlyList<MemorySegment>? MemoryCandidates = null,
-    string FixesJson = "[]");
+    string FixesJson = "[]",
+    IReadOnlyList<string>? UnknownWords = null);

@@ -199,6 +199,14 @@ public sealed class ArticleTranslator
             if (unknown is { Count: > 0 })
             {
                 restored = MendUnknownWords(restored, unknown, pair, engine.Name, issues);
+                // What stays unknown, and the engine's own dictionaries say is not a target-language word, is recorded, so
+                // that the check reports it even where the target's spelling dictionary happens to know it ("ferré").
+                var text = InlineHtml.ToText(restored);
+                foreach (var word in unknown.Distinct(StringComparer.Ordinal)
+                             .Where(w => WordPattern(w, []).IsMatch(text) && _unknownWords.IsTargetWord(pair, w) == false))
+                {
+                    issues.Add(new SegmentIssue("unknown-word-left", $"{engine.Name} did not know '{word}' and the desk has no safe rendering of it.", word));
+                }
             }
             if (capabilities.SupportsGlossary)
             {

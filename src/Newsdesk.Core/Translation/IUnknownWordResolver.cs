@@ -22,6 +22,13 @@ public interface IUnknownWordResolver
     /// default it cannot tell: false.
     /// </summary>
     bool Disagrees(LanguagePair pair, string word, string rendering, string wordBefore) => false;
+
+    /// <summary>
+    /// Whether <paramref name="word"/>, left as the engine wrote it, is a word of the pair's target language ("honorable"
+    /// is Spanish too, "ferré" is not, though Spanish spelling dictionaries know it as a verb form), as this resolver's
+    /// dictionaries tell; null when they cannot tell.
+    /// </summary>
+    bool? IsTargetWord(LanguagePair pair, string word) => null;
 }
 
 /// <summary>A rendering of an unknown word and where it came from ("freedict-fra-spa: érosion &lt;n, fem&gt; -> erosión").</summary>
@@ -52,4 +59,7 @@ public sealed class FirstUnknownWordResolver(IEnumerable<IUnknownWordResolver> r
 
     public bool Disagrees(LanguagePair pair, string word, string rendering, string wordBefore) =>
         _resolvers.Any(r => r.Disagrees(pair, word, rendering, wordBefore));
+
+    public bool? IsTargetWord(LanguagePair pair, string word) =>
+        _resolvers.Select(r => r.IsTargetWord(pair, word)).FirstOrDefault(answer => answer is not null);
 }

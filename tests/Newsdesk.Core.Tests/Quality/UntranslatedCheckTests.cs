@@ -5,6 +5,37 @@ namespace Newsdesk.Tests.Quality;
 
 public class UntranslatedCheckTests
 {
+    // "ferré" is also a Spanish verb form ("yo ferré"), so Spanish Hunspell knows it; the engine marked it as unknown.
+    private const string StormSource = "Trois arbres sont tombés sur les caténaires, selon le gestionnaire du réseau ferré.";
+    private const string StormTarget = "Tres árboles han caído sobre la catenaria, según el gestor de la red ferré.";
+
+    [Fact]
+    public void Check_WordTheEngineLeftUnknownThatTheTargetDictionaryKnows_Reported()
+    {
+        var input = new QualityInput(StormTarget, LanguageTag.Parse("fr"), LanguageTag.Parse("es"), null, StormSource) { EngineUnknownWords = ["ferré"] };
+
+        var finding = Assert.Single(QualityFixtures.Gate.Check(input).Findings, f => f.Category == FindingCategory.Untranslated);
+
+        Assert.Equal("untranslated.word", finding.Rule);
+        Assert.Equal("ferré", finding.At(StormTarget));
+        Assert.Equal(Severity.Minor, finding.Severity);
+    }
+
+    [Fact]
+    public void Check_SameWordWithoutTheEnginesMark_NotReported() =>
+        Assert.DoesNotContain(QualityFixtures.Gate.Check(new QualityInput(StormTarget, LanguageTag.Parse("fr"), LanguageTag.Parse("es"), null, StormSource)).Findings,
+            f => f.Category == FindingCategory.Untranslated);
+
+    [Fact]
+    public void Check_CapitalisedWordTheEngineLeftUnknown_IsANameNotReported()
+    {
+        const string source = "Le skipper Paul Ferré a gagné la course.";
+        const string target = "El patrón Paul Ferré ha ganado la carrera.";
+        var input = new QualityInput(target, LanguageTag.Parse("fr"), LanguageTag.Parse("es"), null, source) { EngineUnknownWords = ["Ferré"] };
+
+        Assert.DoesNotContain(QualityFixtures.Gate.Check(input).Findings, f => f.Category == FindingCategory.Untranslated);
+    }
+
     [Fact]
     public void Check_SentenceLeftInFrench_ReportsItWithSourceSpan()
     {

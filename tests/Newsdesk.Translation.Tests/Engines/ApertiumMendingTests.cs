@@ -129,7 +129,10 @@ public sealed class ApertiumMendingTests : IDisposable
             TestContext.Current.CancellationToken);
 
         Assert.DoesNotContain("ferrado", result.Article.Blocks[0].Text, StringComparison.Ordinal);
-        Assert.DoesNotContain(result.Segments.SelectMany(s => s.Issues), i => i is { Code: "unknown-word-mended", Before: "ferré" });
+        var issues = result.Segments.SelectMany(s => s.Issues).ToList();
+        Assert.DoesNotContain(issues, i => i is { Code: "unknown-word-mended", Before: "ferré" });
+        // Left as it was, and recorded, so that the check reports it though Spanish Hunspell knows "ferré" (a verb form).
+        Assert.Contains(issues, i => i is { Code: "unknown-word-left", Before: "ferré" });
     }
 
     [Fact]

@@ -62,6 +62,19 @@ public sealed class ApertiumWordResolverTests : IDisposable
         Assert.Equal(expected, _resolver.Resolve(FrEs, word, before)?.Rendering);
 
     [Theory]
+    [InlineData("ferré", false)] // Spanish Hunspell knows it (a verb form), Apertium's Spanish does not
+    [InlineData("pic", false)]
+    [InlineData("honorable", true)] // left by fr-es, but Spanish too
+    [InlineData("inclinables", true)]
+    public void IsTargetWord_WordLeftByTheEngine_AsTheTargetAnalyserKnowsIt(string word, bool expected) =>
+        Assert.Equal(expected, _resolver.IsTargetWord(FrEs, word));
+
+    [Theory]
+    [InlineData("Tain-el")]
+    [InlineData("CO2")]
+    public void IsTargetWord_NotADictionaryWord_CannotTell(string word) => Assert.Null(_resolver.IsTargetWord(FrEs, word));
+
+    [Theory]
     [InlineData("enneigé", "cumbres")] // singular in French, the word before plural
     [InlineData("ferré", "cobertura")] // two renderings through Catalan ("ferri", "ferrat")
     public void Resolve_AdjectiveWithoutAnAgreeingForm_GivesNone(string word, string before) =>

@@ -57,7 +57,8 @@ public sealed partial class UntranslatedCheck : IQualityCheck
                             $"\"{word}\" is {LanguageNames.English(calendar.Language)}: a weekday or month name left untranslated.",
                             Suggestion: calendar.Translation is { } t ? Capitalised(context.TargetLanguage, target.Words[w].SentenceInitial, t) : $"Translate \"{word}\" into {LanguageNames.English(context.TargetLanguage)}."));
                     }
-                    else if (leftWords is not null && leftWords.IsLeft(text, target.Words[w]) && !leftWords.InName(context, text, target.Words, firstWord, w))
+                    else if (((leftWords is not null && leftWords.IsLeft(text, target.Words[w])) || EngineLeft(context, text, target.Words[w]))
+                             && leftWords?.InName(context, text, target.Words, firstWord, w) != true)
                     {
                         var word = text[target.Words[w].Start..target.Words[w].End];
                         // Minor each: one word is quickly fixed; several hold the translation (QualityGateOptions.HoldAtMinor).
@@ -497,6 +498,28 @@ public sealed partial class UntranslatedCheck : IQualityCheck
         language is "de" or "en" || sentenceInitial ? string.Concat(char.ToUpperInvariant(name[0]).ToString(), name.AsSpan(1)) : name;
 
     /// <summary>A word that is part of an e-mail or web address: '@', '/' or a dot between letters next to it.</summary>
+    /// <summary>
+    /// A word the engine marked as unknown and the desk left as it was (<see cref="QualityInput.EngineUnknownWords"/>),
+    /// written in lower case (a capitalised unknown word is most likely a name the engine did not know) and not part of
+    /// an address.
+    /// </summary>
+    private static bool EngineLeft(CheckContext context, string text, WordToken token)
+    {
+        if (context.Input.EngineUnknownWords.Count == 0 || !char.IsLower(text[token.Start]) || IsAddressPart(text, token))
+        {
+            return false;
+        }
+        var word = text.AsSpan(token.Start, token.End - token.Start);
+        foreach (var unknown in context.Input.EngineUnknownWords)
+        {
+            if (word.SequenceEqual(unknown))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static bool IsAddressPart(string text, WordToken token)
     {
         var before = token.Start > 0 ? text[token.Start - 1] : ' ';
