@@ -161,13 +161,7 @@ public sealed partial class ApertiumWordResolver : IUnknownWordResolver, IDispos
     /// <summary>Gender and number of a target-language word when all its readings are nouns, determiners or adjectives that agree on both.</summary>
     private Agreement? AgreementOf(string analyser, string word)
     {
-        var output = Program(analyser, "-w").Ask(word.ToLower(CultureInfo.InvariantCulture));
-        var units = LexicalUnit().Matches(output);
-        if (units.Count != 1)
-        {
-            return null;
-        }
-        var readings = units[0].Groups[1].Value.Split('/').Skip(1).ToList();
+        var readings = Analyses(analyser, word.ToLower(CultureInfo.InvariantCulture));
         if (readings.Count == 0 || readings.Any(r => r.StartsWith('*') || r.Contains('+', StringComparison.Ordinal)
                 || FirstTag(r) is not ("n" or "det" or "adj")))
         {
@@ -272,14 +266,7 @@ public sealed partial class ApertiumWordResolver : IUnknownWordResolver, IDispos
     /// <summary>The analyses of a word ("racler&lt;vblex&gt;&lt;pri&gt;&lt;p3&gt;&lt;sg&gt;"), of the parts of speech a dictionary word can safely have; empty when unknown or when any reading is of another kind.</summary>
     private List<string> Readings(string analyser, string word)
     {
-        var output = Program(analyser, "-w").Ask(word);
-        var units = LexicalUnit().Matches(output);
-        if (units.Count != 1)
-        {
-            return []; // a compound or several words
-        }
-        var parts = units[0].Groups[1].Value.Split('/');
-        var readings = parts.Skip(1).Distinct(StringComparer.Ordinal).ToList();
+        var readings = Analyses(analyser, word).Distinct(StringComparer.Ordinal).ToList(); // none for a compound or several words
         if (readings.Count == 0 || readings.Any(r => r.StartsWith('*') || r.Contains('+', StringComparison.Ordinal) || r.Contains('#', StringComparison.Ordinal)
                 || FirstTag(r) is not ("n" or "adj" or "vblex" or "adv")))
         {

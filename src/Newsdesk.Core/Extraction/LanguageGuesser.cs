@@ -36,38 +36,31 @@ internal static class LanguageGuesser
     {
         // Called several times per page (whole text, passages): words are looked up as spans, without a string each.
         var hits = new int[FunctionWords.Length + lexicon.Stopwords.Count];
-        var stopwords = StopwordLookups(lexicon);
+        var stopwords = Stopwords(lexicon);
         var words = 0;
-        var start = -1;
-        for (var i = 0; i <= text.Length && words < MaxWords; i++)
+        foreach (var word in new WordRuns(text, curlyApostrophe: false))
         {
-            var letter = i < text.Length && (char.IsLetter(text[i]) || text[i] == '\'');
-            if (letter && start < 0)
+            if (words == MaxWords)
             {
-                start = i;
+                break;
             }
-            else if (!letter && start >= 0)
+            words++;
+            if (word.Length == 0 || word.Length > MaxWordLength)
             {
-                var word = text.AsSpan(start, i - start).Trim('\'');
-                start = -1;
-                words++;
-                if (word.Length == 0 || word.Length > MaxWordLength)
+                continue; // no function word or stopword is that long
+            }
+            for (var l = 0; l < FunctionWords.Length; l++)
+            {
+                if (FunctionWords[l].Words.Contains(word))
                 {
-                    continue; // no function word or stopword is that long
+                    hits[l]++;
                 }
-                for (var l = 0; l < FunctionWords.Length; l++)
+            }
+            for (var l = 0; l < stopwords.Length; l++)
+            {
+                if (stopwords[l].Words.Contains(word))
                 {
-                    if (FunctionWords[l].Words.Contains(word))
-                    {
-                        hits[l]++;
-                    }
-                }
-                for (var l = 0; l < stopwords.Length; l++)
-                {
-                    if (stopwords[l].Words.Contains(word))
-                    {
-                        hits[FunctionWords.Length + l]++;
-                    }
+                    hits[FunctionWords.Length + l]++;
                 }
             }
         }
@@ -95,11 +88,6 @@ internal static class LanguageGuesser
     private static readonly (string Language, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Words)[] FunctionWords =
         [.. FunctionWordLexicon.Languages.Select(l => (l, FunctionWordLexicon.Shared.Lookup(l)))];
 
-    private static (string Language, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Words)[] StopwordLookups(Lexicon lexicon) =>
-        ReferenceEquals(lexicon, Lexicon.Default) ? DefaultStopwords : Stopwords(lexicon);
-
-    private static readonly (string Language, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Words)[] DefaultStopwords = Stopwords(Lexicon.Default);
-
     private static (string Language, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Words)[] Stopwords(Lexicon lexicon) =>
-        [.. lexicon.Stopwords.Select(kv => (kv.Key, kv.Value.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>()))];
+        [.. lexicon.Stopwords.Select(kv => (kv.Key, kv.Value.GetAlternateLookup<ReadOnlySpan<char>>()))];
 }

@@ -28,7 +28,7 @@ internal sealed class Lexicon
     public FrozenSet<string> CommentHeadings { get; private init; } = FrozenSet<string>.Empty;
     /// <summary>Editorial labels that only name the box they open, lower case, straight apostrophes.</summary>
     public FrozenSet<string> EditorialLabels { get; private init; } = FrozenSet<string>.Empty;
-    /// <summary>Language code to its stopword set, for languages without a function-word list in Locales/Data (pl).</summary>
+    /// <summary>Language code to its stopword set (either case), for languages without a function-word list in Locales/Data (pl).</summary>
     public FrozenDictionary<string, FrozenSet<string>> Stopwords { get; private init; } = FrozenDictionary<string, FrozenSet<string>>.Empty;
 
     /// <summary>Words that open the parts of a dateline line (kind: published, updated, by), lower case.</summary>
@@ -53,7 +53,7 @@ internal sealed class Lexicon
         var stopwords = ReadLines("stopwords.txt")
             .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Where(p => p.Length > 1)
-            .ToDictionary(p => p[0], p => p.Skip(1).Select(w => w.ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
+            .ToDictionary(p => p[0], p => p.Skip(1).ToFrozenSet(StringComparer.OrdinalIgnoreCase), StringComparer.Ordinal);
         return new Lexicon
         {
             StrongSubstrings = [.. attributes["strong-sub"]],

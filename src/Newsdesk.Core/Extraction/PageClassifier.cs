@@ -12,9 +12,9 @@ namespace Newsdesk.Extraction;
 /// </summary>
 internal sealed partial class PageClassifier(Lexicon lexicon)
 {
-    /// <summary>The lexicon's stopwords by language, either case, looked up by span (no string per word).</summary>
+    /// <summary>The lexicon's stopwords by language (either case), looked up by span (no string per word).</summary>
     private readonly Dictionary<string, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>> _stopwords = lexicon.Stopwords.ToDictionary(
-        kv => kv.Key, kv => kv.Value.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>(), StringComparer.Ordinal);
+        kv => kv.Key, kv => kv.Value.GetAlternateLookup<ReadOnlySpan<char>>(), StringComparer.Ordinal);
 
     /// <summary>Prose above this many characters makes an article whatever else the page holds (a story with a video).</summary>
     private const int ArticleProseChars = 450;
@@ -181,27 +181,16 @@ internal sealed partial class PageClassifier(Lexicon lexicon)
         {
             return true;
         }
-        // Words: runs of letters and apostrophes, apostrophes trimmed; counted, and looked up, as spans.
-        int words = 0, function = 0, start = -1;
-        for (var i = 0; i <= sentence.Length; i++)
+        int words = 0, function = 0;
+        foreach (var word in new WordRuns(sentence, curlyApostrophe: true))
         {
-            var letter = i < sentence.Length && (char.IsLetter(sentence[i]) || sentence[i] == '\'' || sentence[i] == '’');
-            if (letter && start < 0)
+            words++;
+            foreach (var set in stopwords)
             {
-                start = i;
-            }
-            else if (!letter && start >= 0)
-            {
-                var word = sentence.AsSpan(start, i - start).Trim("'’");
-                start = -1;
-                words++;
-                foreach (var set in stopwords)
+                if (set.Contains(word))
                 {
-                    if (set.Contains(word))
-                    {
-                        function++;
-                        break;
-                    }
+                    function++;
+                    break;
                 }
             }
         }

@@ -20,7 +20,7 @@ public sealed class DictionaryNameEvidence(QualityServices services) : INameEvid
 
     public bool IsKnownName(string language, string word) =>
         word.Length > 1 && char.IsUpper(word[0]) && services.Spelling.Get(language, out _) is { } spelling
-        && spelling.Stems(word).Any(stem => stem.Length > 0 && char.IsUpper(stem[0]));
+        && spelling.HasCapitalisedEntry(word);
 
     public bool HasExonym(string language, string name)
     {

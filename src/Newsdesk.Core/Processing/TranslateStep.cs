@@ -61,9 +61,8 @@ public sealed class TranslateStep(IArticleStore articles, ISourceStore sources, 
             complete ? TranslationStatus.Translated : TranslationStatus.Failed,
             result.Costs.Values.Sum(c => c.Characters), result.Costs.Values.Sum(c => c.Tokens),
             failures.Length > 0 ? failures : null, result.MemoryHits, result.EngineCalls,
-            result.MemoryCandidates.Select(NewsStoreTranslationMemory.ToSegment).ToList(), EngineFixes(result),
-            result.Segments.SelectMany(s => s.Issues).Where(i => i.Code == "unknown-word-left" && i.Before is not null)
-                .Select(i => i.Before!).Distinct(StringComparer.Ordinal).ToList()), time.GetUtcNow(), cancellationToken);
+            result.MemoryCandidates.Select(NewsStoreTranslationMemory.ToSegment).ToList(), EngineFixes(result), result.UnknownWordsLeft),
+            time.GetUtcNow(), cancellationToken);
 
         if (complete)
         {

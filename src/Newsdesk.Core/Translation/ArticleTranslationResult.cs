@@ -36,4 +36,9 @@ public sealed record ArticleTranslationResult
     public int EngineCalls => Costs.Values.Sum(c => c.Calls);
 
     public int MemoryHits => Segments.Count(s => s.Provenance == SegmentProvenance.Memory);
+
+    /// <summary>Words the engine marked as unknown that the desk left as they were (<see cref="SegmentIssue.UnknownWordLeft"/>).</summary>
+    public IReadOnlyList<string> UnknownWordsLeft =>
+        Segments.SelectMany(s => s.Issues).Where(i => i.Code == SegmentIssue.UnknownWordLeft && i.Before is not null)
+            .Select(i => i.Before!).Distinct(StringComparer.Ordinal).ToList();
 }

@@ -199,14 +199,6 @@ public sealed class ArticleTranslator
             if (unknown is { Count: > 0 })
             {
                 restored = MendUnknownWords(restored, unknown, pair, engine.Name, issues);
-                // What stays unknown, and the engine's own dictionaries say is not a target-language word, is recorded, so
-                // that the check reports it even where the target's spelling dictionary happens to know it ("ferré").
-                var text = InlineHtml.ToText(restored);
-                foreach (var word in unknown.Distinct(StringComparer.Ordinal)
-                             .Where(w => WordPattern(w, []).IsMatch(text) && _unknownWords.IsTargetWord(pair, w) == false))
-                {
-                    issues.Add(new SegmentIssue("unknown-word-left", $"{engine.Name} did not know '{word}' and the desk has no safe rendering of it.", word));
-                }
             }
             if (capabilities.SupportsGlossary)
             {
@@ -420,6 +412,7 @@ public sealed class ArticleTranslator
                 ? WordPattern(word, articles.Keys)
                 : WordPattern(word, []);
             var mended = new List<UnknownWordRendering>();
+            var kept = false;
             var output = new StringBuilder(html.Length + 16);
             var atSentenceStart = true;
             foreach (var (isTag, value) in InlineHtml.Tokenize(html))
@@ -434,13 +427,12 @@ public sealed class ArticleTranslator
                 {
                     var article = m.Groups["art"];
                     var wordStart = m.Groups["w"].Index;
-                    if (capitalised && !OpensSentence(text, wordStart, atSentenceStart && !article.Success))
-                    {
-                        return m.Value;
-                    }
-                    var found = WordBefore(text, wordStart) is { } before ? _unknownWords.Resolve(pair, word, before) : alone;
+                    var found = capitalised && !OpensSentence(text, wordStart, atSentenceStart && !article.Success)
+                        ? null
+                        : WordBefore(text, wordStart) is { } before ? _unknownWords.Resolve(pair, word, before) : alone;
                     if (found is null || string.Equals(found.Rendering, word, StringComparison.Ordinal))
                     {
+                        kept = true;
                         return m.Value;
                     }
                     mended.Add(found);
@@ -471,6 +463,12 @@ public sealed class ArticleTranslator
                     issues.Add(new SegmentIssue("unknown-word-mended",
                         $"{engineName} did not know '{word}'; rendered '{found.Rendering}' ({found.Evidence}).", word, found.Rendering));
                 }
+            }
+            // What stays unknown, and the engine's own dictionaries say is not a target-language word, is recorded, so that
+            // the check reports it even where the target's spelling dictionary happens to know it ("ferré").
+            if (kept && _unknownWords.IsTargetWord(pair, word) == false)
+            {
+                issues.Add(new SegmentIssue(SegmentIssue.UnknownWordLeft, $"{engineName} did not know '{word}' and the desk has no safe rendering of it.", word));
             }
         }
         return html;

@@ -22,6 +22,11 @@ public sealed class ApertiumMendingTests : IDisposable
             unknownWords: dictionaries ? new DictionaryWordResolver(_services) : null,
             names: dictionaries ? new DictionaryNameEvidence(_services) : null);
 
+    /// <summary>Apertium with the given resolvers of unknown words, asked in turn.</summary>
+    private static ArticleTranslator TranslatorWith(params IUnknownWordResolver[] resolvers) =>
+        new(new TranslationEngineRegistry([new ApertiumCommandEngine(new ApertiumOptions())]), new DictionaryTranslationMemory(), TimeProvider.System,
+            unknownWords: new FirstUnknownWordResolver(resolvers));
+
     private static ArticleTranslationRequest Request(string target, params string[] paragraphs) => new(new ExtractedArticle
     {
         Title = "Un titre",
@@ -73,9 +78,7 @@ public sealed class ApertiumMendingTests : IDisposable
         // fr-es does not know "flotteurs" nor "longeait"; fra-cat and spa-cat do (the desk's order: Apertium's own
         // dictionaries first, then FreeDict).
         using var apertiumWords = new ApertiumWordResolver();
-        var translator = new ArticleTranslator(new TranslationEngineRegistry([new ApertiumCommandEngine(new ApertiumOptions())]),
-            new DictionaryTranslationMemory(), TimeProvider.System,
-            unknownWords: new FirstUnknownWordResolver([apertiumWords, new DictionaryWordResolver(_services)]));
+        var translator = TranslatorWith(apertiumWords, new DictionaryWordResolver(_services));
 
         var result = await translator.TranslateAsync(Request("es", "Les flotteurs sont arrivés au port.", "Le bateau longeait la digue."),
             TestContext.Current.CancellationToken);
@@ -91,8 +94,7 @@ public sealed class ApertiumMendingTests : IDisposable
     public async Task TranslateAsync_UnknownAdjectiveOfEitherGender_AgreesWithTheNounBeforeIt()
     {
         using var apertiumWords = new ApertiumWordResolver();
-        var translator = new ArticleTranslator(new TranslationEngineRegistry([new ApertiumCommandEngine(new ApertiumOptions())]),
-            new DictionaryTranslationMemory(), TimeProvider.System, unknownWords: new FirstUnknownWordResolver([apertiumWords]));
+        var translator = TranslatorWith(apertiumWords);
 
         var result = await translator.TranslateAsync(Request("es", "Les centrales hydroélectriques manquent d'eau cet été."),
             TestContext.Current.CancellationToken);
@@ -106,8 +108,7 @@ public sealed class ApertiumMendingTests : IDisposable
     {
         // "sommet" is masculine, the engine's "cumbre" feminine: "enneigé" alone is "nevado".
         using var apertiumWords = new ApertiumWordResolver();
-        var translator = new ArticleTranslator(new TranslationEngineRegistry([new ApertiumCommandEngine(new ApertiumOptions())]),
-            new DictionaryTranslationMemory(), TimeProvider.System, unknownWords: new FirstUnknownWordResolver([apertiumWords]));
+        var translator = TranslatorWith(apertiumWords);
 
         var result = await translator.TranslateAsync(Request("es", "Les alpinistes ont atteint le sommet enneigé avant midi."),
             TestContext.Current.CancellationToken);
@@ -121,9 +122,7 @@ public sealed class ApertiumMendingTests : IDisposable
         // FreeDict renders "ferré" as "ferrado", inflected like the original; after the engine's feminine "cobertura"
         // it would not agree, and Apertium's dictionaries give no single form: the word stays, and the gate holds it.
         using var apertiumWords = new ApertiumWordResolver();
-        var translator = new ArticleTranslator(new TranslationEngineRegistry([new ApertiumCommandEngine(new ApertiumOptions())]),
-            new DictionaryTranslationMemory(), TimeProvider.System,
-            unknownWords: new FirstUnknownWordResolver([apertiumWords, new DictionaryWordResolver(_services)]));
+        var translator = TranslatorWith(apertiumWords, new DictionaryWordResolver(_services));
 
         var result = await translator.TranslateAsync(Request("es", "Selon le gestionnaire du réseau ferré, les travaux sont finis."),
             TestContext.Current.CancellationToken);

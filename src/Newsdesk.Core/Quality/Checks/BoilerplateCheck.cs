@@ -83,6 +83,7 @@ public sealed class BoilerplateCheck : IQualityCheck
         }
     }
 
+    /// <summary>Where the spaces right before <paramref name="index"/> start (not before <paramref name="floor"/>).</summary>
     private static int SpacesBefore(string text, int index, int floor)
     {
         while (index > floor && text[index - 1] is ' ' or '\u00A0')
@@ -136,7 +137,7 @@ public sealed class BoilerplateCheck : IQualityCheck
             }
             var lower = word.ToLowerInvariant();
             if (!FunctionWordLexicon.Languages.Any(l => context.Lexicon.Contains(l, lower))
-                && (!spelling.IsCorrect(lower) || spelling.Stems(word).Any(stem => stem.Length > 0 && char.IsUpper(stem[0]))))
+                && (!spelling.IsCorrect(lower) || spelling.HasCapitalisedEntry(word)))
             {
                 continue; // a noun (German "Wandel", beside the verb "wandeln") or a name
             }
@@ -306,11 +307,7 @@ public sealed class BoilerplateCheck : IQualityCheck
         if (!flags[^1] && IsGluedByShape(context, sentences))
         {
             var last = sentences[^1];
-            var start = last.Start;
-            while (start > paragraph.Start && text[start - 1] is ' ' or '\u00A0')
-            {
-                start--;
-            }
+            var start = SpacesBefore(text, last.Start, paragraph.Start);
             findings.Add(new Finding(Category, Severity.Major, last.Span, "boilerplate.glued-shape",
                 $"\"{Shorten(text[last.Start..last.End])}\" after the paragraph's last sentence has no counterpart in the original and reads like page furniture (a label, teaser or prompt).",
                 Suggestion: "Remove it.", Fix: new TextEdit(new TextSpan(start, last.End), "")));

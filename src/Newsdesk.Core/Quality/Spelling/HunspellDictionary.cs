@@ -70,6 +70,12 @@ public sealed class HunspellDictionary : IDisposable
         return known;
     }
 
+    /// <summary>
+    /// Whether the dictionary lists the word with a capital of its own: a name ("Pierre" beside "pierre") or, in German, a
+    /// noun ("Wandel" beside "wandeln"); "Tempête" and "Zum" are only capitalised forms of lower-case entries.
+    /// </summary>
+    public bool HasCapitalisedEntry(string word) => Stems(word).Any(stem => stem.Length > 0 && char.IsUpper(stem[0]));
+
     /// <summary>The dictionary forms a word is an inflection of ("accuse" -> "accuser"), empty for an unknown word.</summary>
     public IReadOnlyList<string> Stems(string word)
     {
