@@ -19,14 +19,8 @@ public static class DemoPrerequisites
             return OnPath("apertium") ? null
                 : "Apertium is not installed: install apertium with its fr-es, fra-cat and spa-cat pairs (https://wiki.apertium.org/wiki/Installation) for Spanish and Catalan editions.";
         }
-        var missing = new List<string>();
-        foreach (var package in Packages)
-        {
-            if (!await InstalledAsync(package, cancellationToken))
-            {
-                missing.Add(package);
-            }
-        }
+        var installed = await InstalledAsync(Packages, cancellationToken);
+        var missing = Packages.Where(p => !installed.Contains(p)).ToList();
         if (missing.Count == 0)
         {
             return null;
@@ -43,13 +37,17 @@ public static class DemoPrerequisites
         return ok ? null : $"Installing {string.Join(", ", missing)} failed; run: sudo {command}";
     }
 
-    private static async Task<bool> InstalledAsync(string package, CancellationToken cancellationToken)
+    /// <summary>Which of the packages are installed, in one dpkg-query (it names the unknown ones on stderr and still lists the others).</summary>
+    private static async Task<HashSet<string>> InstalledAsync(IEnumerable<string> packages, CancellationToken cancellationToken)
     {
-        var info = new ProcessStartInfo("dpkg-query", ["-W", "-f=${Status}", package]) { RedirectStandardOutput = true, RedirectStandardError = true };
+        var info = new ProcessStartInfo("dpkg-query", ["-W", "-f=${Package}\t${Status}\n", .. packages]) { RedirectStandardOutput = true, RedirectStandardError = true };
         using var p = Process.Start(info)!;
-        var status = await p.StandardOutput.ReadToEndAsync(cancellationToken);
+        var stdout = p.StandardOutput.ReadToEndAsync(cancellationToken);
+        var stderr = p.StandardError.ReadToEndAsync(cancellationToken);
         await p.WaitForExitAsync(cancellationToken);
-        return p.ExitCode == 0 && status.Contains("install ok installed", StringComparison.Ordinal);
+        await Task.WhenAll(stdout, stderr);
+        return (await stdout).Split('\n').Select(line => line.Split('\t')).Where(f => f.Length == 2 && f[1].Contains("install ok installed", StringComparison.Ordinal))
+            .Select(f => f[0]).ToHashSet(StringComparer.Ordinal);
     }
 
     private static async Task<bool> RunAsync(string file, string arguments, CancellationToken cancellationToken)

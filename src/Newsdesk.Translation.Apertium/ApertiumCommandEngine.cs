@@ -28,6 +28,7 @@ public sealed class ApertiumCommandEngine : ITranslationEngine, IDisposable
 
     public EngineCapabilities Capabilities { get; } = new()
     {
+        MarksUnknownWords = true,
         SupportsMarkup = true,
         SupportsGlossary = false,
         Placeholders = PlaceholderStyle.Token,
@@ -133,6 +134,10 @@ public sealed class ApertiumCommandEngine : ITranslationEngine, IDisposable
         await _pairsLock.WaitAsync(cancellationToken);
         try
         {
+            if (_modes is null && _options.Command == "apertium" && ApertiumModes.ListInstalled(_options.DataDirectory) is { Count: > 0 } installed)
+            {
+                _modes = ApertiumModes.Index(installed);
+            }
             if (_modes is null)
             {
                 var arguments = _options.DataDirectory is { Length: > 0 } dir ? new List<string> { "-d", dir, "-l" } : ["-l"];

@@ -55,6 +55,19 @@ internal static class ApertiumModes
             ? [Path.Combine(dir, "modes"), dir]
             : ["/usr/share/apertium/modes", "/usr/local/share/apertium/modes"];
 
+    /// <summary>
+    /// The modes `apertium -l` lists (the names of DATADIR/modes/*.mode, DATADIR being the data directory or the installed
+    /// packages' /usr/share/apertium), read here without the script, which starts a process per mode (0.4 s). Empty when
+    /// there are none, for `apertium -l` to say why.
+    /// </summary>
+    public static IReadOnlyList<string> ListInstalled(string? dataDirectory)
+    {
+        var modes = Path.Combine(dataDirectory is { Length: > 0 } dir ? dir : "/usr/share/apertium", "modes");
+        return Directory.Exists(modes)
+            ? [.. Directory.EnumerateFiles(modes, "*.mode").Select(Path.GetFileNameWithoutExtension).OfType<string>().Order(StringComparer.Ordinal)]
+            : [];
+    }
+
     /// <summary>Maps pairs to mode names; the first mode for a pair wins.</summary>
     public static Dictionary<LanguagePair, string> Index(IEnumerable<string> modes)
     {

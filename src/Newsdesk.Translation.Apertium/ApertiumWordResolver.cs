@@ -25,6 +25,7 @@ public sealed partial class ApertiumWordResolver : IUnknownWordResolver, IDispos
     private readonly ConcurrentDictionary<(LanguagePair, string, Agreement?), UnknownWordRendering?> _cache = new();
     private readonly ConcurrentDictionary<LanguagePair, Route?> _routes = new();
     private readonly ConcurrentDictionary<string, LexicalProgram> _programs = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<LanguagePair, bool> _prepared = new();
 
     /// <param name="modesDirectory">A directory of Apertium's mode files (default: the installed packages').</param>
     public ApertiumWordResolver(string? modesDirectory = null, TimeSpan? timeout = null)
@@ -178,6 +179,37 @@ public sealed partial class ApertiumWordResolver : IUnknownWordResolver, IDispos
 
     /// <summary>The gender and number a word takes from its context.</summary>
     private sealed record Agreement(string Gender, string Number);
+
+    /// <summary>
+    /// Starts every lexical program of the pair's route at once, each on a thread-pool thread, instead of one after
+    /// another as the first word's lookup reaches it (each loads its transducer: 0.1-0.4 s). Once per pair.
+    /// </summary>
+    public void Prepare(LanguagePair pair)
+    {
+        if (!_prepared.TryAdd(pair, true) || RouteOf(pair) is not { } route)
+        {
+            return;
+        }
+        (string Binary, string Flag)[] programs =
+        [
+            (route.First.Analyser, "-w"), (route.First.Bilingual, "-b"), (route.First.Generator, "-g"),
+            (route.Second.Analyser, "-w"), (route.Second.Bilingual, "-b"), (route.Second.Generator, "-g"),
+        ];
+        foreach (var (binary, flag) in programs.Concat(route.TargetAnalyser is { } t ? [(t, "-w")] : []).Distinct())
+        {
+            ThreadPool.QueueUserWorkItem(_ =>
+            {
+                try
+                {
+                    Program(binary, flag).Ask(""); // an empty question: answered once the transducer is loaded
+                }
+                catch (LexicalProgramException)
+                {
+                    // The first real question meets the same failure, and its word stays unmended for the gate.
+                }
+            });
+        }
+    }
 
     /// <summary>The third language a pair's unknown words go through, or null when no two installed pairs make the way.</summary>
     public string? PivotOf(LanguagePair pair) => RouteOf(pair)?.Pivot;

@@ -15,6 +15,9 @@ namespace Newsdesk.Processing;
 public sealed class CheckStep(IArticleStore articles, ITranslationStore store, QualityGate gate, TranslationDecisions decisions)
     : PipelineStep<TranslationPayload>(PipelineRoutes.Check)
 {
+    /// <summary>The gate's language models load while the translation that comes first is made.</summary>
+    public override void Prepare() => gate.Prepare();
+
     protected override async Task<StepOutcome> RunAsync(TranslationPayload payload, Job job, CancellationToken cancellationToken)
     {
         var translation = await store.GetTranslationAsync(new TranslationId(payload.Translation), cancellationToken);

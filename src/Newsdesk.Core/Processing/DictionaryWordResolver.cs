@@ -17,6 +17,7 @@ namespace Newsdesk.Processing;
 public sealed class DictionaryWordResolver(QualityServices services) : IUnknownWordResolver
 {
     private readonly ConcurrentDictionary<(string, string, string), UnknownWordRendering?> _cache = new();
+    private readonly ConcurrentDictionary<LanguagePair, bool> _prepared = new();
 
     public UnknownWordRendering? Resolve(LanguagePair pair, string word)
     {
@@ -27,6 +28,28 @@ public sealed class DictionaryWordResolver(QualityServices services) : IUnknownW
             _cache.Clear();
         }
         return _cache.GetOrAdd((source, target, word), key => Find(key.Item1, key.Item2, key.Item3));
+    }
+
+    /// <summary>Loads the pair's bilingual dictionary and both Hunspell dictionaries on a thread-pool thread (the gate reads them too).</summary>
+    public void Prepare(LanguagePair pair)
+    {
+        if (!_prepared.TryAdd(pair, true))
+        {
+            return;
+        }
+        ThreadPool.QueueUserWorkItem(_ =>
+        {
+            try
+            {
+                services.Lexicons.GetDictionary(pair.Source.Language, pair.Target.Language, out string? _);
+                services.Spelling.Get(pair.Source.Language, out string? _);
+                services.Spelling.Get(pair.Target.Language, out string? _);
+            }
+            catch (Exception)
+            {
+                // Only time was to be saved: the first lookup loads them itself and reports what fails.
+            }
+        });
     }
 
     private UnknownWordRendering? Find(string source, string target, string word)

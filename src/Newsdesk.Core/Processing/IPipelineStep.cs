@@ -10,6 +10,14 @@ public interface IPipelineStep
 
     /// <summary>Runs one job. Must be idempotent: a job may run again after a crash, and must then store nothing twice.</summary>
     Task<StepOutcome> RunAsync(Job job, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Starts in the background what this step's first job would otherwise wait for (language models to load, programs
+    /// to start) and returns at once. A worker calls it once, when it first runs a job whose route leads to this step.
+    /// </summary>
+    void Prepare()
+    {
+    }
 }
 
 /// <summary>A step whose payload the route reads; a payload that does not parse fails the job for good, naming the problem.</summary>
@@ -23,6 +31,11 @@ public abstract class PipelineStep<TPayload>(JobRoute<TPayload> route) : IPipeli
         route.TryRead(job.Payload, out var payload, out var error)
             ? RunAsync(payload, job, cancellationToken)
             : Task.FromResult<StepOutcome>(new StepOutcome.Fail(error));
+
+    /// <inheritdoc cref="IPipelineStep.Prepare"/>
+    public virtual void Prepare()
+    {
+    }
 
     protected abstract Task<StepOutcome> RunAsync(TPayload payload, Job job, CancellationToken cancellationToken);
 }

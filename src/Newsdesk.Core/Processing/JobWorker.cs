@@ -23,7 +23,9 @@ public sealed class JobWorker(IJobStore store, Pipeline pipeline, TimeProvider t
     private long _released;
     private string? _lastError;
     private readonly ConcurrentDictionary<string, long> _byKind = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, long> _ticksByKind = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<JobId, Job> _inFlight = new();
+    private readonly ConcurrentDictionary<string, bool> _prepared = new(StringComparer.Ordinal);
 
     public string Name => options.Name;
 
@@ -32,7 +34,8 @@ public sealed class JobWorker(IJobStore store, Pipeline pipeline, TimeProvider t
 
     public WorkerProgress Snapshot() =>
         new(Interlocked.Read(ref _done), Interlocked.Read(ref _retried), Interlocked.Read(ref _failed), _inFlight.Count, _lastError,
-            new Dictionary<string, long>(_byKind, StringComparer.Ordinal));
+            new Dictionary<string, long>(_byKind, StringComparer.Ordinal),
+            _ticksByKind.ToDictionary(kv => kv.Key, kv => TimeSpan.FromTicks(kv.Value), StringComparer.Ordinal));
 
     /// <summary>
     /// Runs jobs until <paramref name="cancellationToken"/> asks it to stop, or with <paramref name="drain"/> until nothing is
@@ -162,7 +165,8 @@ public sealed class JobWorker(IJobStore store, Pipeline pipeline, TimeProvider t
         {
             try
             {
-                if (!await store.ExtendLeaseAsync(job, now + options.Lease, CancellationToken.None))
+                // A job that finished since the snapshot of jobs in flight was taken has no lease left to extend.
+                if (!await store.ExtendLeaseAsync(job, now + options.Lease, CancellationToken.None) && _inFlight.ContainsKey(job.Id))
                 {
                     logger.LogWarning("Lost the lease on job {JobId} ({Kind}); another worker may run it", job.Id, job.Kind);
                 }
@@ -180,6 +184,10 @@ public sealed class JobWorker(IJobStore store, Pipeline pipeline, TimeProvider t
         try
         {
             var step = pipeline.StepFor(job.Kind);
+            if (step is not null)
+            {
+                PrepareNext(step.Route);
+            }
             StepOutcome? outcome;
             if (step is null)
             {
@@ -219,7 +227,7 @@ public sealed class JobWorker(IJobStore store, Pipeline pipeline, TimeProvider t
                 await ReleaseAsync(job);
                 return;
             }
-            await RecordAsync(job, outcome);
+            await RecordAsync(job, outcome, started);
             logger.LogDebug("Job {JobId} ({Kind}) took {Elapsed} ms", job.Id, job.Kind, (int)time.GetElapsedTime(started).TotalMilliseconds);
         }
         catch (Exception e)
@@ -232,6 +240,27 @@ public sealed class JobWorker(IJobStore store, Pipeline pipeline, TimeProvider t
         finally
         {
             _inFlight.TryRemove(job.Id, out _);
+        }
+    }
+
+    /// <summary>The first time a job of a route runs here, the steps it leads to prepare for their own first jobs.</summary>
+    private void PrepareNext(JobRoute route)
+    {
+        foreach (var kind in route.Next)
+        {
+            if (!_prepared.TryAdd(kind, true) || pipeline.StepFor(kind) is not { } next)
+            {
+                continue;
+            }
+            try
+            {
+                next.Prepare();
+            }
+            catch (Exception e)
+            {
+                // Preparing only saves time: the step's first job does the same work, and reports what fails.
+                logger.LogWarning(e, "{Step} could not prepare", next.GetType().Name);
+            }
         }
     }
 
@@ -248,7 +277,7 @@ public sealed class JobWorker(IJobStore store, Pipeline pipeline, TimeProvider t
         }
     }
 
-    private async Task RecordAsync(Job job, StepOutcome outcome)
+    private async Task RecordAsync(Job job, StepOutcome outcome, long started)
     {
         var now = time.GetUtcNow();
         // Recording an outcome is not cancelled by shutdown: the work is done and must not be lost.
@@ -259,6 +288,8 @@ public sealed class JobWorker(IJobStore store, Pipeline pipeline, TimeProvider t
                 {
                     Interlocked.Increment(ref _done);
                     _byKind.AddOrUpdate(job.Kind, 1, (_, n) => n + 1);
+                    var ticks = time.GetElapsedTime(started).Ticks;
+                    _ticksByKind.AddOrUpdate(job.Kind, ticks, (_, t) => t + ticks);
                 }
                 else
                 {

@@ -34,6 +34,9 @@ public sealed class QualityGate : IDisposable
     /// <summary>Languages the gate has lexicons and language models for.</summary>
     public static IReadOnlyCollection<string> SupportedLanguages => LanguageIdentifier.SupportedLanguages;
 
+    /// <summary>Starts loading the gate's language models in the background (see <see cref="LanguageIdentifier.Prepare"/>); returns at once.</summary>
+    public void Prepare() => _services.Languages.Prepare();
+
     /// <summary>Checks a translation. Throws <see cref="QualityInputException"/> for input that cannot be checked at all.</summary>
     public QualityReport Check(QualityInput input)
     {

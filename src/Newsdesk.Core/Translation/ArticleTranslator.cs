@@ -89,6 +89,11 @@ public sealed class ArticleTranslator
         // 3. Protect what must not change; preferred renderings go to the engine when it applies glossaries itself.
         var protector = new SegmentProtector(pair, glossary, _options.Protection, capabilities.Placeholders, capabilities.SupportsGlossary, _names);
         var work = pending.Select(p => new Work(p.Key, p.Value, protector.Protect(segments[p.Value[0]].Html))).ToList();
+        if (work.Count > 0 && capabilities.MarksUnknownWords)
+        {
+            // The mending's dictionaries and programs get ready while the engine translates.
+            _unknownWords.Prepare(pair);
+        }
 
         // 4. Batch into as few engine calls as the engine allows; 5. translate, splitting batches that are too large.
         var costs = new Dictionary<string, TranslationCost>(StringComparer.Ordinal);

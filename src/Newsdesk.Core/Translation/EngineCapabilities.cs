@@ -11,6 +11,9 @@ public sealed record EngineCapabilities
 
     public bool SupportsFormality { get; init; }
 
+    /// <summary>The engine says which words it did not know (<see cref="EngineResult.Unknown"/>), for the pipeline to mend.</summary>
+    public bool MarksUnknownWords { get; init; }
+
     public PlaceholderStyle Placeholders { get; init; } = PlaceholderStyle.VoidTag;
 
     /// <summary>Most segments one call may carry; the pipeline splits larger articles.</summary>

@@ -29,6 +29,14 @@ public interface IUnknownWordResolver
     /// dictionaries tell; null when they cannot tell.
     /// </summary>
     bool? IsTargetWord(LanguagePair pair, string word) => null;
+
+    /// <summary>
+    /// Starts in the background what resolving the pair's words needs (dictionaries to load, programs to start) and returns
+    /// at once; called before a translation of the pair is asked of an engine, so that both start together. By default nothing.
+    /// </summary>
+    void Prepare(LanguagePair pair)
+    {
+    }
 }
 
 /// <summary>A rendering of an unknown word and where it came from ("freedict-fra-spa: érosion &lt;n, fem&gt; -> erosión").</summary>
@@ -62,4 +70,12 @@ public sealed class FirstUnknownWordResolver(IEnumerable<IUnknownWordResolver> r
 
     public bool? IsTargetWord(LanguagePair pair, string word) =>
         _resolvers.Select(r => r.IsTargetWord(pair, word)).FirstOrDefault(answer => answer is not null);
+
+    public void Prepare(LanguagePair pair)
+    {
+        foreach (var resolver in _resolvers)
+        {
+            resolver.Prepare(pair);
+        }
+    }
 }

@@ -22,15 +22,17 @@ public static class DemoCommand
     {
         var sourcesPort = new Option<int>("--sources-port") { Description = "Port of the local demo outlets (0: any free port).", DefaultValueFactory = _ => 5081 };
         var noServe = new Option<bool>("--no-serve") { Description = "Stop after the pipeline has run (do not serve the site)." };
+        var timings = new Option<bool>("--timings") { Description = "Print the time spent on each pipeline step." };
         var command = new Command("demo", "Run a demo desk: two local French outlets ingested, translated, checked and published on http://127.0.0.1:5080.")
         {
-            ServeCommand.Urls, sourcesPort, noServe,
+            ServeCommand.Urls, sourcesPort, noServe, timings,
         };
-        command.SetAction((parseResult, cancellationToken) => RunAsync(parseResult, parseResult.GetValue(sourcesPort), parseResult.GetValue(noServe), cancellationToken));
+        command.SetAction((parseResult, cancellationToken) => RunAsync(parseResult, parseResult.GetValue(sourcesPort), parseResult.GetValue(noServe),
+            parseResult.GetValue(timings), cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(ParseResult parseResult, int port, bool noServe, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(ParseResult parseResult, int port, bool noServe, bool timings, CancellationToken cancellationToken)
     {
         var log = Console.Error;
         var note = await DemoPrerequisites.EnsureAsync(log, cancellationToken);
@@ -89,6 +91,10 @@ public static class DemoCommand
             () => WorkCommand.Sample(worker, store));
         var editor = await EnsureEditorAsync(services, cancellationToken);
         await PrintSummaryAsync(store, targets, summary, cancellationToken);
+        if (timings)
+        {
+            ProgressDisplay.PrintTimings(summary);
+        }
 
         if (noServe)
         {

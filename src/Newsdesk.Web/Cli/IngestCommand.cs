@@ -11,7 +11,8 @@ public static class IngestCommand
     {
         var source = new Option<string?>("--source") { Description = "Fetch only this source (id or URL), due or not." };
         var concurrency = new Option<int?>("--concurrency") { Description = "Jobs run at once (default 4)." };
-        var command = new Command("ingest", "Fetch every due source once and extract and store its new articles (one pass, then exit).") { source, concurrency };
+        var timings = new Option<bool>("--timings") { Description = "Print the time spent on each pipeline step at the end." };
+        var command = new Command("ingest", "Fetch every due source once and extract and store its new articles (one pass, then exit).") { source, concurrency, timings };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var overrides = new Dictionary<string, string?>();
@@ -53,6 +54,10 @@ public static class IngestCommand
             foreach (var f in failures)
             {
                 Console.WriteLine($"failed {f.Kind}: {f.Error}");
+            }
+            if (parseResult.GetValue(timings))
+            {
+                ProgressDisplay.PrintTimings(summary);
             }
             var counts = await store.CountJobsAsync(cancellationToken);
             if (counts.Pending > 0)

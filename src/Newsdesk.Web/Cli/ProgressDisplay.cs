@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Newsdesk.Processing;
 using Spectre.Console;
 
 namespace Newsdesk.Web.Cli;
@@ -84,4 +85,22 @@ public static class ProgressDisplay
     }
 
     private static string Truncate(string s, int max) => s.Length <= max ? s : s[..(max - 1)] + "…";
+
+    /// <summary>
+    /// One line per job kind in the route's order: jobs done, their time in all, its share, and the mean per job
+    /// ("step page.extract 100 jobs 3.210 s 12.3 % 32.10 ms"). Jobs run side by side, so the times add up to more than the wall time.
+    /// </summary>
+    public static void PrintTimings(WorkerProgress summary)
+    {
+        var times = summary.TimeByKind ?? new Dictionary<string, TimeSpan>();
+        var total = times.Values.Sum(t => t.TotalSeconds);
+        foreach (var route in PipelineRoutes.All)
+        {
+            if (times.TryGetValue(route.Kind, out var time) && summary.ByKind.GetValueOrDefault(route.Kind) is var jobs and > 0)
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"step {route.Kind} {jobs} jobs {time.TotalSeconds:0.000} s {(total > 0 ? time.TotalSeconds / total * 100 : 0):0.0} % {time.TotalMilliseconds / jobs:0.00} ms"));
+            }
+        }
+    }
 }

@@ -27,6 +27,41 @@ public sealed class ApertiumCommandEngineTests
     }
 
     [Fact]
+    public async Task ListInstalled_InstalledPackages_SameModesAsApertiumList()
+    {
+        var run = await ApertiumProcess.RunAsync("apertium", ["-l"], "", TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
+        var listed = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Order(StringComparer.Ordinal).ToList();
+
+        Assert.NotEmpty(listed);
+        Assert.Equal(listed, ApertiumModes.ListInstalled(null));
+    }
+
+    [Fact]
+    public async Task ListInstalled_DataDirectory_SameModesAsApertiumListWithIt()
+    {
+        var dir = Directory.CreateTempSubdirectory("newsdesk-modes-");
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(dir.FullName, "modes"));
+            foreach (var name in new[] { "fr-es", "eng-spa", "fra-cat_pre2017", "xx-yy-tagger" })
+            {
+                await File.WriteAllTextAsync(Path.Combine(dir.FullName, "modes", name + ".mode"), "cat\n", TestContext.Current.CancellationToken);
+            }
+            await File.WriteAllTextAsync(Path.Combine(dir.FullName, "modes", "README"), "not a mode", TestContext.Current.CancellationToken);
+            var run = await ApertiumProcess.RunAsync("apertium", ["-d", dir.FullName, "-l"], "", TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
+            var listed = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Order(StringComparer.Ordinal).ToList();
+
+            Assert.Equal(["eng-spa", "fr-es", "fra-cat_pre2017", "xx-yy-tagger"], listed);
+            Assert.Equal(listed, ApertiumModes.ListInstalled(dir.FullName));
+            Assert.Empty(ApertiumModes.ListInstalled(Path.Combine(dir.FullName, "missing")));
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task TranslateAsync_ManySegments_OneProcessKeepsEachSegmentInPlace()
     {
         var engine = new ApertiumCommandEngine(new ApertiumOptions());

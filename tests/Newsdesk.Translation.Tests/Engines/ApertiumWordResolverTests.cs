@@ -165,4 +165,28 @@ public sealed class ApertiumWordResolverTests : IDisposable
 
         Assert.All(answers, a => Assert.Equal(expected[a.w], a.Rendering));
     }
+
+    [Fact]
+    public void Prepare_ProgramsStartedWhileWordsAreAsked_SameAnswersAsWithout()
+    {
+        // The empty questions that start the programs must leave each one in step: every later answer is its own question's.
+        string[] words = ["flotteurs", "usagers", "rénové", "posidonie", "longeait", "galets", "sillons", "privatifs"];
+        using var unprepared = new ApertiumWordResolver();
+        var expected = words.ToDictionary(w => w, w => unprepared.Resolve(FrEs, w)?.Rendering);
+
+        _resolver.Prepare(FrEs);
+        _resolver.Prepare(FrEs); // once per pair
+        var answers = words.AsParallel().WithDegreeOfParallelism(4).Select(w => (w, _resolver.Resolve(FrEs, w)?.Rendering)).ToList();
+
+        Assert.All(answers, a => Assert.Equal(expected[a.w], a.Rendering));
+        Assert.Equal("flotadores", answers.Single(a => a.w == "flotteurs").Rendering);
+    }
+
+    [Fact]
+    public void Prepare_NoRouteBetweenTheLanguages_DoesNothing()
+    {
+        var pair = LanguagePair.Parse("de->fi");
+        _resolver.Prepare(pair);
+        Assert.Null(_resolver.Resolve(pair, "Haus"));
+    }
 }

@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Newsdesk.Model;
+using Newsdesk.Processing;
 using Newsdesk.Storage;
 using Newsdesk.Testing;
 using Newsdesk.Text;
@@ -102,8 +103,12 @@ public sealed class IngestEndToEndTests
         var notFeed = await db.Store.AddSourceAsync(new SourceDraft(new Uri(server.BaseUrl, "/not-a-feed.html").AbsoluteUri, SourceKind.Rss), now, Ct);
         var mixed = await db.Store.AddSourceAsync(new SourceDraft(new Uri(server.BaseUrl, "/mixed/feed.xml").AbsoluteUri), now, Ct);
 
-        var (code, stdout, stderr) = await NewsdeskProcess.RunAsync(Path.GetTempPath(), LocalFetching, TimeSpan.FromMinutes(3), "ingest", "--db", db.ConnectionString);
+        var (code, stdout, stderr) = await NewsdeskProcess.RunAsync(Path.GetTempPath(), LocalFetching, TimeSpan.FromMinutes(3), "ingest", "--db", db.ConnectionString, "--timings");
         Assert.True(code == 0, stdout + stderr);
+        // --timings: one line per step that ran, in the route's order; no translation without target languages.
+        var steps = System.Text.RegularExpressions.Regex.Matches(stdout, @"^step (\S+) (\d+) jobs [\d.]+ s [\d.]+ % [\d.]+ ms$", System.Text.RegularExpressions.RegexOptions.Multiline)
+            .Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal([PipelineRoutes.FetchSource.Kind, PipelineRoutes.FetchPage.Kind, PipelineRoutes.ExtractPage.Kind], steps);
         await Task.Delay(1100, Ct); // the rate-limited page asked us to come back after 1 second
         (code, stdout, stderr) = await NewsdeskProcess.RunAsync(Path.GetTempPath(), LocalFetching, TimeSpan.FromMinutes(3), "ingest", "--db", db.ConnectionString);
         Assert.True(code == 0, stdout + stderr);
