@@ -87,8 +87,12 @@ public sealed class ArticleTranslator
         }
 
         // 3. Protect what must not change; preferred renderings go to the engine when it applies glossaries itself.
-        var protector = new SegmentProtector(pair, glossary, _options.Protection, capabilities.Placeholders, capabilities.SupportsGlossary, _names);
-        var work = pending.Select(p => new Work(p.Key, p.Value, protector.Protect(segments[p.Value[0]].Html))).ToList();
+        List<Work> work = [];
+        if (pending.Count > 0)
+        {
+            var protector = new SegmentProtector(pair, glossary, _options.Protection, capabilities.Placeholders, capabilities.SupportsGlossary, _names);
+            work = [.. pending.Select(p => new Work(p.Key, p.Value, protector.Protect(segments[p.Value[0]].Html)))];
+        }
         if (work.Count > 0 && capabilities.MarksUnknownWords)
         {
             // The mending's dictionaries and programs get ready while the engine translates.

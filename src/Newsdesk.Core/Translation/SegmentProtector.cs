@@ -24,7 +24,7 @@ public sealed partial class SegmentProtector
     private readonly Regex? _amount;
     private readonly Regex? _percent;
     private readonly Regex? _date;
-    private readonly Dictionary<string, int> _magnitudeExponents = new(StringComparer.OrdinalIgnoreCase);
+    private readonly IReadOnlyDictionary<string, int> _magnitudeExponents = new Dictionary<string, int>();
     private readonly INameEvidence? _names;
     private string _segmentText = "";
 
@@ -57,26 +57,40 @@ public sealed partial class SegmentProtector
 
         if (options.Numbers)
         {
-            var number = NumberPattern(_source);
-            _number = new Regex($@"(?<![\p{{L}}\p{{N}}_]|\p{{N}}[.,]){number}(?![\p{{L}}\p{{N}}_]|[.,]\p{{N}})", RegexOptions.CultureInvariant);
-            _percent = new Regex($@"(?<![\p{{L}}\p{{N}}_]|\p{{N}}[.,]){number}[ \u00A0\u202F]?%", RegexOptions.CultureInvariant);
-            foreach (var magnitude in _source.Magnitudes)
+            var patterns = NumberPatterns.GetOrAdd((_source.Tag.Value, _target.Months.Count == 12), _ => LocalePatterns.For(_source, _target));
+            (_number, _percent, _amount, _date, _magnitudeExponents) =
+                (patterns.Number, patterns.Percent, patterns.Amount, patterns.Date, patterns.MagnitudeExponents);
+        }
+    }
+
+    // The number, amount and date patterns of a source locale, built once: building them for every article cost more than
+    // protecting its segments (half of a translation-memory pass).
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Source, bool TargetHasMonths), LocalePatterns> NumberPatterns = new();
+
+    private sealed record LocalePatterns(Regex Number, Regex Percent, Regex Amount, Regex? Date, IReadOnlyDictionary<string, int> MagnitudeExponents)
+    {
+        public static LocalePatterns For(Locale source, Locale target)
+        {
+            var number = NumberPattern(source);
+            var exponents = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+            foreach (var magnitude in source.Magnitudes)
             {
                 foreach (var form in magnitude.AllForms)
                 {
-                    _magnitudeExponents[form] = magnitude.Exponent;
+                    exponents[form] = magnitude.Exponent;
                 }
             }
-            var magnitudes = string.Join('|', _magnitudeExponents.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape));
+            var magnitudes = string.Join('|', exponents.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape));
             var magnitudePart = magnitudes.Length == 0 ? "" : $@"(?:[ \u00A0\u202F](?<mag>{magnitudes})(?![\p{{L}}\p{{N}}]))?";
             const string symbols = @"US\$|C\$|A\$|\$|€|£|¥|CHF";
-            _amount = new Regex(
-                $@"(?<![\p{{L}}\p{{N}}_]|\p{{N}}[.,])(?:(?<pre>{symbols})[ \u00A0\u202F]?{number}{magnitudePart}|{number}{magnitudePart}(?:[ \u00A0\u202F]?(?<post>{symbols}))?)(?![\p{{L}}\p{{N}}_]|[.,]\p{{N}})",
-                RegexOptions.CultureInvariant);
-            if (_source.Months.Count == 12 && _target.Months.Count == 12 && DatePattern(_source) is { } date)
-            {
-                _date = date;
-            }
+            return new LocalePatterns(
+                new Regex($@"(?<![\p{{L}}\p{{N}}_]|\p{{N}}[.,]){number}(?![\p{{L}}\p{{N}}_]|[.,]\p{{N}})", RegexOptions.CultureInvariant),
+                new Regex($@"(?<![\p{{L}}\p{{N}}_]|\p{{N}}[.,]){number}[ \u00A0\u202F]?%", RegexOptions.CultureInvariant),
+                new Regex(
+                    $@"(?<![\p{{L}}\p{{N}}_]|\p{{N}}[.,])(?:(?<pre>{symbols})[ \u00A0\u202F]?{number}{magnitudePart}|{number}{magnitudePart}(?:[ \u00A0\u202F]?(?<post>{symbols}))?)(?![\p{{L}}\p{{N}}_]|[.,]\p{{N}})",
+                    RegexOptions.CultureInvariant),
+                source.Months.Count == 12 && target.Months.Count == 12 ? DatePattern(source) : null,
+                exponents);
         }
     }
 
