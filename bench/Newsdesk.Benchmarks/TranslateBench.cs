@@ -97,6 +97,15 @@ internal static class TranslateBench
                 Console.Error.WriteLine($"desk, one process per article: {perArticleSeconds:0.00} s");
             }
 
+            // --apy: the same path through apertium-apy (resident pipelines kept by APy's own Python server), started on a
+            // loopback port before the timing as the desk's process is; its pipelines start on the first request, inside it.
+            (double Cold, double Warm)? apy = null;
+            if (argv.Contains("--apy"))
+            {
+                apy = await ApyAsync(articles, pair, workers, work);
+                Console.Error.WriteLine($"desk through apertium-apy: {apy.Value.Cold:0.00} s cold, {apy.Value.Warm:0.00} s warm");
+            }
+
             var gateSeconds = Gate(articles, results, pair);
             var line = new Dictionary<string, object?>
             {
@@ -121,6 +130,12 @@ internal static class TranslateBench
                 ["engine_own_ms_per_article"] = Math.Round(echoSeconds * 1000 / articles.Count, 2),
                 ["warm_ratio"] = Math.Round(Math.Max(0.001, streamSeconds - startSeconds) / warmSeconds, 3),
             };
+            if (apy is { } a)
+            {
+                line["apy_desk_chars_per_s"] = Math.Round(chars / a.Cold);
+                line["apy_ratio"] = Math.Round(streamSeconds / a.Cold, 3);
+                line["apy_warm_desk_chars_per_s"] = Math.Round(chars / a.Warm);
+            }
             Console.WriteLine(JsonSerializer.Serialize(line));
             return 0;
         }
@@ -128,6 +143,62 @@ internal static class TranslateBench
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             work.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>The desk's whole path through apertium-apy: a first pass (APy's pipelines start inside it) and a second, warm one.</summary>
+    private static async Task<(double Cold, double Warm)> ApyAsync(List<ExtractedArticle> articles, LanguagePair pair, int workers, DirectoryInfo work)
+    {
+        int port;
+        using (var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0))
+        {
+            listener.Start();
+            port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        }
+        var start = new ProcessStartInfo("apertium-apy") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in new[] { "-p", port.ToString(CultureInfo.InvariantCulture), "/usr/share/apertium/modes" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+        using var server = Process.Start(start) ?? throw new InvalidOperationException("apertium-apy did not start");
+        server.OutputDataReceived += (_, _) => { };
+        server.ErrorDataReceived += (_, _) => { };
+        server.BeginOutputReadLine();
+        server.BeginErrorReadLine();
+        try
+        {
+            var url = new Uri($"http://127.0.0.1:{port}/");
+            using (var http = new HttpClient(new SocketsHttpHandler(), disposeHandler: true) { Timeout = TimeSpan.FromSeconds(2) })
+            {
+                for (var attempt = 0; ; attempt++)
+                {
+                    try
+                    {
+                        using var response = await http.GetAsync(new Uri(url, "listPairs"));
+                        if (response.IsSuccessStatusCode)
+                        {
+                            break;
+                        }
+                    }
+                    catch (Exception e) when (e is HttpRequestException or TaskCanceledException && attempt < 100)
+                    {
+                        // not listening yet
+                    }
+                    await Task.Delay(200);
+                }
+            }
+            var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection();
+            services.AddApertiumTranslation(o => o.ApyUrl = url);
+            await using var provider = Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions.BuildServiceProvider(services);
+            var engine = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<ITranslationEngine>(provider);
+            var (cold, _) = await TranslateAllAsync(engine, await MemoryAsync(Path.Combine(work.FullName, "apy.db")), articles, pair, workers);
+            var (warm, _) = await TranslateAllAsync(engine, await MemoryAsync(Path.Combine(work.FullName, "apy-warm.db")), articles, pair, workers);
+            return (cold, warm);
+        }
+        finally
+        {
+            server.Kill(entireProcessTree: true);
+            await server.WaitForExitAsync();
         }
     }
 
