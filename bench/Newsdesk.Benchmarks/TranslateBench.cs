@@ -149,57 +149,14 @@ internal static class TranslateBench
     /// <summary>The desk's whole path through apertium-apy: a first pass (APy's pipelines start inside it) and a second, warm one.</summary>
     private static async Task<(double Cold, double Warm)> ApyAsync(List<ExtractedArticle> articles, LanguagePair pair, int workers, DirectoryInfo work)
     {
-        int port;
-        using (var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0))
-        {
-            listener.Start();
-            port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-        }
-        var start = new ProcessStartInfo("apertium-apy") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[] { "-p", port.ToString(CultureInfo.InvariantCulture), "/usr/share/apertium/modes" })
-        {
-            start.ArgumentList.Add(argument);
-        }
-        using var server = Process.Start(start) ?? throw new InvalidOperationException("apertium-apy did not start");
-        server.OutputDataReceived += (_, _) => { };
-        server.ErrorDataReceived += (_, _) => { };
-        server.BeginOutputReadLine();
-        server.BeginErrorReadLine();
-        try
-        {
-            var url = new Uri($"http://127.0.0.1:{port}/");
-            using (var http = new HttpClient(new SocketsHttpHandler(), disposeHandler: true) { Timeout = TimeSpan.FromSeconds(2) })
-            {
-                for (var attempt = 0; ; attempt++)
-                {
-                    try
-                    {
-                        using var response = await http.GetAsync(new Uri(url, "listPairs"));
-                        if (response.IsSuccessStatusCode)
-                        {
-                            break;
-                        }
-                    }
-                    catch (Exception e) when (e is HttpRequestException or TaskCanceledException && attempt < 100)
-                    {
-                        // not listening yet
-                    }
-                    await Task.Delay(200);
-                }
-            }
-            var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection();
-            services.AddApertiumTranslation(o => o.ApyUrl = url);
-            await using var provider = Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions.BuildServiceProvider(services);
-            var engine = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<ITranslationEngine>(provider);
-            var (cold, _) = await TranslateAllAsync(engine, await MemoryAsync(Path.Combine(work.FullName, "apy.db")), articles, pair, workers);
-            var (warm, _) = await TranslateAllAsync(engine, await MemoryAsync(Path.Combine(work.FullName, "apy-warm.db")), articles, pair, workers);
-            return (cold, warm);
-        }
-        finally
-        {
-            server.Kill(entireProcessTree: true);
-            await server.WaitForExitAsync();
-        }
+        await using var apy = await Newsdesk.Testing.ApyProcess.StartAsync();
+        var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection();
+        services.AddApertiumTranslation(o => o.ApyUrl = apy.Url);
+        await using var provider = Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions.BuildServiceProvider(services);
+        var engine = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<ITranslationEngine>(provider);
+        var (cold, _) = await TranslateAllAsync(engine, await MemoryAsync(Path.Combine(work.FullName, "apy.db")), articles, pair, workers);
+        var (warm, _) = await TranslateAllAsync(engine, await MemoryAsync(Path.Combine(work.FullName, "apy-warm.db")), articles, pair, workers);
+        return (cold, warm);
     }
 
     private static async Task<ITranslationMemory> MemoryAsync(string file)

@@ -197,17 +197,8 @@ public sealed partial class ApertiumWordResolver : IUnknownWordResolver, IDispos
         ];
         foreach (var (binary, flag) in programs.Concat(route.TargetAnalyser is { } t ? [(t, "-w")] : []).Distinct())
         {
-            ThreadPool.QueueUserWorkItem(_ =>
-            {
-                try
-                {
-                    Program(binary, flag).Ask(""); // an empty question: answered once the transducer is loaded
-                }
-                catch (LexicalProgramException)
-                {
-                    // The first real question meets the same failure, and its word stays unmended for the gate.
-                }
-            });
+            // An empty question, answered once the transducer is loaded.
+            Preparation.Start(() => Program(binary, flag).Ask(""));
         }
     }
 

@@ -37,18 +37,11 @@ public sealed class DictionaryWordResolver(QualityServices services) : IUnknownW
         {
             return;
         }
-        ThreadPool.QueueUserWorkItem(_ =>
+        Preparation.Start(() =>
         {
-            try
-            {
-                services.Lexicons.GetDictionary(pair.Source.Language, pair.Target.Language, out string? _);
-                services.Spelling.Get(pair.Source.Language, out string? _);
-                services.Spelling.Get(pair.Target.Language, out string? _);
-            }
-            catch (Exception)
-            {
-                // Only time was to be saved: the first lookup loads them itself and reports what fails.
-            }
+            services.Lexicons.GetDictionary(pair.Source.Language, pair.Target.Language, out string? _);
+            services.Spelling.Get(pair.Source.Language, out string? _);
+            services.Spelling.Get(pair.Target.Language, out string? _);
         });
     }
 

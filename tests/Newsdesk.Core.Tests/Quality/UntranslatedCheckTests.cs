@@ -19,6 +19,23 @@ public class UntranslatedCheckTests
         Assert.Equal("untranslated.word", finding.Rule);
         Assert.Equal("ferré", finding.At(StormTarget));
         Assert.Equal(Severity.Minor, finding.Severity);
+        Assert.Contains("the engine did not know the word", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_WordOfTheOriginalKeptWithoutTheEnginesMark_SaysItWasKeptNotUnknown()
+    {
+        // Apertium translates "premier" as "premier" (no unknown-word mark): the gate reports the French word, but must not
+        // tell the editor the engine did not know it.
+        const string source = "Le premier a dépensé plus de 250 millions de dollars pour la campagne.";
+        const string target = "El premier ha gastado más de 250 millones de dólares para la campaña.";
+        var input = new QualityInput(target, LanguageTag.Parse("fr"), LanguageTag.Parse("es"), null, source);
+
+        var finding = Assert.Single(QualityFixtures.Gate.Check(input).Findings, f => f.Rule == "untranslated.word");
+
+        Assert.Equal("premier", finding.At(target));
+        Assert.Contains("the word of the original was left as it was", finding.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("did not know", finding.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,78 +1,21 @@
-using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
+using Newsdesk.Testing;
 
 namespace Newsdesk.Tests.Support;
 
-/// <summary>A real apertium-apy on a free 127.0.0.1 port, serving the installed modes; stopped when the tests end.</summary>
+/// <summary>A real apertium-apy on a free 127.0.0.1 port for a test class (<see cref="ApyProcess"/>); stopped when the tests end.</summary>
 public sealed class ApyServer : IAsyncLifetime
 {
-    private Process? _process;
+    private ApyProcess? _apy;
 
-    public Uri Url { get; private set; } = new("http://127.0.0.1/");
+    public Uri Url => _apy?.Url ?? throw new InvalidOperationException("apertium-apy has not started.");
 
-    public async ValueTask InitializeAsync()
+    public async ValueTask InitializeAsync() => _apy = await ApyProcess.StartAsync();
+
+    public async ValueTask DisposeAsync()
     {
-        var port = FreePort();
-        var start = new ProcessStartInfo("apertium-apy")
+        if (_apy is not null)
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in new[] { "-p", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "/usr/share/apertium/modes" })
-        {
-            start.ArgumentList.Add(argument);
+            await _apy.DisposeAsync();
         }
-        _process = Process.Start(start) ?? throw new InvalidOperationException("apertium-apy did not start.");
-        _process.OutputDataReceived += (_, _) => { };
-        _process.ErrorDataReceived += (_, _) => { };
-        _process.BeginOutputReadLine();
-        _process.BeginErrorReadLine();
-        Url = new Uri($"http://127.0.0.1:{port}/");
-        using var http = new HttpClient(new SocketsHttpHandler(), disposeHandler: true) { Timeout = TimeSpan.FromSeconds(2) };
-        for (var attempt = 0; attempt < 100; attempt++)
-        {
-            try
-            {
-                using var response = await http.GetAsync(new Uri(Url, "listPairs"));
-                if (response.StatusCode == HttpStatusCode.OK)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // not listening yet
-            }
-            catch (TaskCanceledException)
-            {
-                // not answering yet
-            }
-            if (_process.HasExited)
-            {
-                throw new InvalidOperationException($"apertium-apy exited with code {_process.ExitCode}.");
-            }
-            await Task.Delay(200);
-        }
-        throw new InvalidOperationException("apertium-apy did not answer /listPairs within 20 s.");
-    }
-
-    public ValueTask DisposeAsync()
-    {
-        if (_process is { HasExited: false })
-        {
-            _process.Kill(entireProcessTree: true);
-            _process.WaitForExit(5000);
-        }
-        _process?.Dispose();
-        return ValueTask.CompletedTask;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

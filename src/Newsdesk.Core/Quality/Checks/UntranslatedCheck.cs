@@ -57,13 +57,16 @@ public sealed partial class UntranslatedCheck : IQualityCheck
                             $"\"{word}\" is {LanguageNames.English(calendar.Language)}: a weekday or month name left untranslated.",
                             Suggestion: calendar.Translation is { } t ? Capitalised(context.TargetLanguage, target.Words[w].SentenceInitial, t) : $"Translate \"{word}\" into {LanguageNames.English(context.TargetLanguage)}."));
                     }
-                    else if (((leftWords is not null && leftWords.IsLeft(text, target.Words[w])) || EngineLeft(context, text, target.Words[w]))
+                    else if ((EngineLeft(context, text, target.Words[w]) is var engineLeft && engineLeft
+                              || (leftWords is not null && leftWords.IsLeft(text, target.Words[w])))
                              && leftWords?.InName(context, text, target.Words, firstWord, w) != true)
                     {
                         var word = text[target.Words[w].Start..target.Words[w].End];
                         // Minor each: one word is quickly fixed; several hold the translation (QualityGateOptions.HoldAtMinor).
+                        // Only the engine's own mark says it did not know the word; otherwise the word of the original was kept.
                         findings.Add(new Finding(Category, Severity.Minor, target.Words[w].Span, "untranslated.word",
-                            $"\"{word}\" is {LanguageNames.English(context.SourceLanguage)}, not {LanguageNames.English(context.TargetLanguage)}: the engine did not know the word and left it as it was.",
+                            $"\"{word}\" is {LanguageNames.English(context.SourceLanguage)}, not {LanguageNames.English(context.TargetLanguage)}: "
+                            + (engineLeft ? "the engine did not know the word and left it as it was." : "the word of the original was left as it was."),
                             Suggestion: $"Translate \"{word}\" into {LanguageNames.English(context.TargetLanguage)}."));
                     }
                 }

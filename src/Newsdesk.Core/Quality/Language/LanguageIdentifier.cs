@@ -43,18 +43,8 @@ public sealed class LanguageIdentifier
         {
             return;
         }
-        ThreadPool.QueueUserWorkItem(_ =>
-        {
-            try
-            {
-                // A short text: Lingua reads one- to five-letter sequences of short texts, so every model it has is loaded.
-                _detector.Value.ComputeLanguageConfidenceValues("Prepare.");
-            }
-            catch (Exception)
-            {
-                // Only time was to be saved; the first check loads the models itself and reports what fails.
-            }
-        });
+        // A short text: Lingua reads one- to five-letter sequences of short texts, so every model it has is loaded.
+        Preparation.Start(() => _detector.Value.ComputeLanguageConfidenceValues("Prepare."));
     }
 
     public static bool Supports(string language) => ByCode.ContainsKey(language);
