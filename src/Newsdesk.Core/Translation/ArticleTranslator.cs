@@ -513,11 +513,16 @@ public sealed class ArticleTranslator
         return atStart;
     }
 
-    // Masculine articles and contractions an engine puts before a word it does not know, and their feminine forms.
+    // Masculine articles and contractions, singular and plural, an engine puts before a word it does not know, and their
+    // feminine forms.
     private static readonly Dictionary<string, Dictionary<string, string>> FeminineArticles = new(StringComparer.Ordinal)
     {
-        ["es"] = new(StringComparer.Ordinal) { ["el"] = "la", ["del"] = "de la", ["al"] = "a la", ["un"] = "una" },
-        ["ca"] = new(StringComparer.Ordinal) { ["el"] = "la", ["del"] = "de la", ["al"] = "a la", ["pel"] = "per la", ["un"] = "una" },
+        ["es"] = new(StringComparer.Ordinal) { ["el"] = "la", ["del"] = "de la", ["al"] = "a la", ["un"] = "una", ["los"] = "las", ["unos"] = "unas" },
+        ["ca"] = new(StringComparer.Ordinal)
+        {
+            ["el"] = "la", ["del"] = "de la", ["al"] = "a la", ["pel"] = "per la", ["un"] = "una",
+            ["els"] = "les", ["dels"] = "de les", ["als"] = "a les", ["pels"] = "per les", ["uns"] = "unes",
+        },
     };
 
     private static System.Text.RegularExpressions.Regex WordPattern(string word, IEnumerable<string> articles)

@@ -134,6 +134,19 @@ public sealed class ApertiumMendingTests : IDisposable
         Assert.Contains(issues, i => i is { Code: "unknown-word-left", Before: "ferré" });
     }
 
+    [Theory]
+    [InlineData("Les turbines tournent depuis lundi.", "Las turbinas", "Los turbinas")]
+    [InlineData("Le bruit des turbines inquiète.", "de las turbinas", "de los turbinas")]
+    public async Task TranslateAsync_MendedFeminineNounAfterAPluralArticle_ArticleMadeFeminine(string source, string expected, string wrong)
+    {
+        // The engine gives a word it does not know the masculine plural article ("Los *turbines"); the mended noun is feminine.
+        using var apertiumWords = new ApertiumWordResolver();
+        var result = await TranslatorWith(apertiumWords).TranslateAsync(Request("es", source), TestContext.Current.CancellationToken);
+
+        Assert.Contains(expected, result.Article.Blocks[0].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(wrong, result.Article.Blocks[0].Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task TranslateAsync_MendedFeminineNounAfterElidedArticle_ArticleMadeFeminine()
     {
