@@ -517,11 +517,20 @@ public sealed class ArticleTranslator
     // feminine forms.
     private static readonly Dictionary<string, Dictionary<string, string>> FeminineArticles = new(StringComparer.Ordinal)
     {
-        ["es"] = new(StringComparer.Ordinal) { ["el"] = "la", ["del"] = "de la", ["al"] = "a la", ["un"] = "una", ["los"] = "las", ["unos"] = "unas" },
+        // French plural determiners show no gender ("ces", "plusieurs", "quelques"), so an engine that does not know the
+        // noun makes them masculine: "Estos *turbines", "Varios *turbines".
+        ["es"] = new(StringComparer.Ordinal)
+        {
+            ["el"] = "la", ["del"] = "de la", ["al"] = "a la", ["un"] = "una", ["los"] = "las", ["unos"] = "unas",
+            ["estos"] = "estas", ["esos"] = "esas", ["aquellos"] = "aquellas", ["varios"] = "varias", ["algunos"] = "algunas",
+            ["muchos"] = "muchas", ["pocos"] = "pocas", ["otros"] = "otras", ["numerosos"] = "numerosas", ["diversos"] = "diversas",
+        },
         ["ca"] = new(StringComparer.Ordinal)
         {
             ["el"] = "la", ["del"] = "de la", ["al"] = "a la", ["pel"] = "per la", ["un"] = "una",
             ["els"] = "les", ["dels"] = "de les", ["als"] = "a les", ["pels"] = "per les", ["uns"] = "unes",
+            ["aquests"] = "aquestes", ["aquells"] = "aquelles", ["alguns"] = "algunes", ["molts"] = "moltes", ["pocs"] = "poques",
+            ["diversos"] = "diverses", ["nombrosos"] = "nombroses",
         },
     };
 

@@ -137,9 +137,13 @@ public sealed class ApertiumMendingTests : IDisposable
     [Theory]
     [InlineData("Les turbines tournent depuis lundi.", "Las turbinas", "Los turbinas")]
     [InlineData("Le bruit des turbines inquiète.", "de las turbinas", "de los turbinas")]
+    [InlineData("Ces turbines tournent depuis lundi.", "Estas turbinas", "Estos turbinas")]
+    [InlineData("Plusieurs turbines tournent depuis lundi.", "Varias turbinas", "Varios turbinas")]
+    [InlineData("Quelques turbines tournent depuis lundi.", "Algunas turbinas", "Algunos turbinas")]
     public async Task TranslateAsync_MendedFeminineNounAfterAPluralArticle_ArticleMadeFeminine(string source, string expected, string wrong)
     {
-        // The engine gives a word it does not know the masculine plural article ("Los *turbines"); the mended noun is feminine.
+        // The engine gives a word it does not know a masculine plural article or determiner ("Los *turbines", "Estos
+        // *turbines": French plural determiners show no gender); the mended noun is feminine, and so is the word before it.
         using var apertiumWords = new ApertiumWordResolver();
         var result = await TranslatorWith(apertiumWords).TranslateAsync(Request("es", source), TestContext.Current.CancellationToken);
 
