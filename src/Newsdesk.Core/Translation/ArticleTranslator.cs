@@ -421,6 +421,7 @@ public sealed class ArticleTranslator
                 ? WordPattern(word, articles.Keys)
                 : WordPattern(word, []);
             var mended = new List<UnknownWordRendering>();
+            var agreed = new List<(string Before, string After)>();
             var kept = false;
             var output = new StringBuilder(html.Length + 16);
             var atSentenceStart = true;
@@ -445,9 +446,18 @@ public sealed class ArticleTranslator
                         return m.Value;
                     }
                     mended.Add(found);
+                    var wordEnd = wordStart + m.Groups["w"].Length;
+                    var tail = m.Value[(wordEnd - m.Index)..];
+                    var next = m.Groups["next"];
+                    if (found.FeminineNoun && next.Success && _unknownWords.FeminineOf(pair, next.Value) is { } agreeing)
+                    {
+                        // The engine made the adjective after a word it did not know masculine ("los *turbines hidráulicos").
+                        tail = tail[..(next.Index - wordEnd)] + agreeing;
+                        agreed.Add((next.Value, agreeing));
+                    }
                     if (!article.Success)
                     {
-                        return m.Value[..(wordStart - m.Index)] + found.Rendering;
+                        return m.Value[..(wordStart - m.Index)] + found.Rendering + tail;
                     }
                     // The engine chose a masculine article for a word it did not know ("l'érosion" -> "el érosion").
                     var feminine = FeminineArticles[pair.Target.Language][article.Value.ToLowerInvariant()];
@@ -455,7 +465,7 @@ public sealed class ArticleTranslator
                     {
                         feminine = char.ToUpperInvariant(feminine[0]) + feminine[1..];
                     }
-                    return feminine + m.Value[(article.Index + article.Length - m.Index)..(wordStart - m.Index)] + found.Rendering;
+                    return feminine + m.Value[(article.Index + article.Length - m.Index)..(wordStart - m.Index)] + found.Rendering + tail;
                 });
                 output.Append(InlineHtml.Encode(replaced));
                 var trimmed = text.TrimEnd();
@@ -471,6 +481,11 @@ public sealed class ArticleTranslator
                 {
                     issues.Add(new SegmentIssue("unknown-word-mended",
                         $"{engineName} did not know '{word}'; rendered '{found.Rendering}' ({found.Evidence}).", word, found.Rendering));
+                }
+                foreach (var (before, after) in agreed.Distinct())
+                {
+                    issues.Add(new SegmentIssue("agreement-mended",
+                        $"'{before}' after the mended feminine noun '{mended[0].Rendering}' made feminine: '{after}'.", before, after));
                 }
             }
             // What stays unknown, and the engine's own dictionaries say is not a target-language word, is recorded, so that
@@ -538,8 +553,10 @@ public sealed class ArticleTranslator
     {
         var alternatives = string.Join('|', articles.Select(System.Text.RegularExpressions.Regex.Escape));
         var article = alternatives.Length == 0 ? "" : $@"(?:(?<![\p{{L}}\p{{M}}\p{{N}}])(?<art>(?i:{alternatives}))[ \u00A0]+)?";
+        // With articles (a feminine noun), also the lower-case word right after it, which may be an adjective to agree.
+        var next = alternatives.Length == 0 ? "" : @"(?:[ \u00A0]+(?<next>\p{Ll}[\p{L}\p{M}]*)(?![\p{L}\p{M}\p{N}]|['’-]\p{L}))?";
         return new(
-            $@"{article}(?<![\p{{L}}\p{{M}}\p{{N}}'’-])(?<w>{System.Text.RegularExpressions.Regex.Escape(word)})(?![\p{{L}}\p{{M}}\p{{N}}]|['’-]\p{{L}})",
+            $@"{article}(?<![\p{{L}}\p{{M}}\p{{N}}'’-])(?<w>{System.Text.RegularExpressions.Regex.Escape(word)})(?![\p{{L}}\p{{M}}\p{{N}}]|['’-]\p{{L}}){next}",
             System.Text.RegularExpressions.RegexOptions.CultureInvariant);
     }
 

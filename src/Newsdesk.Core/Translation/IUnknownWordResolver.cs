@@ -31,6 +31,12 @@ public interface IUnknownWordResolver
     bool? IsTargetWord(LanguagePair pair, string word) => null;
 
     /// <summary>
+    /// The feminine form of a target-language word that is a masculine adjective or participle in every reading ("hidráulicos"
+    /// -> "hidráulicas"), in the same number; null when it is not one, or this resolver cannot tell.
+    /// </summary>
+    string? FeminineOf(LanguagePair pair, string word) => null;
+
+    /// <summary>
     /// Starts in the background what resolving the pair's words needs (dictionaries to load, programs to start) and returns
     /// at once; called before a translation of the pair is asked of an engine, so that both start together. By default nothing.
     /// </summary>
@@ -70,6 +76,9 @@ public sealed class FirstUnknownWordResolver(IEnumerable<IUnknownWordResolver> r
 
     public bool? IsTargetWord(LanguagePair pair, string word) =>
         _resolvers.Select(r => r.IsTargetWord(pair, word)).FirstOrDefault(answer => answer is not null);
+
+    public string? FeminineOf(LanguagePair pair, string word) =>
+        _resolvers.Select(r => r.FeminineOf(pair, word)).FirstOrDefault(form => form is not null);
 
     public void Prepare(LanguagePair pair)
     {

@@ -140,6 +140,7 @@ public sealed class ApertiumMendingTests : IDisposable
     [InlineData("Ces turbines tournent depuis lundi.", "Estas turbinas", "Estos turbinas")]
     [InlineData("Plusieurs turbines tournent depuis lundi.", "Varias turbinas", "Varios turbinas")]
     [InlineData("Quelques turbines tournent depuis lundi.", "Algunas turbinas", "Algunos turbinas")]
+    [InlineData("Les turbines hydrauliques tournent depuis lundi.", "Las turbinas hidráulicas", "hidráulicos")] // and the adjective after it
     public async Task TranslateAsync_MendedFeminineNounAfterAPluralArticle_ArticleMadeFeminine(string source, string expected, string wrong)
     {
         // The engine gives a word it does not know a masculine plural article or determiner ("Los *turbines", "Estos

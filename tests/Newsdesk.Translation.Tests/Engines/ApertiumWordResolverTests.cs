@@ -189,4 +189,15 @@ public sealed class ApertiumWordResolverTests : IDisposable
         _resolver.Prepare(pair);
         Assert.Null(_resolver.Resolve(pair, "Haus"));
     }
+
+    [Theory]
+    [InlineData("hidráulicos", "hidráulicas")]
+    [InlineData("instalados", "instaladas")] // a past participle
+    [InlineData("nuevo", "nueva")]
+    [InlineData("verdes", null)] // either gender already
+    [InlineData("giran", null)] // a verb
+    [InlineData("turbinas", null)] // a noun
+    [InlineData("Hidráulicos", null)] // capitalised: a name, or a sentence's start, not an adjective after a noun
+    public void FeminineOf_MasculineAdjectiveOfTheTarget_GeneratedInTheSameNumber(string word, string? expected) =>
+        Assert.Equal(expected, _resolver.FeminineOf(FrEs, word));
 }
