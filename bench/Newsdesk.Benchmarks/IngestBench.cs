@@ -35,19 +35,12 @@ internal static class IngestBench
         Console.Error.WriteLine($"baseline (download only): {total} pages in {baseline.TotalSeconds:0.0} s");
 
         var rows = new List<string>();
-        var env = new Dictionary<string, string>
-        {
-            ["NEWSDESK_FETCH__ALLOWEDPRIVATEADDRESSES"] = "127.0.0.0/8",
-            ["NEWSDESK_FETCH__MINDELAYPERHOST"] = "0", // the fixture hosts are ours; real sources keep the 1 s default
-        };
+        var env = FixtureDesk.LocalFetching();
         var ok = true;
         foreach (var dialect in dialects)
         {
             await using var db = await TestDatabase.CreateAsync(dialect, TimeProvider.System);
-            for (var i = 0; i < feeds; i++)
-            {
-                await db.Store.AddSourceAsync(new SourceDraft(server.FeedUrl(i).AbsoluteUri), TimeProvider.System.GetUtcNow(), CancellationToken.None);
-            }
+            await FixtureDesk.AddFeedsAsync(db.Store, server, feeds);
             // --processes N: N `newsdesk ingest` processes at once on the one database, sharing its queue (each enqueues
             // the due sources; the jobs' dedupe keys keep one of each). Wall time is the slowest's; CPU and memory add up.
             var started = Stopwatch.StartNew();

@@ -32,17 +32,9 @@ internal static partial class PipelineBench
         foreach (var language in languages)
         {
             await using var db = await TestDatabase.CreateAsync("sqlite", TimeProvider.System);
-            for (var i = 0; i < feeds; i++)
-            {
-                await db.Store.AddSourceAsync(new SourceDraft(server.FeedUrl(i).AbsoluteUri, Licence: Licence.Full), TimeProvider.System.GetUtcNow(),
-                    CancellationToken.None);
-            }
-            var env = new Dictionary<string, string>
-            {
-                ["NEWSDESK_FETCH__ALLOWEDPRIVATEADDRESSES"] = "127.0.0.0/8",
-                ["NEWSDESK_FETCH__MINDELAYPERHOST"] = "0", // the fixture hosts are ours
-                ["NEWSDESK_DESK__TARGETLANGUAGES__0"] = language,
-            };
+            await FixtureDesk.AddFeedsAsync(db.Store, server, feeds, Licence.Full);
+            var env = FixtureDesk.LocalFetching();
+            env["NEWSDESK_DESK__TARGETLANGUAGES__0"] = language;
             // --requests-per-pipeline N: how full a resident Apertium pipeline gets before a second one starts.
             if (args.Get("requests-per-pipeline", "") is { Length: > 0 } perPipeline)
             {

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Newsdesk.Bench.Translation;
 using Newsdesk.Model;
 using Newsdesk.Quality;
@@ -150,10 +151,8 @@ internal static class TranslateBench
     private static async Task<(double Cold, double Warm)> ApyAsync(List<ExtractedArticle> articles, LanguagePair pair, int workers, DirectoryInfo work)
     {
         await using var apy = await Newsdesk.Testing.ApyProcess.StartAsync();
-        var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection();
-        services.AddApertiumTranslation(o => o.ApyUrl = apy.Url);
-        await using var provider = Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions.BuildServiceProvider(services);
-        var engine = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<ITranslationEngine>(provider);
+        await using var provider = new ServiceCollection().AddApertiumTranslation(o => o.ApyUrl = apy.Url).BuildServiceProvider();
+        var engine = provider.GetRequiredService<ITranslationEngine>();
         var (cold, _) = await TranslateAllAsync(engine, await MemoryAsync(Path.Combine(work.FullName, "apy.db")), articles, pair, workers);
         var (warm, _) = await TranslateAllAsync(engine, await MemoryAsync(Path.Combine(work.FullName, "apy-warm.db")), articles, pair, workers);
         return (cold, warm);

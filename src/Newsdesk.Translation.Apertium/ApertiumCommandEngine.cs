@@ -134,7 +134,7 @@ public sealed class ApertiumCommandEngine : ITranslationEngine, IDisposable
         await _pairsLock.WaitAsync(cancellationToken);
         try
         {
-            if (_modes is null && _options.Command == "apertium" && ApertiumModes.ListInstalled(_options.DataDirectory) is { Count: > 0 } installed)
+            if (_modes is null && _options.Command == ApertiumOptions.DefaultCommand && ApertiumModes.ListInstalled(_options.DataDirectory) is { Count: > 0 } installed)
             {
                 _modes = ApertiumModes.Index(installed);
             }

@@ -6,7 +6,10 @@ public sealed class ApertiumOptions
     public const string SectionName = "Apertium";
 
     /// <summary>The apertium command (a name on PATH or a full path).</summary>
-    public string Command { get; set; } = "apertium";
+    public string Command { get; set; } = DefaultCommand;
+
+    /// <summary>The installed packages' command; with it the desk reads the installed modes itself.</summary>
+    public const string DefaultCommand = "apertium";
 
     /// <summary>Directory of language data (apertium -d); null uses the installed packages.</summary>
     public string? DataDirectory { get; set; }

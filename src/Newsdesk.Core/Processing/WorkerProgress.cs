@@ -8,6 +8,6 @@ namespace Newsdesk.Processing;
 /// <param name="LastError">The most recent failure message, for display.</param>
 /// <param name="ByKind">Completed jobs per job kind.</param>
 /// <param name="TimeByKind">Time spent on the completed jobs per job kind, from lease to recorded outcome (jobs run side by
-/// side, so the times add up to more than the wall time); empty when not kept.</param>
+/// side, so the times add up to more than the wall time).</param>
 public sealed record WorkerProgress(long Done, long Retried, long Failed, int Running, string? LastError, IReadOnlyDictionary<string, long> ByKind,
-    IReadOnlyDictionary<string, TimeSpan>? TimeByKind = null);
+    IReadOnlyDictionary<string, TimeSpan> TimeByKind);

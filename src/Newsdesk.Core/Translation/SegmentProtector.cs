@@ -20,11 +20,7 @@ public sealed partial class SegmentProtector
     private readonly string _sourceLanguage;
     private readonly ProtectionOptions _options;
     private readonly List<(Regex Pattern, GlossaryEntry? Entry)> _terms = [];
-    private readonly Regex? _number;
-    private readonly Regex? _amount;
-    private readonly Regex? _percent;
-    private readonly Regex? _date;
-    private readonly IReadOnlyDictionary<string, int> _magnitudeExponents = new Dictionary<string, int>();
+    private readonly LocalePatterns? _patterns; // null when numbers are not protected
     private readonly INameEvidence? _names;
     private string _segmentText = "";
 
@@ -57,9 +53,7 @@ public sealed partial class SegmentProtector
 
         if (options.Numbers)
         {
-            var patterns = NumberPatterns.GetOrAdd((_source.Tag.Value, _target.Months.Count == 12), _ => LocalePatterns.For(_source, _target));
-            (_number, _percent, _amount, _date, _magnitudeExponents) =
-                (patterns.Number, patterns.Percent, patterns.Amount, patterns.Date, patterns.MagnitudeExponents);
+            _patterns = NumberPatterns.GetOrAdd((_source.Tag.Value, _target.Months.Count == 12), _ => LocalePatterns.For(_source, _target));
         }
     }
 
@@ -215,9 +209,9 @@ public sealed partial class SegmentProtector
         {
             Offer(m.Index, m.Length, ProtectedSpanKind.Email, m.Value);
         }
-        if (_date is not null)
+        if (_patterns?.Date is { } date)
         {
-            foreach (Match m in _date.Matches(text))
+            foreach (Match m in date.Matches(text))
             {
                 if (RenderDate(m) is { } rendering)
                 {
@@ -243,20 +237,20 @@ public sealed partial class SegmentProtector
                 }
             }
         }
-        if (_amount is not null && _percent is not null && _number is not null)
+        if (_patterns is { } patterns)
         {
-            foreach (Match m in _percent.Matches(text))
+            foreach (Match m in patterns.Percent.Matches(text))
             {
                 Offer(m.Index, m.Length, ProtectedSpanKind.Percent, RenderNumber(m) + _target.PercentSpace + "%");
             }
-            foreach (Match m in _amount.Matches(text))
+            foreach (Match m in patterns.Amount.Matches(text))
             {
                 if ((m.Groups["mag"].Success || m.Groups["pre"].Success || m.Groups["post"].Success) && RenderAmount(m) is { } rendering)
                 {
                     Offer(m.Index, m.Length, ProtectedSpanKind.Amount, rendering);
                 }
             }
-            foreach (Match m in _number.Matches(text))
+            foreach (Match m in patterns.Number.Matches(text))
             {
                 Offer(m.Index, m.Length, ProtectedSpanKind.Number, RenderNumber(m));
             }
@@ -310,7 +304,7 @@ public sealed partial class SegmentProtector
         var text = number;
         if (m.Groups["mag"].Success)
         {
-            var exponent = _magnitudeExponents[m.Groups["mag"].Value];
+            var exponent = _patterns!.MagnitudeExponents[m.Groups["mag"].Value];
             var digits = new string(m.Groups["int"].Value.Where(char.IsAsciiDigit).ToArray());
             var fraction = m.Groups["frac"].Success ? m.Groups["frac"].Value : "0";
             var value = decimal.Parse($"{digits}.{fraction}", CultureInfo.InvariantCulture);

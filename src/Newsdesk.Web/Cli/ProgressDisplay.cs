@@ -92,7 +92,7 @@ public static class ProgressDisplay
     /// </summary>
     public static void PrintTimings(WorkerProgress summary)
     {
-        var times = summary.TimeByKind ?? new Dictionary<string, TimeSpan>();
+        var times = summary.TimeByKind;
         var total = times.Values.Sum(t => t.TotalSeconds);
         foreach (var route in PipelineRoutes.All)
         {

@@ -36,7 +36,7 @@ public sealed class JobWorkerPreparationTests
         }, prepared);
         Assert.All(steps.Where(s => s.Ran > 0), s => Assert.True(s.PreparedBeforeFirstRun, $"{s.Route.Kind} ran before it was prepared"));
         Assert.Equal(3, summary.ByKind[PipelineRoutes.FetchSource.Kind]);
-        Assert.Equal(summary.ByKind.Keys.Order(), summary.TimeByKind!.Keys.Order());
+        Assert.Equal(summary.ByKind.Keys.Order(), summary.TimeByKind.Keys.Order());
         Assert.All(summary.TimeByKind.Values, t => Assert.True(t > TimeSpan.Zero));
     }
 
