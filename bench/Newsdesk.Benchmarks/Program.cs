@@ -14,7 +14,7 @@ static int Usage()
 {
     Console.Error.WriteLine("usage: Newsdesk.Benchmarks ingest [--feeds 50] [--items 200] [--store sqlite|postgres|sqlite,postgres] [--concurrency 4] [--processes 1] [--json] [--out bench/results/ingest.md]");
     Console.Error.WriteLine("       Newsdesk.Benchmarks ingest-parts [--feeds 20] [--items 100] [--store sqlite|postgres] [--profile-extraction ROUNDS]");
-    Console.Error.WriteLine("       Newsdesk.Benchmarks translate [--pair fr-es] [--cases ../shared/bench/qa/dev-cases.jsonl] [--articles 100] [--paragraphs 2] [--workers CORES] [--no-per-article] [--json]");
+    Console.Error.WriteLine("       Newsdesk.Benchmarks translate [--pair fr-es] [--cases ../shared/bench/qa/dev-cases.jsonl] [--articles 100] [--paragraphs 2] [--workers 4] [--no-per-article] [--json]");
     Console.Error.WriteLine("       Newsdesk.Benchmarks pipeline [--feeds 4] [--items 50] [--languages es,ca] [--concurrency 4]");
     return 2;
 }

@@ -27,7 +27,8 @@ internal static class TranslateBench
         var pair = LanguagePair.Parse(pairText.Contains("->", StringComparison.Ordinal) ? pairText : pairText.Replace("-", "->", StringComparison.Ordinal));
         var cases = args.Get("cases", "../shared/bench/qa/dev-cases.jsonl");
         var articles = BenchArticles.Load(cases, pair.Source.Language, args.Int("articles", 100), args.Int("paragraphs", 2));
-        var workers = args.Int("workers", Environment.ProcessorCount);
+        // By default as many articles at once as a desk's worker runs jobs (Worker:Concurrency).
+        var workers = args.Int("workers", new Newsdesk.Processing.WorkerOptions().Concurrency);
         var json = argv.Contains("--json");
         var chars = articles.Sum(a => a.Blocks.Sum(b => b.Text.Length));
         Console.Error.WriteLine($"{articles.Count} articles, {chars} characters, {pair}, {workers} worker(s)");
